@@ -1,0 +1,16 @@
+// The subcommands of `consentlens`, callable from tests with their own streams.
+#pragma once
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace consentlens {
+
+// consentlens check [--json | --jsonl] [--vendor V] [--url URL] [--fail-on KIND[,KIND]] [--pack DIR] FILE|-
+// Returns the exit status: 0 ok, 1 a --fail-on kind was found, 2 unusable input or arguments.
+int run_check(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);
+
+// consentlens rules lint [--pack DIR]: loads, compiles and runs every rule on its own examples.
+int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace consentlens

@@ -1,0 +1,124 @@
+#include "html_text.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace consentlens {
+namespace {
+
+bool is_block(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_DL: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_LABEL: case GUMBO_TAG_BODY: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_OPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_hidden_content(GumboTag t) {
+  return t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+         t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH || t == GUMBO_TAG_IFRAME;
+}
+
+class TextWriter {
+ public:
+  void paragraph() { pending_ = std::max(pending_, 2); }
+  void line() { pending_ = std::max(pending_, 1); }
+  void text(std::string_view s) {
+    if (s.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
+      if (!out_.empty() && pending_ == 0) space_ = true;
+      return;
+    }
+    if (!out_.empty()) {
+      if (pending_ == 2) out_ += "\n\n";
+      else if (pending_ == 1) out_ += "\n";
+      else if (space_ || std::isspace(static_cast<unsigned char>(s.front()))) out_ += ' ';
+    }
+    pending_ = 0;
+    space_ = std::isspace(static_cast<unsigned char>(s.back())) != 0;
+    out_ += s;
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  int pending_ = 0;
+  bool space_ = false;
+};
+
+const char* attribute(const GumboElement& e, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+void walk(const GumboNode* node, TextWriter& w, int depth) {
+  if (depth > 400) return;  // gumbo's tree is bounded by its own nesting limits; this is belt and braces
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+    w.text(node->v.text.text);
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    const GumboElement& e = node->v.element;
+    if (is_hidden_content(e.tag)) return;
+    if (e.tag == GUMBO_TAG_HEAD) {  // of the head, only the title is text a person sees
+      for (unsigned i = 0; i < children->length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children->data[i]);
+        if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_TITLE) walk(c, w, depth + 1);
+      }
+      return;
+    }
+    if (e.tag == GUMBO_TAG_BR) { w.line(); return; }
+    const bool block = is_block(e.tag);
+    if (block) w.paragraph();
+    // Words that only live in attributes: an icon's aria-label or tooltip, an image's alt.
+    for (const char* name : {"aria-label", "title", "alt", "data-tooltip"}) {
+      if (const char* v = attribute(e, name)) {
+        w.paragraph();
+        w.text(v);
+        w.paragraph();
+      }
+    }
+    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w, depth + 1);
+    if (block) w.paragraph();
+    return;
+  }
+  for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w, depth + 1);
+}
+
+}  // namespace
+
+std::string html_to_text(std::string_view html) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 1000;
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  TextWriter w;
+  walk(output->document, w, 0);
+  gumbo_destroy_output(&options, output);
+  return w.take();
+}
+
+bool looks_like_html(std::string_view text) {
+  std::string head(text.substr(0, 1024));
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first == std::string::npos || head[first] != '<') return false;
+  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<span", "<section", "<dialog", "<meta", "<!--"})
+    if (head.find(tag) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace consentlens

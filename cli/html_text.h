@@ -1,0 +1,16 @@
+// Text of an HTML page as a person would read it, parsed with gumbo (an HTML5 parser), not
+// stripped with patterns. Block elements become paragraph breaks; script, style and template
+// contents are dropped; words that live only in attributes (aria-label, title, alt: meeting
+// clients often show recording state as an icon) are kept as their own lines.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace consentlens {
+
+std::string html_to_text(std::string_view html);
+
+// True if the bytes look like an HTML document (doctype, <html>, or common tags up front).
+bool looks_like_html(std::string_view text);
+
+}  // namespace consentlens

@@ -1,0 +1,73 @@
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "engine.h"
+#include "input.h"
+#include "normalize.h"
+#include "pack_dir.h"
+#include "utf8.h"
+
+namespace consentlens {
+namespace {
+
+constexpr const char* kRulesHelp = R"(Usage: consentlens rules lint [--pack DIR]
+
+Loads the rule and knowledge packs (built in, or from DIR such as core/), validates every
+file, compiles every pattern, and runs every rule on its own "fire" and "silent" examples.
+Problems are printed as "file: rule id: problem". Exit status 0 if all is well, 1 if a rule
+disagrees with its examples, 2 if the pack does not load.
+)";
+
+}  // namespace
+
+int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] == "-h" || args[0] == "--help") {
+    (args.empty() ? err : out) << kRulesHelp;
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] != "lint") {
+    err << "consentlens rules: unknown command \"" << args[0] << "\" (try: consentlens rules lint)\n";
+    return 2;
+  }
+  std::string pack_dir;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--pack" && i + 1 < args.size()) pack_dir = args[++i];
+    else {
+      err << "consentlens rules lint: unknown argument \"" << args[i] << "\"\n";
+      return 2;
+    }
+  }
+  std::unique_ptr<Engine> engine;
+  try {
+    engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
+  } catch (const UsageError& e) {
+    err << "consentlens rules lint: " << e.what() << '\n';
+    return 2;
+  } catch (const PackError& e) {
+    err << e.what() << '\n';
+    return 2;
+  }
+  const auto& rules = engine->rules().rules();
+  std::size_t problems = 0, examples = 0;
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    const Rule& rule = rules[r];
+    auto check = [&](const RuleExample& ex, bool should_fire) {
+      ++examples;
+      const std::string text = normalize(repair_utf8(ex.text).text).text;
+      if (engine->matcher().fires_alone(r, text) != should_fire) {
+        ++problems;
+        err << rule.file << ": " << rule.id << ": " << (should_fire ? "does not fire on its example " : "fires on its silent example ")
+            << '"' << ex.text << "\"\n";
+      }
+    };
+    for (const auto& ex : rule.fire) check(ex, true);
+    for (const auto& ex : rule.silent) check(ex, false);
+  }
+  out << "consentlens rules lint: " << rules.size() << " rules, " << engine->rules().vocabulary().languages().size()
+      << " vocabularies, " << engine->knowledge().vendors().size() << " vendors, " << examples << " examples checked, "
+      << problems << (problems == 1 ? " problem" : " problems") << '\n';
+  return problems == 0 ? 0 : 1;
+}
+
+}  // namespace consentlens

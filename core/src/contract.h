@@ -1,0 +1,32 @@
+// The value sets of the findings contract (shared/docs/findings-contract.md). These are the
+// contract, not knowledge: rules and vendor facts are validated against them, and arrays are
+// written in the order listed here so that output is stable.
+#pragma once
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace consentlens::contract {
+
+std::span<const std::string_view> kinds();            // finding kinds
+std::span<const std::string_view> vendors();
+std::span<const std::string_view> consent_by();
+std::span<const std::string_view> your_choices();
+std::span<const std::string_view> data();
+std::span<const std::string_view> destinations();
+std::span<const std::string_view> training();
+std::span<const std::string_view> stance();
+std::span<const std::string_view> data_scope();
+std::span<const std::string_view> license_terms();
+std::span<const std::string_view> third_party_models();
+std::span<const std::string_view> explanation_topics();  // summary, who_consented, ...
+
+// The set a slot name draws from, or an empty span for an unknown slot name.
+std::span<const std::string_view> values_of(std::string_view slot);
+
+// Position of `value` in `set`, or -1.
+int index_of(std::span<const std::string_view> set, std::string_view value);
+
+inline bool is_finding_kind(std::string_view k) { return index_of(kinds(), k) >= 0; }
+
+}  // namespace consentlens::contract

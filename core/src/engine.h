@@ -1,0 +1,60 @@
+// The analyser: text in, findings out. One Engine holds the compiled rule pack and the
+// knowledge pack; analyze() is const and keeps no state between calls.
+//
+// Guarantees: matching is linear in the input (RE2); input over kMaxInputBytes is refused
+// with InputError rather than processed partly; invalid UTF-8 is repaired (U+FFFD) and
+// reported in `warnings`, never a crash; the same input gives the same bytes of JSON.
+#pragma once
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "knowledge.h"
+#include "matcher.h"
+#include "normalize.h"
+#include "rule_pack.h"
+
+namespace consentlens {
+
+inline constexpr std::size_t kMaxInputBytes = 16u << 20;  // 16 MiB per text
+
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct AnalyzeOptions {
+  std::string url;     // the page's URL, if known: names the vendor by host
+  std::string vendor;  // a contract vendor, if the caller knows it better than the URL
+};
+
+struct Analysis {
+  nlohmann::ordered_json result;      // {"findings": [...]}
+  std::vector<std::string> warnings;  // e.g. repaired UTF-8
+};
+
+class Engine {
+ public:
+  // Throws PackError listing every problem in the packs.
+  explicit Engine(const std::vector<PackFile>& files);
+  // The packs embedded at build time.
+  Engine();
+
+  // Throws InputError for input over kMaxInputBytes or an unknown vendor.
+  Analysis analyze(std::string_view text, const AnalyzeOptions& options = {}) const;
+
+  const RulePack& rules() const { return rules_; }
+  const Knowledge& knowledge() const { return knowledge_; }
+  const Matcher& matcher() const { return *matcher_; }
+
+ private:
+  RulePack rules_;
+  Knowledge knowledge_;
+  std::unique_ptr<Matcher> matcher_;
+};
+
+}  // namespace consentlens

@@ -1,0 +1,146 @@
+#include "normalize.h"
+
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+namespace consentlens {
+namespace {
+
+enum class Space { none, blank, line, paragraph };
+
+bool is_line_break(char32_t c) {
+  return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+// What a single NFKC-normalised code point becomes for matching.
+// Returns 0 to drop it, or a space marker via `space`.
+char32_t plain(char32_t c, Space& space) {
+  space = Space::none;
+  if (is_line_break(c)) { space = c == 0x2029 ? Space::paragraph : Space::line; return 0; }
+  if (c == '\t' || c == ' ') { space = Space::blank; return 0; }
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2035:
+    case 0x02BC: case 0x02B9: case 0x0060: case 0x00B4:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x2036:
+    case 0x301D: case 0x301E:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      return '-';
+    default: break;
+  }
+  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  if (cat == UTF8PROC_CATEGORY_ZS) { space = Space::blank; return 0; }
+  // Format characters (zero-width space and joiners, soft hyphen, BOM, bidi marks) and
+  // other control characters carry no letters; dropping them lets "re\u200Bcorded" match.
+  if (cat == UTF8PROC_CATEGORY_CF || cat == UTF8PROC_CATEGORY_CC) return 0;
+  return c;
+}
+
+class Builder {
+ public:
+  explicit Builder(NormalizedText& out) : out_(out) {}
+
+  void space(Space s, std::uint32_t at) {
+    if (s > pending_) pending_ = s;
+    if (pending_at_ == kNone) pending_at_ = at;
+  }
+
+  void put(char32_t c, std::uint32_t at) {
+    if (pending_ != Space::none && !out_.text.empty()) {
+      const char* sep = pending_ == Space::blank ? " " : pending_ == Space::line ? "\n" : "\n\n";
+      for (const char* p = sep; *p; ++p) {
+        out_.text.push_back(*p);
+        out_.origin.push_back(pending_at_);
+      }
+    }
+    pending_ = Space::none;
+    pending_at_ = kNone;
+    const std::size_t before = out_.text.size();
+    append_utf8(out_.text, c);
+    out_.origin.insert(out_.origin.end(), out_.text.size() - before, at);
+  }
+
+ private:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  NormalizedText& out_;
+  Space pending_ = Space::none;
+  std::uint32_t pending_at_ = kNone;
+};
+
+// Two line breaks (possibly with blanks between) make a paragraph break.
+struct LineCounter {
+  int lines = 0;
+  Space fold(Space s) {
+    if (s == Space::line && ++lines >= 2) return Space::paragraph;
+    return s;
+  }
+};
+
+}  // namespace
+
+NormalizedText normalize(std::string_view input) {
+  NormalizedText out;
+  out.text.reserve(input.size());
+  out.origin.reserve(input.size() + 1);
+  Builder b(out);
+  LineCounter lines;
+  std::vector<utf8proc_int32_t> buf(64);
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE);
+
+  auto emit = [&](char32_t c, std::uint32_t at) {
+    Space s;
+    const char32_t p = plain(c, s);
+    if (s != Space::none) {
+      if (s == Space::blank) b.space(s, at);
+      else b.space(lines.fold(s), at);
+      return;
+    }
+    if (p == 0) return;
+    lines.lines = 0;
+    b.put(p, at);
+  };
+
+  std::size_t i = 0;
+  while (i < input.size()) {
+    const auto at = static_cast<std::uint32_t>(i);
+    const unsigned char c0 = static_cast<unsigned char>(input[i]);
+    // ASCII not followed by a combining mark (which is never ASCII) is already NFKC.
+    if (c0 < 0x80 && (i + 1 >= input.size() || static_cast<unsigned char>(input[i + 1]) < 0x80)) {
+      if (c0 == '\r' && i + 1 < input.size() && input[i + 1] == '\n') ++i;  // CRLF is one break
+      emit(c0, at);
+      ++i;
+      continue;
+    }
+    // A run is one starter and the combining marks after it: NFKC composes within runs.
+    std::size_t end = i;
+    next_code_point(input, end);
+    while (end < input.size()) {
+      std::size_t probe = end;
+      const char32_t next = next_code_point(input, probe);
+      if (utf8proc_get_property(static_cast<utf8proc_int32_t>(next))->combining_class == 0) break;
+      end = probe;
+    }
+    const auto* run = reinterpret_cast<const utf8proc_uint8_t*>(input.data() + i);
+    const auto run_len = static_cast<utf8proc_ssize_t>(end - i);
+    utf8proc_ssize_t n = utf8proc_decompose(run, run_len, buf.data(), static_cast<utf8proc_ssize_t>(buf.size()), options);
+    if (n > static_cast<utf8proc_ssize_t>(buf.size())) {
+      buf.resize(static_cast<std::size_t>(n));
+      n = utf8proc_decompose(run, run_len, buf.data(), n, options);
+    }
+    if (n >= 0) n = utf8proc_normalize_utf32(buf.data(), n, options);
+    if (n < 0) {  // cannot happen on valid UTF-8; keep the text as it is rather than lose it
+      std::size_t p = i;
+      while (p < end) emit(next_code_point(input, p), at);
+    } else {
+      for (utf8proc_ssize_t k = 0; k < n; ++k) emit(static_cast<char32_t>(buf[static_cast<std::size_t>(k)]), at);
+    }
+    i = end;
+  }
+  out.origin.push_back(static_cast<std::uint32_t>(input.size()));
+  return out;
+}
+
+}  // namespace consentlens

@@ -1,0 +1,25 @@
+// Splits normalised text into passages: the unit inside which one finding per kind is made
+// and inside which cue rules ("By staying in this meeting, you consent") attach to a finding.
+// A notice is short and stays whole; a terms document is split into paragraphs, and a long
+// paragraph into runs of whole sentences, so that each clause gets its own finding.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace consentlens {
+
+struct Passage {
+  std::size_t begin;  // byte offsets into the normalised text
+  std::size_t end;
+};
+
+inline constexpr std::size_t kWholeTextPassage = 2048;  // texts up to this size are one passage
+inline constexpr std::size_t kMaxPassage = 1024;        // longer paragraphs are cut near this size
+
+std::vector<Passage> split_passages(std::string_view text);
+
+// The sentence around [begin, end) within `within`: what a person should see quoted.
+Passage sentence_around(std::string_view text, Passage within, std::size_t begin, std::size_t end);
+
+}  // namespace consentlens

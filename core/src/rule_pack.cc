@@ -1,0 +1,183 @@
+#include "rule_pack.h"
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "contract.h"
+
+namespace consentlens {
+namespace {
+
+std::string join_lines(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : "\n") + x;
+  return s;
+}
+
+bool starts_with(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
+
+class RuleReader {
+ public:
+  RuleReader(const std::string& file, const Vocabulary& vocab, std::vector<std::string>& errors)
+      : file_(file), vocab_(vocab), errors_(errors) {}
+
+  bool read(const nlohmann::json& j, Rule& r) {
+    id_ = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : "(no id)";
+    ok_ = true;
+    r.id = id_;
+    r.file = file_;
+    if (id_ == "(no id)") fail("a rule needs \"id\" (string)");
+    for (const auto& [key, v] : j.items()) {
+      static const std::set<std::string> known{"id", "kind", "vendor", "langs", "patterns", "unless",
+                                               "applies_to", "suppresses", "slots", "priority",
+                                               "examples", "comment"};
+      if (!known.count(key)) fail("unknown field \"" + key + "\"");
+    }
+    r.kind = string_field(j, "kind", "");
+    if (r.kind != "cue" && r.kind != "vendor_cue" && !contract::is_finding_kind(r.kind))
+      fail("unknown kind \"" + r.kind + "\"");
+    r.vendor = string_field(j, "vendor", "any");
+    if (r.vendor != "any" && contract::index_of(contract::vendors(), r.vendor) < 0)
+      fail("unknown vendor \"" + r.vendor + "\"");
+    if (r.kind == "vendor_cue" && r.vendor == "any") fail("a vendor_cue must name its vendor");
+    r.langs = strings(j, "langs");
+    r.patterns = patterns(j, "patterns");
+    if (r.patterns.empty()) fail("a rule needs at least one pattern");
+    r.unless = patterns(j, "unless");
+    r.applies_to = kinds(j, "applies_to");
+    r.suppresses = kinds(j, "suppresses");
+    if (j.contains("slots"))
+      if (auto e = r.slots.parse(j["slots"]); !e.empty()) fail(e);
+    if (j.contains("priority")) {
+      if (!j["priority"].is_number_integer()) fail("\"priority\" must be an integer");
+      else r.priority = j["priority"];
+    }
+    examples(j, r);
+    return ok_;
+  }
+
+ private:
+  void fail(const std::string& m) {
+    errors_.push_back(file_ + ": " + id_ + ": " + m);
+    ok_ = false;
+  }
+
+  std::string string_field(const nlohmann::json& j, const char* name, const char* fallback) {
+    if (!j.contains(name)) {
+      if (*fallback == 0) fail(std::string("missing \"") + name + "\"");
+      return fallback;
+    }
+    if (!j[name].is_string()) {
+      fail(std::string("\"") + name + "\" must be a string");
+      return fallback;
+    }
+    return j[name];
+  }
+
+  std::vector<std::string> strings(const nlohmann::json& j, const char* name) {
+    std::vector<std::string> out;
+    if (!j.contains(name)) return out;
+    if (!j[name].is_array()) {
+      fail(std::string("\"") + name + "\" must be an array of strings");
+      return out;
+    }
+    for (const auto& v : j[name]) {
+      if (!v.is_string()) fail(std::string("\"") + name + "\" must hold strings only");
+      else out.push_back(v);
+    }
+    return out;
+  }
+
+  std::vector<Pattern> patterns(const nlohmann::json& j, const char* name) {
+    std::vector<Pattern> out;
+    for (const auto& p : strings(j, name)) {
+      std::string expanded, error;
+      if (!vocab_.expand(p, expanded, error)) fail(std::string(name) + " \"" + p + "\": " + error);
+      else out.push_back({p, std::move(expanded)});
+    }
+    return out;
+  }
+
+  std::vector<std::string> kinds(const nlohmann::json& j, const char* name) {
+    auto out = strings(j, name);
+    for (const auto& k : out)
+      if (!contract::is_finding_kind(k)) fail(std::string(name) + ": unknown kind \"" + k + "\"");
+    return out;
+  }
+
+  void examples(const nlohmann::json& j, Rule& r) {
+    if (!j.contains("examples") || !j["examples"].is_object()) {
+      fail("a rule needs \"examples\" with \"fire\" and \"silent\" lists");
+      return;
+    }
+    auto read = [&](const char* which, const char* note_key, std::vector<RuleExample>& out) {
+      const auto& e = j["examples"];
+      if (!e.contains(which) || !e[which].is_array() || e[which].empty()) {
+        fail(std::string("examples need at least one \"") + which + "\" case");
+        return;
+      }
+      for (const auto& x : e[which]) {
+        if (x.is_string()) out.push_back({x.get<std::string>(), ""});
+        else if (x.is_object() && x.contains("text") && x["text"].is_string())
+          out.push_back({x["text"], x.contains(note_key) && x[note_key].is_string() ? x[note_key].get<std::string>() : ""});
+        else fail(std::string("an example in \"") + which + "\" must be a string or {\"text\": ...}");
+      }
+    };
+    read("fire", "source", r.fire);
+    read("silent", "why", r.silent);
+  }
+
+  const std::string& file_;
+  const Vocabulary& vocab_;
+  std::vector<std::string>& errors_;
+  std::string id_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+PackError::PackError(std::vector<std::string> problems)
+    : std::runtime_error(join_lines(problems)), problems_(std::move(problems)) {}
+
+RulePack RulePack::load(const std::vector<PackFile>& files) {
+  RulePack pack;
+  std::vector<std::string> errors;
+  for (const auto& f : files)
+    if (starts_with(f.path, "rules/vocab/")) pack.vocab_.add_file(f, errors);
+
+  std::set<std::string> ids;
+  for (const auto& f : files) {
+    if (!starts_with(f.path, "rules/") || starts_with(f.path, "rules/vocab/")) continue;
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(f.content);
+    } catch (const nlohmann::json::parse_error& e) {
+      errors.push_back(f.path + ": invalid JSON: " + e.what());
+      continue;
+    }
+    if (!j.is_object() || !j.contains("rules") || !j["rules"].is_array()) {
+      errors.push_back(f.path + ": expected {\"rules\": [...]}");
+      continue;
+    }
+    RuleReader reader(f.path, pack.vocab_, errors);
+    for (const auto& rj : j["rules"]) {
+      if (!rj.is_object()) {
+        errors.push_back(f.path + ": a rule must be an object");
+        continue;
+      }
+      Rule r;
+      if (!reader.read(rj, r)) continue;
+      if (!ids.insert(r.id).second) {
+        errors.push_back(f.path + ": " + r.id + ": duplicate rule id");
+        continue;
+      }
+      pack.rules_.push_back(std::move(r));
+    }
+  }
+  if (pack.rules_.empty() && errors.empty()) errors.push_back("rules/: the pack holds no rules");
+  if (!errors.empty()) throw PackError(std::move(errors));
+  return pack;
+}
+
+}  // namespace consentlens

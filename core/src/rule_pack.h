@@ -1,0 +1,66 @@
+// The rule pack: every rule of core/rules/*.json, validated, with its vocabulary classes
+// expanded. Loading reports every problem at once as "file: rule id: problem" and throws
+// PackError, so a broken pack never half-loads.
+#pragma once
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "pack_files.h"
+#include "slots.h"
+#include "vocab.h"
+
+namespace consentlens {
+
+class PackError : public std::runtime_error {
+ public:
+  explicit PackError(std::vector<std::string> problems);
+  const std::vector<std::string>& problems() const { return problems_; }
+
+ private:
+  std::vector<std::string> problems_;
+};
+
+struct RuleExample {
+  std::string text;
+  std::string note;  // source URL for "fire" examples, the reason for "silent" ones
+};
+
+// A pattern as written in the pack and as compiled (vocabulary classes expanded).
+struct Pattern {
+  std::string source;
+  std::string re;
+};
+
+struct Rule {
+  std::string id;
+  std::string file;
+  std::string kind;    // a finding kind, "cue" or "vendor_cue"
+  std::string vendor;  // "any" or a contract vendor
+  std::vector<std::string> langs;
+  std::vector<Pattern> patterns;  // any one matching fires the rule
+  std::vector<Pattern> unless;    // any one matching keeps it silent
+  std::vector<std::string> applies_to;  // cue rules: kinds they add slots to (empty: all)
+  std::vector<std::string> suppresses;  // kinds silenced in the same passage
+  Slots slots;
+  int priority = 0;
+  std::vector<RuleExample> fire;
+  std::vector<RuleExample> silent;
+
+  bool makes_finding() const { return kind != "cue" && kind != "vendor_cue"; }
+};
+
+class RulePack {
+ public:
+  // Loads rules/*.json and rules/vocab/*.json from `files` (other paths are ignored).
+  static RulePack load(const std::vector<PackFile>& files);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const Vocabulary& vocabulary() const { return vocab_; }
+
+ private:
+  std::vector<Rule> rules_;
+  Vocabulary vocab_;
+};
+
+}  // namespace consentlens

@@ -1,0 +1,121 @@
+#include "vocab.h"
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+namespace consentlens {
+
+void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors) {
+  auto fail = [&](const std::string& m) { errors.push_back(file.path + ": " + m); };
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(file.content);
+  } catch (const nlohmann::json::parse_error& e) {
+    fail(std::string("invalid JSON: ") + e.what());
+    return;
+  }
+  if (!j.is_object() || !j.contains("lang") || !j["lang"].is_string()) {
+    fail("a vocabulary needs \"lang\" (string)");
+    return;
+  }
+  const std::string lang = j["lang"];
+  const bool word_start = !j.contains("word_boundaries") || j["word_boundaries"] == true;
+  if (j.contains("word_boundaries") && !j["word_boundaries"].is_boolean())
+    fail("\"word_boundaries\" must be true or false");
+  if (!j.contains("classes") || !j["classes"].is_object()) {
+    fail("a vocabulary needs \"classes\" (object of arrays)");
+    return;
+  }
+  languages_.push_back(lang);
+  for (const auto& [cls, entries] : j["classes"].items()) {
+    if (cls.empty() || cls.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos || cls == "b" || cls == "e") {
+      fail("class name \"" + cls + "\" must be lower-case letters and _ (not b or e)");
+      continue;
+    }
+    if (!entries.is_array()) {
+      fail("class \"" + cls + "\" must be an array of strings");
+      continue;
+    }
+    for (const auto& e : entries) {
+      if (!e.is_string() || e.get<std::string>().empty()) {
+        fail("class \"" + cls + "\" has an entry that is not a non-empty string");
+        continue;
+      }
+      classes_[cls].push_back({lang, e.get<std::string>(), word_start});
+    }
+  }
+}
+
+std::vector<std::string> Vocabulary::classes() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : classes_) out.push_back(k);
+  return out;
+}
+
+std::vector<std::string> Vocabulary::entries(std::string_view cls, std::string_view lang) const {
+  std::vector<std::string> out;
+  if (auto it = classes_.find(cls); it != classes_.end())
+    for (const auto& e : it->second)
+      if (e.lang == lang) out.push_back(e.fragment);
+  return out;
+}
+
+std::string Vocabulary::build(std::string_view cls) const {
+  const auto& entries = classes_.find(cls)->second;
+  std::set<std::string> with_start, free;  // sorted and de-duplicated: output is stable
+  for (const auto& e : entries) (e.word_start ? with_start : free).insert(e.fragment);
+  auto join = [](const std::set<std::string>& s) {
+    std::string r;
+    for (const auto& f : s) {
+      if (!r.empty()) r += '|';
+      r += f;
+    }
+    return r;
+  };
+  std::string out = "(?:";
+  if (!with_start.empty()) out += std::string(kWordStart) + "(?:" + join(with_start) + ")";
+  if (!with_start.empty() && !free.empty()) out += "|";
+  if (!free.empty()) out += "(?:" + join(free) + ")";
+  return out + ")";
+}
+
+bool Vocabulary::expand(std::string_view p, std::string& out, std::string& error) const {
+  out.clear();
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {  // an escaped character is never a placeholder
+      out += p.substr(i, 2);
+      ++i;
+      continue;
+    }
+    if (c == '{') {
+      const std::size_t close = p.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view name = p.substr(i + 1, close - i - 1);
+        const bool is_name = !name.empty() && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") == std::string_view::npos;
+        if (is_name) {  // {2,5} and friends are quantifiers and stay as they are
+          if (name == "b") out += kWordStart;
+          else if (name == "e") out += kWordEnd;
+          else {
+            auto it = classes_.find(name);
+            if (it == classes_.end() || it->second.empty()) {
+              error = "unknown or empty vocabulary class {" + std::string(name) + "}";
+              return false;
+            }
+            auto cached = expanded_.find(name);
+            if (cached == expanded_.end())
+              cached = expanded_.emplace(std::string(name), build(name)).first;
+            out += cached->second;
+          }
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += c;
+  }
+  return true;
+}
+
+}  // namespace consentlens
