@@ -12,11 +12,13 @@ namespace consentlens {
 namespace {
 
 constexpr const char* kRulesHelp = R"(Usage: consentlens rules lint [--pack DIR]
+       consentlens rules patterns [--pack DIR]
 
 Loads the rule and knowledge packs (built in, or from DIR such as core/), validates every
 file, compiles every pattern, and runs every rule on its own "fire" and "silent" examples.
 Problems are printed as "file: rule id: problem". Exit status 0 if all is well, 1 if a rule
 disagrees with its examples, 2 if the pack does not load.
+"patterns" prints every compiled pattern, one a line (used by bench/ to compare with grep).
 )";
 
 }  // namespace
@@ -25,6 +27,18 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (args.empty() || args[0] == "-h" || args[0] == "--help") {
     (args.empty() ? err : out) << kRulesHelp;
     return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "patterns") {  // every compiled pattern, one a line (for benchmarks against grep)
+    try {
+      const auto engine = args.size() == 3 && args[1] == "--pack" ? std::make_unique<Engine>(read_pack_dir(args[2]))
+                                                                  : std::make_unique<Engine>();
+      for (const auto& rule : engine->rules().rules())
+        for (const auto& p : rule.patterns) out << p.re << '\n';
+      return 0;
+    } catch (const std::exception& e) {
+      err << "consentlens rules patterns: " << e.what() << '\n';
+      return 2;
+    }
   }
   if (args[0] != "lint") {
     err << "consentlens rules: unknown command \"" << args[0] << "\" (try: consentlens rules lint)\n";

@@ -43,9 +43,22 @@ Json to_json(const std::vector<std::string>& v) {
 
 }  // namespace
 
-Engine::Engine(const std::vector<PackFile>& files)
-    : rules_(RulePack::load(files)), knowledge_(Knowledge::load(files)),
-      matcher_(std::make_unique<Matcher>(rules_)) {}
+Engine::Engine(const std::vector<PackFile>& files) {
+  // Gather every problem of every pack before giving up, so one lint run shows them all.
+  std::vector<std::string> errors;
+  rules_ = RulePack::load(files, errors);
+  try {
+    knowledge_ = Knowledge::load(files);
+  } catch (const PackError& e) {
+    errors.insert(errors.end(), e.problems().begin(), e.problems().end());
+  }
+  try {
+    matcher_ = std::make_unique<Matcher>(rules_);
+  } catch (const PackError& e) {
+    errors.insert(errors.end(), e.problems().begin(), e.problems().end());
+  }
+  if (!errors.empty()) throw PackError(std::move(errors));
+}
 
 Engine::Engine() : Engine(embedded_pack()) {}
 

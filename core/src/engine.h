@@ -43,6 +43,9 @@ class Engine {
   explicit Engine(const std::vector<PackFile>& files);
   // The packs embedded at build time.
   Engine();
+  // The compiled matcher belongs to this object's packs: an engine is built in place, never copied.
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
 
   // Throws InputError for input over kMaxInputBytes or an unknown vendor.
   Analysis analyze(std::string_view text, const AnalyzeOptions& options = {}) const;

@@ -21,7 +21,7 @@ std::string clip(const std::string& s) { return s.size() > 120 ? s.substr(0, 117
 
 }  // namespace
 
-Matcher::Matcher(const RulePack& pack, std::int64_t max_mem) : pack_(pack) {
+Matcher::Matcher(const RulePack& pack, std::int64_t max_mem) : rule_count_(pack.rules().size()) {
   set_ = std::make_unique<RE2::Set>(options(max_mem), RE2::UNANCHORED);
   std::vector<std::string> errors;
   const auto& rules = pack.rules();
@@ -56,7 +56,7 @@ std::vector<std::size_t> Matcher::fire(std::string_view passage) const {
     ++fallbacks_;
     return fire_by_rules(passage);
   }
-  std::vector<char> matched(pack_.rules().size(), 0), vetoed(pack_.rules().size(), 0);
+  std::vector<char> matched(rule_count_, 0), vetoed(rule_count_, 0);
   for (int h : hits) {
     const Entry& e = entries_[static_cast<std::size_t>(h)];
     (e.is_unless ? vetoed : matched)[e.rule] = 1;

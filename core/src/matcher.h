@@ -47,7 +47,7 @@ class Matcher {
     std::size_t rule;
     bool is_unless;
   };
-  const RulePack& pack_;
+  std::size_t rule_count_;
   std::unique_ptr<RE2::Set> set_;
   std::vector<Entry> entries_;                          // Set index -> rule
   std::vector<std::vector<std::unique_ptr<RE2>>> patterns_;  // per rule

@@ -141,8 +141,14 @@ PackError::PackError(std::vector<std::string> problems)
     : std::runtime_error(join_lines(problems)), problems_(std::move(problems)) {}
 
 RulePack RulePack::load(const std::vector<PackFile>& files) {
-  RulePack pack;
   std::vector<std::string> errors;
+  RulePack pack = load(files, errors);
+  if (!errors.empty()) throw PackError(std::move(errors));
+  return pack;
+}
+
+RulePack RulePack::load(const std::vector<PackFile>& files, std::vector<std::string>& errors) {
+  RulePack pack;
   for (const auto& f : files)
     if (starts_with(f.path, "rules/vocab/")) pack.vocab_.add_file(f, errors);
 
@@ -176,7 +182,6 @@ RulePack RulePack::load(const std::vector<PackFile>& files) {
     }
   }
   if (pack.rules_.empty() && errors.empty()) errors.push_back("rules/: the pack holds no rules");
-  if (!errors.empty()) throw PackError(std::move(errors));
   return pack;
 }
 

@@ -54,6 +54,8 @@ class RulePack {
  public:
   // Loads rules/*.json and rules/vocab/*.json from `files` (other paths are ignored).
   static RulePack load(const std::vector<PackFile>& files);
+  // The same, appending problems to `errors` instead of throwing; the rules without problems load.
+  static RulePack load(const std::vector<PackFile>& files, std::vector<std::string>& errors);
 
   const std::vector<Rule>& rules() const { return rules_; }
   const Vocabulary& vocabulary() const { return vocab_; }

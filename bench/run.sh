@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Throughput of `consentlens check` with the full pack, next to GNU grep given every pattern of
+# the pack on the same text. Writes its figures to standard output (docs/benchmarks.md keeps them).
+# Usage: bench/run.sh [SIZE_MB]   (needs build/ from scripts/run.sh or scripts/test.sh)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BIN=$ROOT/build/bin/consentlens
+WORK=$ROOT/build/bench
+SIZE=${1:-8}
+mkdir -p "$WORK"
+python3 "$ROOT/bench/make_terms.py" "$SIZE" > "$WORK/terms.txt"
+"$BIN" rules patterns | python3 "$ROOT/bench/grep_patterns.py" > "$WORK/patterns.ere"
+# A batch of short notices: the shared corpus if present, else the project's own.
+corpus=$ROOT/tests/corpus/notices.jsonl
+[ -f "$ROOT/../shared/corpus/oss-strings-dev.jsonl" ] && corpus=$ROOT/../shared/corpus/oss-strings-dev.jsonl
+python3 - "$corpus" > "$WORK/notices.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+for i in range(20000):
+    r = rows[i % len(rows)]
+    print(json.dumps({"id": str(i), "text": r["text"]}, ensure_ascii=False))
+PY
+bytes=$(stat -c %s "$WORK/terms.txt")
+echo "terms-like text: $((bytes / 1024 / 1024)) MiB, $(wc -l < "$WORK/patterns.ere") patterns; notices: 20000 lines"
+time_of() { # median of 5 wall-clock runs, in seconds
+  local t=()
+  for _ in 1 2 3 4 5; do
+    local s=$(date +%s.%N)
+    "$@" > /dev/null
+    t+=($(echo "$(date +%s.%N) - $s" | bc))
+  done
+  printf '%s\n' "${t[@]}" | sort -n | sed -n 3p
+}
+check=$(time_of "$BIN" check --json "$WORK/terms.txt")
+grep_t=$(time_of env LC_ALL=C.UTF-8 grep -E -i -c -f "$WORK/patterns.ere" "$WORK/terms.txt")
+batch=$(time_of sh -c "\"$BIN\" check --jsonl < \"$WORK/notices.jsonl\"")
+mbps() { echo "scale=1; $bytes / 1048576 / $1" | bc; }
+echo "consentlens check --json terms.txt : ${check}s ($(mbps "$check") MiB/s)"
+echo "grep -E -i -c -f patterns terms.txt: ${grep_t}s ($(mbps "$grep_t") MiB/s)"
+echo "ratio check/grep                   : $(echo "scale=2; $check / $grep_t" | bc)"
+echo "consentlens check --jsonl 20000 notices: ${batch}s ($(echo "scale=0; 20000 / $batch" | bc) notices/s)"

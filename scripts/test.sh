@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every test suite: unit tests (ctest) in a normal and an ASan/UBSan build, the rules lint, the
+# labelled corpus scores, and a bounded libFuzzer run of the analyser.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+
+ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+
+log "build and unit tests (build/)"
+cmake_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONSENTLENS_TESTS=ON
+(cd "$ROOT/build" && ctest --output-on-failure -j "$JOBS")
+
+log "corpus scores"
+"$ROOT/build/bin/consentlens_corpus_score" "$ROOT"/tests/corpus/*.jsonl
+if [ -d "$ROOT/../shared/corpus" ]; then
+  "$ROOT/build/bin/consentlens_corpus_score" "$ROOT"/../shared/corpus/*-dev.jsonl
+fi
+
+log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)"
+cmake_build build-asan -DCMAKE_BUILD_TYPE=Debug -DCONSENTLENS_SANITIZE=ON -DCONSENTLENS_TESTS=ON
+(cd "$ROOT/build-asan" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$JOBS" -E '^corpus\.')
+
+log "libFuzzer on the analyser for ${FUZZ_SECONDS}s (build-fuzz/)"
+CC=clang-14 CXX=clang++-14 cmake_build build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONSENTLENS_FUZZ=ON -DCONSENTLENS_TESTS=OFF
+mkdir -p "$ROOT/build-fuzz/corpus"
+"$ROOT/build-fuzz/bin/fuzz_analyze" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 \
+  -print_final_stats=1 "$ROOT/build-fuzz/corpus" "$ROOT/fuzz/corpus" 2>&1 | tail -n 12
+
+log "all test suites passed"

@@ -1,0 +1,115 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "test_pack.h"
+
+using consentlens::testing::run_cli;
+using Json = nlohmann::json;
+
+TEST_CASE("check --json prints the contract's shape", "[cli]") {
+  const auto r = run_cli({"check", "--json", "-"}, "This meeting is being recorded.");
+  REQUIRE(r.status == 0);
+  const Json j = Json::parse(r.out);
+  CHECK(j.contains("input"));
+  REQUIRE(j["findings"].size() == 1);
+  CHECK(j["findings"][0]["kind"] == "recording");
+}
+
+TEST_CASE("check reads HTML with a parser, attributes included", "[cli]") {
+  const std::string html = R"(<!doctype html><html><head><title>Meeting</title><script>var s = "This meeting is being recorded";</script></head>
+<body><div role="status"><span class="icon" aria-label="This meeting is being livestreamed"></span></div>
+<button>Start recording</button></body></html>)";
+  const auto r = run_cli({"check", "--json", "-"}, html);
+  REQUIRE(r.status == 0);
+  const Json j = Json::parse(r.out);
+  CHECK(j["input"]["format"] == "html");
+  REQUIRE(j["findings"].size() == 1);  // not the script, not the button
+  CHECK(j["findings"][0]["kind"] == "live_stream");
+}
+
+TEST_CASE("check --jsonl answers each line in order and survives bad lines", "[cli]") {
+  const std::string in = "{\"id\": \"a\", \"text\": \"Recording started\"}\n"
+                         "not json\n"
+                         "{\"id\": 7, \"text\": \"You are muted\"}\n"
+                         "{\"id\": \"c\"}\n"
+                         "{\"id\": \"d\", \"text\": \"Recording started\", \"vendor\": \"nope\"}\n";
+  const auto r = run_cli({"check", "--jsonl"}, in);
+  REQUIRE(r.status == 0);
+  std::vector<Json> lines;
+  std::istringstream ss(r.out);
+  for (std::string l; std::getline(ss, l);) lines.push_back(Json::parse(l));
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[0]["id"] == "a");
+  CHECK(lines[0]["findings"].size() == 1);
+  CHECK_THAT(lines[1]["error"].get<std::string>(), Catch::Contains("line 2: not valid JSON"));
+  CHECK(lines[2]["id"] == 7);
+  CHECK(lines[2]["findings"].empty());
+  CHECK_THAT(lines[3]["error"].get<std::string>(), Catch::Contains("\"text\" (string) is missing"));
+  CHECK_THAT(lines[4]["error"].get<std::string>(), Catch::Contains("unknown vendor"));
+}
+
+TEST_CASE("--fail-on exits 1 when such a finding exists", "[cli]") {
+  CHECK(run_cli({"check", "--fail-on", "recording,live_stream", "-"}, "Recording started").status == 1);
+  CHECK(run_cli({"check", "--fail-on", "live_stream", "-"}, "Recording started").status == 0);
+  const auto bad = run_cli({"check", "--fail-on", "gossip", "-"}, "x");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("unknown kind \"gossip\""));
+}
+
+TEST_CASE("unusable input exits 2 with a message naming the problem", "[cli]") {
+  auto r = run_cli({"check", "/nonexistent/notice.html"});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("/nonexistent/notice.html") && Catch::Contains("No such file"));
+  r = run_cli({"check", "-"}, "");
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("empty input"));
+  r = run_cli({"check", "-"}, std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("binary"));
+  r = run_cli({"check", "--bogus", "-"}, "x");
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("unknown option --bogus"));
+  r = run_cli({"check", "/tmp"});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("is a directory"));
+}
+
+TEST_CASE("invalid UTF-8 is repaired with a warning on stderr", "[cli]") {
+  const auto r = run_cli({"check", "--json", "-"}, "Recording \xC3\x28 started");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.err, Catch::Contains("warning") && Catch::Contains("invalid UTF-8"));
+  CHECK(Json::parse(r.out).contains("findings"));
+}
+
+TEST_CASE("human output quotes the evidence and answers the five questions", "[cli]") {
+  const auto r = run_cli({"check", "--vendor", "zoom", "-"},
+                         "This meeting is being recorded\nBy staying in this meeting, you consent to being recorded.");
+  REQUIRE(r.status == 0);
+  for (const char* s : {"== Recording ==", "\"This meeting is being recorded", "Who agreed:", "What you can do:",
+                        "Where data goes:", "Trains AI?:"})
+    CHECK_THAT(r.out, Catch::Contains(s));
+}
+
+TEST_CASE("help, version and rules lint", "[cli]") {
+  CHECK(run_cli({"--version"}).out.rfind("consentlens ", 0) == 0);
+  CHECK_THAT(run_cli({"check", "--help"}).out, Catch::Contains("--jsonl"));
+  const auto lint = run_cli({"rules", "lint"});
+  CHECK(lint.status == 0);
+  CHECK_THAT(lint.out, Catch::Contains("0 problems"));
+}
+
+namespace {
+void sh(const std::string& cmd) { REQUIRE(std::system(cmd.c_str()) == 0); }
+}  // namespace
+
+TEST_CASE("rules lint on a broken pack folder names file and rule", "[cli]") {
+  const std::string dir = "/tmp/consentlens-broken-pack";
+  sh("rm -rf " + dir + " && mkdir -p " + dir + "/rules/vocab " + dir + "/knowledge/vendors");
+  sh("cp " + consentlens::testing::source_path("core/knowledge/phrases.json") + " " + dir + "/knowledge/");
+  sh("echo '{\"vendor\":\"other\",\"name\":\"x\",\"kinds\":{}}' > " + dir + "/knowledge/vendors/other.json");
+  sh("echo '{\"rules\":[{\"id\":\"b.one\",\"kind\":\"recording\",\"patterns\":[\"(\"],\"examples\":{\"fire\":[\"x\"],\"silent\":[\"y\"]}}]}' > " + dir + "/rules/b.json");
+  const auto r = run_cli({"rules", "lint", "--pack", dir});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("rules/b.json: b.one: pattern \"(\""));
+}

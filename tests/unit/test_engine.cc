@@ -1,0 +1,164 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "engine.h"
+
+using namespace consentlens;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const Engine& engine() {
+  static const Engine e;
+  return e;
+}
+
+Json findings(const std::string& text, const AnalyzeOptions& o = {}) { return engine().analyze(text, o).result["findings"]; }
+
+const Json* find_kind(const Json& fs, const std::string& kind) {
+  for (const auto& f : fs)
+    if (f["kind"] == kind) return &f;
+  return nullptr;
+}
+
+bool contains(const Json& array, const std::string& value) {
+  return std::find(array.begin(), array.end(), value) != array.end();
+}
+
+}  // namespace
+
+TEST_CASE("Zoom's recording consent banner: stay means consent, the host started it", "[engine]") {
+  // Zoom Meeting SDK web, en-US.json (wc_record_reminder_title / wc_record_reminder_desc_1).
+  const auto fs = findings("This meeting is being recorded\nBy staying in this meeting, you consent to being recorded.",
+                           {"https://app.zoom.us/wc/123/join", ""});
+  const Json* f = find_kind(fs, "recording");
+  REQUIRE(f);
+  CHECK((*f)["vendor"] == "zoom");
+  CHECK(contains((*f)["your_choices"], "stay_means_consent"));
+  CHECK(contains((*f)["your_choices"], "leave"));
+  CHECK(contains((*f)["consent_by"], "host"));
+  CHECK(contains((*f)["consent_by"], "each_participant"));
+  CHECK(find_kind(fs, "terms_prompt") == nullptr);  // a recording consent, not a terms prompt
+}
+
+TEST_CASE("the host deciding for everyone is said plainly", "[engine][explainer]") {
+  const auto fs = findings("AI Companion has been turned on", {"", "zoom"});
+  const Json* f = find_kind(fs, "ai_assistant");
+  REQUIRE(f);
+  const std::string who = (*f)["explanation"]["who_consented"];
+  CHECK_THAT(who, Catch::Contains("for everyone"));
+  CHECK_THAT(who, Catch::Contains("not asked"));
+}
+
+TEST_CASE("evidence offsets point into the normalised text", "[engine]") {
+  const std::string text = "Welcome!\n\nThe meeting is currently being recorded.";
+  const auto fs = findings(text);
+  const Json* f = find_kind(fs, "recording");
+  REQUIRE(f);
+  const std::size_t b = (*f)["evidence"]["start"], e = (*f)["evidence"]["end"];
+  const std::string norm = normalize(text).text;
+  CHECK(norm.substr(b, e - b) == (*f)["evidence"]["text"].get<std::string>());
+  CHECK((*f)["evidence"]["text"] == "The meeting is currently being recorded.");
+}
+
+TEST_CASE("button labels and look-alikes stay silent", "[engine]") {
+  for (const char* text : {"Start recording", "Stop recording", "Toggle recording", "Start live stream", "You are muted",
+                           "Try AI Companion free", "has anyone tried the new AI tool?", "Mute All", "Share screen",
+                           "Closed captions", "Let Gemini take notes for this meeting"}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+}
+
+TEST_CASE("a button on its own line does not hide a notice on another", "[engine]") {
+  const auto fs = findings("Start recording\nThis meeting is being recorded.");
+  CHECK(find_kind(fs, "recording"));
+}
+
+TEST_CASE("vendor comes from --vendor, then the URL host, then names in the text", "[engine]") {
+  CHECK(findings("Recording started", {"https://meet.google.com/abc-defg-hij", ""})[0]["vendor"] == "google_meet");
+  CHECK(findings("Recording started", {"https://evil-zoom.us.example.com/", ""})[0]["vendor"] == "other");
+  CHECK(findings("Recording started", {"https://app.zoom.us/wc", "teams"})[0]["vendor"] == "teams");
+  CHECK(findings("Zoom: Recording started")[0]["vendor"] == "zoom");
+}
+
+TEST_CASE("notetaker bots are named by their own vendor", "[engine]") {
+  // Read AI's chat message (support.read.ai).
+  const auto fs = findings("Rithiksha added read.ai meeting notes to the meeting (recording enabled). "
+                           "To opt out and delete this recording, click here: https://app.read.ai/x",
+                           {"https://app.zoom.us/wc/1", ""});
+  const Json* f = find_kind(fs, "notetaker_bot");
+  REQUIRE(f);
+  CHECK((*f)["vendor"] == "read_ai");
+  CHECK(contains((*f)["your_choices"], "opt_out"));
+  CHECK(contains((*f)["destinations"], "notetaker_vendor"));
+}
+
+TEST_CASE("training clauses get a stance from their own words", "[engine][clauses]") {
+  auto stance = [](const std::string& text) {
+    const auto fs = findings(text);
+    const Json* f = find_kind(fs, "training_clause");
+    return f ? (*f)["stance"].get<std::string>() + "/" + (*f)["training"].get<std::string>() : std::string("none");
+  };
+  // Otter privacy policy (eff. 2024-09-01).
+  CHECK(stance("We train our proprietary artificial intelligence technology on de-identified audio recordings.") == "permits/yes");
+  // Zoom ToS 2023-08-07.
+  CHECK(stance("Notwithstanding the above, Zoom will not use audio, video or chat Customer Content to train our "
+               "artificial intelligence models without your consent.") == "permits_with_consent/with_consent");
+  // Fireflies, 2026 updates.
+  CHECK(stance("We do NOT use your meeting content or personal data to train internal or external AI models.") == "prohibits/no");
+  CHECK(stance("Our staff receive regular training on privacy.") == "none");
+}
+
+TEST_CASE("licence clauses list their terms", "[engine][clauses]") {
+  const auto fs = findings("You agree to grant and hereby grant Zoom a perpetual, worldwide, non-exclusive, royalty-free, "
+                           "sublicensable, and transferable license and all other rights required.");
+  const Json* f = find_kind(fs, "training_clause");
+  REQUIRE(f);
+  CHECK((*f)["license_terms"] == Json::array({"perpetual", "sublicensable", "royalty_free", "worldwide", "transferable"}));
+}
+
+TEST_CASE("every finding carries the contract's fields with contract values", "[engine]") {
+  const auto fs = findings("This meeting is being livestreamed.\n\nAI Companion has been turned on\n\n"
+                           "By continuing you agree to our terms & conditions.");
+  REQUIRE(fs.size() >= 3);
+  for (const auto& f : fs) {
+    for (const char* k : {"kind", "vendor", "consent_by", "your_choices", "data", "destinations", "training", "evidence",
+                          "explanation", "sources", "rule"})
+      CHECK(f.contains(k));
+    for (const char* k : {"summary", "who_consented", "your_choices", "data_flow", "training"})
+      CHECK_FALSE(f["explanation"][k].get<std::string>().empty());
+    for (const auto& s : f["sources"]) {
+      CHECK(s["url"].get<std::string>().rfind("http", 0) == 0);
+      CHECK(s["date"].get<std::string>().size() == 10);
+    }
+  }
+}
+
+TEST_CASE("the same input gives the same bytes", "[engine]") {
+  const std::string text = "Recording and transcription have started. By attending this meeting, you consent to being included.";
+  CHECK(engine().analyze(text).result.dump() == engine().analyze(text).result.dump());
+}
+
+TEST_CASE("bad input: invalid UTF-8 is repaired with a warning, oversize and unknown vendors are refused", "[engine]") {
+  const auto a = engine().analyze("This meeting is being rec\xFForded. This meeting is being recorded.");
+  REQUIRE(a.warnings.size() == 1);
+  CHECK_THAT(a.warnings[0], Catch::Contains("invalid UTF-8") && Catch::Contains("byte 25"));
+  CHECK(a.result["findings"].size() == 1);
+  CHECK_THROWS_AS(engine().analyze(std::string(kMaxInputBytes + 1, 'a')), InputError);
+  CHECK_THROWS_WITH(engine().analyze("x", {"", "skype"}), Catch::Contains("unknown vendor \"skype\""));
+  CHECK(engine().analyze("").result["findings"].empty());
+}
+
+TEST_CASE("long documents are split so each clause gets its own finding", "[engine][clauses]") {
+  std::string doc;
+  for (int i = 0; i < 40; ++i) doc += "Section " + std::to_string(i) + ". We keep your account details while your account is open.\n\n";
+  doc += "We train our machine learning models on your content.\n\n";
+  for (int i = 0; i < 40; ++i) doc += "Section " + std::to_string(100 + i) + ". You may close your account at any time.\n\n";
+  doc += "We will not use your content to train AI models without your consent.";
+  const auto fs = findings(doc);
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0]["stance"] == "permits");
+  CHECK(fs[1]["stance"] == "permits_with_consent");
+}

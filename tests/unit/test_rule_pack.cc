@@ -1,0 +1,118 @@
+#include <catch2/catch.hpp>
+
+#include "engine.h"
+#include "rule_pack.h"
+#include "test_pack.h"
+
+using namespace consentlens;
+using consentlens::testing::tiny_pack;
+
+namespace {
+
+std::string problems_of(const std::vector<PackFile>& files) {
+  try {
+    Engine e(files);
+  } catch (const PackError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+const char* kGoodRule = R"j({"rules": [{"id": "t.rec", "kind": "recording", "patterns": ["{rec}"],
+  "unless": ["^\\W*{control}\\W+\\pL+\\W*$"],
+  "examples": {"fire": ["Recording started"], "silent": ["Start recording"]}}]})j";
+
+}  // namespace
+
+TEST_CASE("a valid tiny pack loads and matches", "[pack]") {
+  Engine e(tiny_pack(kGoodRule));
+  CHECK(e.analyze("Recording started").result["findings"].size() == 1);
+  CHECK(e.analyze("Start recording").result["findings"].empty());
+}
+
+TEST_CASE("pack errors name the file, the rule and the problem", "[pack]") {
+  SECTION("bad JSON") {
+    const auto msg = problems_of(tiny_pack("{\"rules\": [ }"));
+    CHECK_THAT(msg, Catch::Contains("rules/test.json: invalid JSON"));
+  }
+  SECTION("unknown kind") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [{"id": "t.x", "kind": "gossip", "patterns": ["x"],
+      "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
+    CHECK_THAT(msg, Catch::Contains("rules/test.json: t.x: unknown kind \"gossip\""));
+  }
+  SECTION("RE2 compile error quotes the pattern") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [{"id": "t.bad", "kind": "recording", "patterns": ["record(ing"],
+      "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
+    CHECK_THAT(msg, Catch::Contains("rules/test.json: t.bad: pattern \"record(ing\": missing )"));
+  }
+  SECTION("look-around is refused by RE2") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [{"id": "t.la", "kind": "recording", "patterns": ["record(?!ing)"],
+      "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
+    CHECK_THAT(msg, Catch::Contains("t.la: pattern \"record(?!ing)\""));
+  }
+  SECTION("unknown vocabulary class") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [{"id": "t.v", "kind": "recording", "patterns": ["{nosuch}"],
+      "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
+    CHECK_THAT(msg, Catch::Contains("t.v: patterns \"{nosuch}\": unknown or empty vocabulary class {nosuch}"));
+  }
+  SECTION("slot values outside the contract") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [{"id": "t.s", "kind": "recording", "patterns": ["x"],
+      "slots": {"data": ["thoughts"]}, "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
+    CHECK_THAT(msg, Catch::Contains("t.s: slot \"data\" has no value \"thoughts\""));
+  }
+  SECTION("missing examples and duplicate ids") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [
+      {"id": "t.d", "kind": "recording", "patterns": ["x"], "examples": {"fire": ["x"], "silent": ["y"]}},
+      {"id": "t.d", "kind": "recording", "patterns": ["x"], "examples": {"fire": ["x"], "silent": ["y"]}},
+      {"id": "t.e", "kind": "recording", "patterns": ["x"]}]})j"));
+    CHECK_THAT(msg, Catch::Contains("t.d: duplicate rule id"));
+    CHECK_THAT(msg, Catch::Contains("t.e: a rule needs \"examples\""));
+  }
+  SECTION("every problem is reported, not just the first") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [
+      {"id": "t.a", "kind": "nope", "patterns": ["x"], "examples": {"fire": ["x"], "silent": ["y"]}},
+      {"id": "t.b", "kind": "recording", "patterns": ["("], "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
+    CHECK_THAT(msg, Catch::Contains("t.a:") && Catch::Contains("t.b:"));
+  }
+}
+
+TEST_CASE("vocabulary classes expand with Unicode word starts", "[pack]") {
+  Engine e(tiny_pack(kGoodRule));
+  // 'record' inside another word does not count: a letter stands before it.
+  CHECK(e.analyze("prerecorded").result["findings"].empty());
+  CHECK(e.analyze("«recording»").result["findings"].size() == 1);
+}
+
+TEST_CASE("the built-in pack loads and every rule agrees with its own examples", "[pack][rules]") {
+  const Engine e;
+  const auto& rules = e.rules().rules();
+  REQUIRE(rules.size() > 20);
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    const Rule& rule = rules[r];
+    CAPTURE(rule.file, rule.id);
+    CHECK_FALSE(rule.fire.empty());
+    CHECK_FALSE(rule.silent.empty());
+    for (const auto& ex : rule.fire) {
+      CAPTURE(ex.text);
+      CHECK(e.matcher().fires_alone(r, normalize(ex.text).text));
+    }
+    for (const auto& ex : rule.silent) {
+      CAPTURE(ex.text);
+      CHECK_FALSE(e.matcher().fires_alone(r, normalize(ex.text).text));
+    }
+  }
+}
+
+TEST_CASE("the Set and the rules' own patterns agree", "[pack][rules]") {
+  const Engine e;
+  const auto& rules = e.rules().rules();
+  for (const char* text : {"This meeting is being recorded", "Start recording", "AI Companion has been turned on",
+                           "By clicking \"Join\", you agree to our Terms of Service", "You are muted"}) {
+    const std::string t = normalize(text).text;
+    std::vector<std::size_t> alone;
+    for (std::size_t r = 0; r < rules.size(); ++r)
+      if (e.matcher().fires_alone(r, t)) alone.push_back(r);
+    CAPTURE(text);
+    CHECK(e.matcher().fire(t) == alone);
+  }
+}
