@@ -16,7 +16,9 @@ bool is_scalar_slot(std::string_view n) {
 
 std::string Slots::parse(const nlohmann::json& j) {
   if (!j.is_object()) return "slots must be an object";
-  for (const auto& [name, value] : j.items()) {
+  for (const auto& item : j.items()) {
+    const std::string name = item.key();  // a named copy: lambdas may not capture structured bindings in C++20
+    const nlohmann::json& value = item.value();
     const auto allowed = contract::values_of(name);
     if (allowed.empty()) return "unknown slot \"" + name + "\"";
     auto check = [&](const nlohmann::json& v) -> std::string {

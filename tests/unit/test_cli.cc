@@ -49,7 +49,7 @@ TEST_CASE("check --jsonl answers each line in order and survives bad lines", "[c
   CHECK_THAT(lines[4]["error"].get<std::string>(), Catch::Contains("unknown vendor"));
 }
 
-TEST_CASE("--fail-on exits 1 when such a finding exists", "[cli]") {
+TEST_CASE("check with the fail-on option exits 1 when such a finding exists", "[cli]") {
   CHECK(run_cli({"check", "--fail-on", "recording,live_stream", "-"}, "Recording started").status == 1);
   CHECK(run_cli({"check", "--fail-on", "live_stream", "-"}, "Recording started").status == 0);
   const auto bad = run_cli({"check", "--fail-on", "gossip", "-"}, "x");
