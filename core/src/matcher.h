@@ -2,6 +2,10 @@
 // passage is scanned once, in time linear in its length whatever the page contains; only the
 // rules that fired are then looked at again (for their evidence span).
 //
+// Start-up: the Set is compiled at once; each rule's own patterns are compiled the first time
+// that rule is looked at, because most rules never fire on a given page and compiling all of
+// them up front would double the time an engine takes to become ready.
+//
 // Memory: the Set's DFA gets `max_mem` bytes. If a hostile or huge passage exhausts it, RE2
 // reports kOutOfMemory instead of a silent "no match"; the matcher then falls back to the
 // rules' own compiled patterns (still linear time, slower) and counts the fallback.
@@ -9,6 +13,8 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,10 +56,17 @@ class Matcher {
   std::size_t rule_count_;
   std::unique_ptr<RE2::Set> set_;
   std::vector<Entry> entries_;                          // Set index -> rule
-  std::vector<std::vector<std::unique_ptr<RE2>>> patterns_;  // per rule
-  std::vector<std::vector<std::unique_ptr<RE2>>> unless_;    // per rule
+  // A rule's own patterns: sources kept from the pack, compiled on first use.
+  struct Single {
+    std::vector<std::string> patterns, unless;
+    mutable std::once_flag compiled;
+    mutable std::vector<std::unique_ptr<RE2>> patterns_re, unless_re;
+  };
+  std::unique_ptr<Single[]> singles_;
+  std::int64_t single_max_mem_;
   mutable std::atomic<std::uint64_t> fallbacks_{0};
   std::vector<std::size_t> fire_by_rules(std::string_view passage) const;
+  const Single& single(std::size_t r) const;
 };
 
 }  // namespace consentlens

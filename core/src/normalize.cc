@@ -9,6 +9,16 @@ namespace {
 
 enum class Space { none, blank, line, paragraph };
 
+// Optional vocalisation marks of Arabic-script and Hebrew text (harakat, Quranic marks,
+// tatweel, niqqud, cantillation). Interfaces write them or leave them out at will
+// ("أوقِف التسجيل" beside "أوقف التسجيل"), so they are dropped rather than spelled out in
+// every vocabulary entry.
+bool is_optional_vocalisation(char32_t c) {
+  return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 ||
+         (c >= 0x06D6 && c <= 0x06ED) || (c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 ||
+         c == 0x05C2 || c == 0x05C4 || c == 0x05C5 || c == 0x05C7;
+}
+
 bool is_line_break(char32_t c) {
   return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
@@ -36,6 +46,7 @@ char32_t plain(char32_t c, Space& space) {
   // Format characters (zero-width space and joiners, soft hyphen, BOM, bidi marks) and
   // other control characters carry no letters; dropping them lets "re\u200Bcorded" match.
   if (cat == UTF8PROC_CATEGORY_CF || cat == UTF8PROC_CATEGORY_CC) return 0;
+  if (is_optional_vocalisation(c)) return 0;
   return c;
 }
 

@@ -40,6 +40,16 @@ TEST_CASE("normalize folds compatibility forms, quotes, dashes and spaces", "[no
   CHECK(normalize("e\u0301").text == "\u00E9");                          // composed
 }
 
+TEST_CASE("normalize drops optional Arabic and Hebrew vocalisation marks", "[normalize]") {
+  // Jitsi Meet's Arabic strings write "stop the recording" with and without a kasra.
+  CHECK(normalize("أوقِف التسجيل").text ==
+        normalize("أوقف التسجيل").text);
+  CHECK(normalize("هــذا").text == "هذا");  // tatweel
+  CHECK(normalize("הַקְלָטָה").text == "הקלטה");  // niqqud
+  // Marks that spell vowels in other scripts stay: Devanagari's vowel signs are letters' parts.
+  CHECK(normalize("रिकॉर्ड").text == "रिकॉर्ड");
+}
+
 TEST_CASE("normalize keeps line and paragraph breaks, collapsed", "[normalize]") {
   CHECK(normalize("one\r\ntwo").text == "one\ntwo");
   CHECK(normalize("one\n \n\n\ntwo").text == "one\n\ntwo");
