@@ -9,7 +9,16 @@ WORK=$ROOT/build/bench
 SIZE=${1:-8}
 mkdir -p "$WORK"
 python3 "$ROOT/bench/make_terms.py" "$SIZE" > "$WORK/terms.txt"
-"$BIN" rules patterns | python3 "$ROOT/bench/grep_patterns.py" > "$WORK/patterns.ere"
+"$BIN" rules patterns | python3 "$ROOT/bench/grep_patterns.py" > "$WORK/patterns.all.ere"
+# GNU grep rejects a few translated patterns (ranges its collation refuses); the baseline keeps
+# the ones it accepts and says how many that is.
+: > "$WORK/patterns.ere"
+while IFS= read -r p; do
+  printf '%s\n' "$p" > "$WORK/one.ere"
+  if LC_ALL=C.UTF-8 grep -E -i -q -f "$WORK/one.ere" /dev/null 2>/dev/null || [ $? -eq 1 ]; then
+    cat "$WORK/one.ere" >> "$WORK/patterns.ere"
+  fi
+done < "$WORK/patterns.all.ere"
 # A batch of short notices: the shared corpus if present, else the project's own.
 corpus=$ROOT/tests/corpus/notices.jsonl
 [ -f "$ROOT/../shared/corpus/oss-strings-dev.jsonl" ] && corpus=$ROOT/../shared/corpus/oss-strings-dev.jsonl
@@ -21,7 +30,7 @@ for i in range(20000):
     print(json.dumps({"id": str(i), "text": r["text"]}, ensure_ascii=False))
 PY
 bytes=$(stat -c %s "$WORK/terms.txt")
-echo "terms-like text: $((bytes / 1024 / 1024)) MiB, $(wc -l < "$WORK/patterns.ere") patterns; notices: 20000 lines"
+echo "terms-like text: $((bytes / 1024 / 1024)) MiB; grep takes $(wc -l < "$WORK/patterns.ere") of the pack's $(wc -l < "$WORK/patterns.all.ere") patterns; notices: 20000 lines"
 time_of() { # median of 5 wall-clock runs, in seconds
   local t=()
   for _ in 1 2 3 4 5; do
@@ -32,7 +41,7 @@ time_of() { # median of 5 wall-clock runs, in seconds
   printf '%s\n' "${t[@]}" | sort -n | sed -n 3p
 }
 check=$(time_of "$BIN" check --json "$WORK/terms.txt")
-grep_t=$(time_of env LC_ALL=C.UTF-8 grep -E -i -c -f "$WORK/patterns.ere" "$WORK/terms.txt")
+grep_t=$(time_of env LC_ALL=C.UTF-8 timeout 600 grep -E -i -c -f "$WORK/patterns.ere" "$WORK/terms.txt")
 batch=$(time_of sh -c "\"$BIN\" check --jsonl < \"$WORK/notices.jsonl\"")
 mbps() { echo "scale=1; $bytes / 1048576 / $1" | bc; }
 echo "consentlens check --json terms.txt : ${check}s ($(mbps "$check") MiB/s)"

@@ -1,10 +1,15 @@
 // Matching. Every pattern and every "unless" pattern of the pack goes into one RE2::Set, so a
 // passage is scanned once, in time linear in its length whatever the page contains; only the
-// rules that fired are then looked at again (for their evidence span).
+// rules that fired are then looked at again (to confirm them and find their evidence span).
 //
-// Start-up: the Set is compiled at once; each rule's own patterns are compiled the first time
-// that rule is looked at, because most rules never fire on a given page and compiling all of
-// them up front would double the time an engine takes to become ready.
+// The Set holds a relaxed form of each pattern: a long bounded gap such as `.{0,120}` becomes
+// `.*` (see relax_gaps). A DFA must count every position inside such a gap separately, and a
+// few of them together multiply its states until it spends its time building states instead
+// of matching. The relaxed pattern matches whenever the exact one does, so the Set is an exact
+// prefilter; a hit from a relaxed pattern is then confirmed with the pattern itself.
+//
+// Start-up: the Set is compiled at once; each pattern on its own is compiled the first time it
+// is needed, because most rules never fire on a given page.
 //
 // Memory: the Set's DFA gets `max_mem` bytes. If a hostile or huge passage exhausts it, RE2
 // reports kOutOfMemory instead of a silent "no match"; the matcher then falls back to the
@@ -23,12 +28,18 @@
 
 #include "rule_pack.h"
 
-
 namespace consentlens {
+
+// `pattern` with every bounded repeat of a single-character atom (`.`, `\S`, `\s`, a bracket
+// class) whose upper bound is `min_bound` or more rewritten as `*`: a pattern that matches
+// wherever the original does.
+std::string relax_gaps(const std::string& pattern, int min_bound = 20);
 
 class Matcher {
  public:
-  static constexpr std::int64_t kDefaultMaxMem = 96 << 20;
+  // The Set's DFA budget. Notices in many languages need many DFA states; with less than this
+  // the cache fills and is rebuilt over and over (benchmarks in docs/benchmarks.md).
+  static constexpr std::int64_t kDefaultMaxMem = 256 << 20;
 
   // Throws PackError ("file: rule id: pattern: RE2 error") if a pattern does not compile.
   explicit Matcher(const RulePack& pack, std::int64_t max_mem = kDefaultMaxMem);
@@ -49,24 +60,33 @@ class Matcher {
   std::uint64_t dfa_fallbacks() const { return fallbacks_.load(); }
 
  private:
+  // One pattern on its own: its source, compiled on first use.
+  struct Single {
+    std::string source;
+    bool relaxed_in_set = false;  // the Set holds a relaxed form: a Set hit must be confirmed
+    mutable std::once_flag compiled;
+    mutable std::unique_ptr<RE2> re;
+  };
+  struct RulePatterns {
+    std::vector<std::size_t> patterns, unless;  // indices into singles_
+  };
   struct Entry {
     std::size_t rule;
+    std::size_t single;  // index into singles_
     bool is_unless;
   };
+
   std::size_t rule_count_;
   std::unique_ptr<RE2::Set> set_;
-  std::vector<Entry> entries_;                          // Set index -> rule
-  // A rule's own patterns: sources kept from the pack, compiled on first use.
-  struct Single {
-    std::vector<std::string> patterns, unless;
-    mutable std::once_flag compiled;
-    mutable std::vector<std::unique_ptr<RE2>> patterns_re, unless_re;
-  };
+  std::vector<Entry> entries_;  // Set index -> rule and pattern
+  std::vector<RulePatterns> rule_patterns_;
   std::unique_ptr<Single[]> singles_;
   std::int64_t single_max_mem_;
   mutable std::atomic<std::uint64_t> fallbacks_{0};
+
+  const RE2& compiled(std::size_t single) const;
+  bool matches(std::size_t single, std::string_view text) const;
   std::vector<std::size_t> fire_by_rules(std::string_view passage) const;
-  const Single& single(std::size_t r) const;
 };
 
 }  // namespace consentlens
