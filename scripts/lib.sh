@@ -6,6 +6,11 @@ JOBS=${JOBS:-$(nproc)}
 # Debian packages the build and the tests need (docs/architecture.md says what each is for).
 BUILD_PACKAGES=(cmake g++ make pkg-config libre2-dev libutf8proc-dev libgumbo-dev nlohmann-json3-dev catch2 libsqlite3-dev)
 TEST_PACKAGES=(clang-14 libclang-rt-14-dev grep)
+# The wasm engine: Debian's Emscripten, and what fetching and preparing RE2's and utf8proc's
+# Debian sources needs (wasm/fetch-sources.sh).
+WASM_PACKAGES=(emscripten dpkg-dev unicode-data python3-six perl)
+# The extension's build and browser tests.
+EXTENSION_PACKAGES=(zip openssl chromium)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -28,4 +33,21 @@ cmake_build() {
   local dir=$1; shift
   cmake -S "$ROOT" -B "$ROOT/$dir" "$@" >/dev/null
   cmake --build "$ROOT/$dir" -j "$JOBS"
+}
+
+# The wasm engine into build/extension/engine/ (wasm/CMakeLists.txt).
+build_wasm() {
+  log "building the wasm engine (build-wasm/ -> build/extension/engine/)"
+  # Debian's emcc finds its node modules only through NODE_PATH.
+  export NODE_PATH=/usr/share/nodejs
+  emcmake cmake -S "$ROOT/wasm" -B "$ROOT/build-wasm" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$ROOT/build-wasm" -j "$JOBS"
+}
+
+# The JavaScript tooling of package-lock.json (playwright-core, web-ext), installed once.
+ensure_npm_modules() {
+  if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    log "installing npm modules (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
 }

@@ -3,9 +3,11 @@
 # the bundled example pages.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ensure_packages "${BUILD_PACKAGES[@]}"
+ensure_packages "${BUILD_PACKAGES[@]}" "${WASM_PACKAGES[@]}" zip
 log "building (build/)"
-cmake_build build -DCMAKE_BUILD_TYPE=Release -DCONSENTLENS_TESTS=OFF
+cmake_build build -DCMAKE_BUILD_TYPE=Release -DCONSENTLENS_TESTS=ON
+build_wasm
+"$ROOT/scripts/build-extension.sh"
 
 log "checking the rule and knowledge packs"
 "$ROOT/build/bin/consentlens" rules lint
@@ -25,4 +27,12 @@ for example in "$ROOT"/examples/*; do
   fi
 done
 
-log "done: the checker is build/bin/consentlens (try: build/bin/consentlens check --help)"
+cat >&2 <<EOT
+
+The checker:   build/bin/consentlens (try: build/bin/consentlens check --help)
+The extension: $ROOT/build/extension
+  Chrome, Chromium, Edge, Brave: open chrome://extensions (edge://extensions), switch on
+    Developer mode, click "Load unpacked" and choose the folder above.
+  Firefox: open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and
+    choose manifest.json in the folder above (or install build/consentlens-firefox.zip).
+EOT

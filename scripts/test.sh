@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Every test suite: unit tests (ctest) in a normal and an ASan/UBSan build, the rules lint, the
-# labelled corpus scores, and a bounded libFuzzer run of the analyser.
+# labelled corpus scores, the wasm engine's parity with the native checker, the extension's
+# end-to-end tests in Chromium, and a bounded libFuzzer run of the analyser.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 
-ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${WASM_PACKAGES[@]}" "${EXTENSION_PACKAGES[@]}"
+ensure_npm_modules
 
 log "build and unit tests (build/)"
-cmake_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONSENTLENS_TESTS=ON
+cmake_build build -DCMAKE_BUILD_TYPE=Release -DCONSENTLENS_TESTS=ON
 (cd "$ROOT/build" && ctest --output-on-failure -j "$JOBS")
 
 log "corpus scores"
@@ -15,6 +17,13 @@ log "corpus scores"
 if [ -d "$ROOT/../shared/corpus" ]; then
   "$ROOT/build/bin/consentlens_corpus_score" "$ROOT"/../shared/corpus/*-dev.jsonl
 fi
+
+build_wasm
+log "wasm engine: parity with the native checker over every corpus example (node --test tests/wasm/)"
+(cd "$ROOT" && node --test tests/wasm/)
+
+log "extension: end-to-end tests in Chromium, Firefox lint (scripts/test-e2e.sh)"
+"$ROOT/scripts/test-e2e.sh"
 
 log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)"
 cmake_build build-asan -DCMAKE_BUILD_TYPE=Debug -DCONSENTLENS_SANITIZE=ON -DCONSENTLENS_TESTS=ON

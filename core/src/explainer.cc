@@ -79,10 +79,18 @@ Explanation explain(const Knowledge& knowledge, const std::string& kind, const s
   w.facts(kind, "summary", e.summary, e.sources);
 
   const auto consent = slots.list("consent_by");
-  for (const auto& c : consent) append(e.who_consented, w.phrase("who_consented", c));
-  // The heart of the product: someone else said yes for the whole meeting.
+  // The heart of the product: someone else said yes for the whole meeting. When each person is
+  // asked as well, they are asked after the fact (stay or leave), and that is said instead.
   const bool decided_for_others = !clause && (has(consent, "host") || has(consent, "account_admin") || has(consent, "organizer"));
-  if (decided_for_others) append(e.who_consented, w.phrase("glue", "for_everyone"));
+  const bool host_or_admin = has(consent, "host") && has(consent, "account_admin");
+  if (host_or_admin) append(e.who_consented, w.phrase("glue", "host_or_admin"));
+  for (const auto& c : consent) {
+    if (host_or_admin && (c == "host" || c == "account_admin")) continue;
+    if (decided_for_others && c == "each_participant") continue;
+    append(e.who_consented, w.phrase("who_consented", c));
+  }
+  if (decided_for_others)
+    append(e.who_consented, w.phrase("glue", has(consent, "each_participant") ? "for_everyone_then_asked" : "for_everyone"));
   w.facts(kind, "who_consented", e.who_consented, e.sources);
 
   const auto choices = slots.list("your_choices");

@@ -51,6 +51,21 @@ TEST_CASE("the host deciding for everyone is said plainly", "[engine][explainer]
   CHECK_THAT(who, Catch::Contains("not asked"));
 }
 
+TEST_CASE("a consent banner after the fact says the asking came late, not that each person decides", "[engine][explainer]") {
+  // Zoom's recording disclaimer (support.zoom.us article 360026909191): the host started the
+  // recording; each participant may only continue or leave.
+  const auto fs = findings("This meeting is being recorded. By continuing to be in the meeting, you are consenting to be recorded.",
+                           {"https://app.zoom.us/wc/1/join", ""});
+  const Json* f = find_kind(fs, "recording");
+  REQUIRE(f);
+  const std::string who = (*f)["explanation"]["who_consented"];
+  CHECK_THAT(who, Catch::Contains("for everyone"));
+  CHECK_THAT(who, Catch::Contains("only after"));
+  CHECK_THAT(who, !Catch::Contains("Each person is asked for their own yes"));
+  const std::string choices = (*f)["explanation"]["your_choices"];
+  CHECK_THAT(choices, Catch::Contains("leave"));
+}
+
 TEST_CASE("evidence offsets point into the normalised text", "[engine]") {
   const std::string text = "Welcome!\n\nThe meeting is currently being recorded.";
   const auto fs = findings(text);
@@ -60,6 +75,22 @@ TEST_CASE("evidence offsets point into the normalised text", "[engine]") {
   const std::string norm = normalize(text).text;
   CHECK(norm.substr(b, e - b) == (*f)["evidence"]["text"].get<std::string>());
   CHECK((*f)["evidence"]["text"] == "The meeting is currently being recorded.");
+}
+
+TEST_CASE("evidence is the sentence without the space before it", "[engine]") {
+  // Google Meet shows both in one line (shared corpus gmeet-ai-001).
+  const std::string text = "This video call is being transcribed. Gemini is taking notes.";
+  const auto fs = findings(text, {"https://meet.google.com/abc-defg-hij", ""});
+  REQUIRE_FALSE(fs.empty());
+  for (const auto& f : fs) {
+    const std::string ev = f["evidence"]["text"];
+    CAPTURE(ev);
+    REQUIRE_FALSE(ev.empty());
+    CHECK(ev.front() != ' ');
+    CHECK(ev.back() != ' ');
+    const std::size_t b = f["evidence"]["start"], e = f["evidence"]["end"];
+    CHECK(text.substr(b, e - b) == ev);
+  }
 }
 
 TEST_CASE("button labels and look-alikes stay silent", "[engine]") {

@@ -1,0 +1,62 @@
+// Parity: the wasm engine and the native checker must give byte-identical findings for every
+// labelled example (the project's own corpus, and ../shared/corpus when that folder exists).
+// Both dump the same nlohmann JSON, so the native JSONL line {"id":..,"findings":[..]} must
+// equal the wasm reply {"findings":[..]} with the id put in front.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const engineDir = path.join(root, 'build/extension/engine');
+const cli = path.join(root, 'build/bin/consentlens');
+const { loadEngine, WASM_FILE } = await import(path.join(engineDir, 'consentlens_engine.mjs'));
+const engine = await loadEngine({ wasmBinary: fs.readFileSync(path.join(engineDir, WASM_FILE)) });
+
+function corpusFiles() {
+  const own = fs.readdirSync(path.join(root, 'tests/corpus')).filter((f) => f.endsWith('.jsonl'))
+    .map((f) => path.join(root, 'tests/corpus', f));
+  const sharedDir = path.join(root, '../shared/corpus');
+  const shared = fs.existsSync(sharedDir)
+    ? fs.readdirSync(sharedDir).filter((f) => f.endsWith('-dev.jsonl')).map((f) => path.join(sharedDir, f))
+    : [];
+  return [...own, ...shared];
+}
+
+for (const file of corpusFiles()) {
+  test(`wasm and native agree on ${path.relative(root, file)}`, () => {
+    const requests = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())
+      .map((l) => JSON.parse(l))
+      .map((ex) => ({ id: ex.id, text: ex.text, ...(ex.url ? { url: ex.url } : {}) }));
+    assert.ok(requests.length > 0, 'the corpus file has examples');
+    const native = execFileSync(cli, ['check', '--jsonl'], {
+      input: requests.map((r) => JSON.stringify(r)).join('\n') + '\n',
+      maxBuffer: 1 << 30,
+    }).toString('utf8').split('\n').filter((l) => l);
+    assert.equal(native.length, requests.length, 'one native line per request');
+    let withFindings = 0;
+    requests.forEach((r, i) => {
+      const wasm = engine.analyzeJson(r.text, { url: r.url ?? '' });
+      const expected = native[i];
+      const got = `{"id":${JSON.stringify(r.id)},${wasm.slice(1)}`;
+      if (got !== expected) assert.fail(`${r.id}: native and wasm differ\n native: ${expected}\n wasm:   ${got}`);
+      if (!wasm.startsWith('{"findings":[]')) withFindings++;
+    });
+    // The comparison means something only if findings were produced.
+    assert.ok(withFindings > 0, 'some examples produce findings');
+  });
+}
+
+test('the wasm engine refuses what the native one refuses, with a message', () => {
+  assert.throws(() => engine.analyze('Recording', { vendor: 'no-such-vendor' }), /unknown vendor/);
+  assert.throws(() => engine.analyze('x'.repeat((16 << 20) + 1)), /limit/);
+});
+
+test('the wasm engine repairs invalid UTF-16 input the way the CLI repairs bytes', () => {
+  // A lone surrogate cannot be encoded as UTF-8; embind writes U+FFFD for it, so the text still
+  // gets analysed.
+  const reply = engine.analyze('This meeting is being recorded \ud800');
+  assert.ok(reply.findings.some((f) => f.kind === 'recording'));
+});
