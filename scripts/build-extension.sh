@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds the unpacked extension in build/extension/ from extension/, next to the wasm engine
+# that the wasm build writes to build/extension/engine/ (kept as it is), and zips it per
+# browser: build/consentlens-chromium.zip and build/consentlens-firefox.zip.
+# Idempotent: run it as often as you like; it only replaces what it made.
+#   OUT=DIR  build somewhere else (default build/extension); its engine/ must hold the engine.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+OUT=${OUT:-$ROOT/build/extension}
+SRC=$ROOT/extension
+ensure_packages zip
+
+mkdir -p "$OUT"
+# Everything but the engine goes: a file deleted from extension/ must not linger in the build.
+find "$OUT" -mindepth 1 -maxdepth 1 ! -name engine -exec rm -rf {} +
+# key.pem stays out of every build: the public key in manifest.json fixes the ID, and stores
+# reject packages that carry a private key.
+tar -C "$SRC" --exclude=key.pem -cf - . | tar -C "$OUT" -xf -
+
+ENGINE=$OUT/engine/consentlens_engine.mjs
+if [ ! -f "$ENGINE" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then
+  echo "build-extension: no wasm engine in $OUT/engine/ (consentlens_engine.mjs and its .wasm);" >&2
+  echo "build-extension: build it first (the wasm build writes it there)." >&2
+  exit 1
+fi
+
+# Same files for both browsers: one manifest serves both (Chromium reads
+# background.service_worker, Firefox background.scripts). Zipped from a staging copy with
+# fixed times and order, so the same source gives the same zip (the build's own file
+# times are left alone: the wasm build's make rules rely on them).
+STAGE=$(mktemp -d "$ROOT/build/.extension-zip.XXXXXX")
+trap 'rm -rf "$STAGE"' EXIT
+cp -R "$OUT/." "$STAGE/"
+find "$STAGE" -exec touch -h -d '2024-01-01 00:00:00 UTC' {} +
+make_zip() {
+  local zipfile=$1
+  rm -f "$zipfile"
+  (cd "$STAGE" && find . -type f ! -name '.*' | LC_ALL=C sort | sed 's|^\./||' \
+    | TZ=UTC zip -q -X -D "$zipfile" -@)
+}
+make_zip "$ROOT/build/consentlens-chromium.zip"
+make_zip "$ROOT/build/consentlens-firefox.zip"
+log "extension built: $OUT (zips: build/consentlens-chromium.zip, build/consentlens-firefox.zip)"

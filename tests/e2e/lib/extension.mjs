@@ -1,0 +1,53 @@
+// Reads the extension's state the way its own pages do: from chrome.storage.session, inside
+// the service worker. Waits are event-driven (storage.onChanged), never fixed sleeps.
+
+// Resolves to the tab's record ({tabId, site, url, entries}) once it has every kind in
+// want.kinds and at least want.minEntries entries. (A declarative condition: the worker's
+// CSP forbids compiling a function from a string there.)
+export async function waitForTabRecord(worker, pageUrl, want = {}, timeoutMs = 15000) {
+  return worker.evaluate(async ({ pageUrl, want, timeoutMs }) => {
+    const check = (rec) => (want.kinds || []).every((k) => rec.entries.some((e) => e.finding.kind === k)) &&
+      rec.entries.length >= (want.minEntries || 0);
+    const find = async () => {
+      const all = await chrome.storage.session.get(null);
+      for (const [key, rec] of Object.entries(all)) {
+        if (key.startsWith('tab:') && rec.url === pageUrl && check(rec)) return { tabId: Number(key.slice(4)), ...rec };
+      }
+      return null;
+    };
+    const now = await find();
+    if (now) return now;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(async () => {
+        chrome.storage.session.onChanged.removeListener(onChange);
+        const all = await chrome.storage.session.get(null);
+        reject(new Error(`timed out waiting for ${pageUrl}; storage: ${JSON.stringify(all).slice(0, 2000)}`));
+      }, timeoutMs);
+      async function onChange() {
+        const rec = await find();
+        if (rec) {
+          clearTimeout(timer);
+          chrome.storage.session.onChanged.removeListener(onChange);
+          resolve(rec);
+        }
+      }
+      chrome.storage.session.onChanged.addListener(onChange);
+    });
+  }, { pageUrl, want, timeoutMs });
+}
+
+// Waits until the tab's findings include every kind listed.
+export function waitForKinds(worker, pageUrl, kinds, timeoutMs) {
+  return waitForTabRecord(worker, pageUrl, { kinds }, timeoutMs);
+}
+
+export function badgeText(worker, tabId) {
+  return worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+}
+
+export async function openPopup(context, extensionId, tabId) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
+  return page;
+}
