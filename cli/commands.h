@@ -13,4 +13,7 @@ int run_check(const std::vector<std::string>& args, std::istream& in, std::ostre
 // consentlens rules lint [--pack DIR]: loads, compiles and runs every rule on its own examples.
 int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// consentlens history [list|search|show|export|stats|purge] [options]: the native host's history.
+int run_history(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace consentlens

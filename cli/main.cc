@@ -1,4 +1,4 @@
-// consentlens: the command line around the core (check, rules lint).
+// consentlens: the command line around the core (check, rules lint) and the history (history).
 #include <iostream>
 #include <string>
 #include <vector>
@@ -13,6 +13,7 @@ Commands:
   check       explain notices and terms in a saved page, a text or a document
               (consentlens check --help for its options)
   rules lint  validate the rule and knowledge packs and test every rule on its examples
+  history     the consent history the browser extension keeps (consentlens history --help)
 
 Options:
   -h, --help     show this help
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   }
   if (command == "check") return consentlens::run_check(args, std::cin, std::cout, std::cerr);
   if (command == "rules") return consentlens::run_rules(args, std::cout, std::cerr);
+  if (command == "history") return consentlens::run_history(args, std::cout, std::cerr);
   std::cerr << "consentlens: unknown command \"" << command << "\"\n" << kHelp;
   return 2;
 }

@@ -5,7 +5,7 @@ JOBS=${JOBS:-$(nproc)}
 
 # Debian packages the build and the tests need (docs/architecture.md says what each is for).
 BUILD_PACKAGES=(cmake g++ make pkg-config libre2-dev libutf8proc-dev libgumbo-dev nlohmann-json3-dev catch2 libsqlite3-dev)
-TEST_PACKAGES=(clang-14 libclang-rt-14-dev grep)
+TEST_PACKAGES=(clang-14 libclang-rt-14-dev grep python3)
 # The wasm engine: Debian's Emscripten, and what fetching and preparing RE2's and utf8proc's
 # Debian sources needs (wasm/fetch-sources.sh).
 WASM_PACKAGES=(emscripten dpkg-dev unicode-data python3-six perl)

@@ -9,6 +9,9 @@ cmake_build build -DCMAKE_BUILD_TYPE=Release -DCONSENTLENS_TESTS=ON
 build_wasm
 "$ROOT/scripts/build-extension.sh"
 
+log "installing the native host for $(id -un) (build/bin/consentlens-host install)"
+"$ROOT/build/bin/consentlens-host" install
+
 log "checking the rule and knowledge packs"
 "$ROOT/build/bin/consentlens" rules lint
 
@@ -30,6 +33,7 @@ done
 cat >&2 <<EOT
 
 The checker:   build/bin/consentlens (try: build/bin/consentlens check --help)
+The history:   build/bin/consentlens history (the extension fills it; consentlens-host doctor checks the link)
 The extension: $ROOT/build/extension
   Chrome, Chromium, Edge, Brave: open chrome://extensions (edge://extensions), switch on
     Developer mode, click "Load unpacked" and choose the folder above.

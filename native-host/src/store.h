@@ -1,0 +1,93 @@
+// The consent history in SQLite. One database per user, shared by every browser (and by
+// `consentlens history`): WAL so readers never block the writer, synchronous=FULL so a logged
+// event is on disk before log() returns, a busy timeout so two hosts can write at once, and a
+// versioned schema migrated in place (PRAGMA user_version).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+struct sqlite3;
+
+namespace consentlens::host {
+
+using Json = nlohmann::ordered_json;
+
+inline constexpr int kSchemaVersion = 2;
+inline constexpr int kDefaultRetentionDays = 365;
+
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// One event, validated (see dispatcher.cc) and ready to store.
+struct Event {
+  std::string event_id, type, at;  // at: RFC 3339 as sent
+  std::int64_t at_ms = 0;
+  std::string site, choice, page_title, meeting;
+  std::optional<Json> finding;
+};
+
+struct Filters {
+  std::optional<std::int64_t> since_ms, until_ms;
+  std::string vendor, kind, site, type, search;
+};
+
+struct QueryPage {
+  std::vector<Json> events;  // newest first, each with its "cursor"
+  std::int64_t total = 0;    // rows matching the filters
+  bool more = false;         // rows beyond this page
+};
+
+struct LogResult {
+  int stored = 0, duplicates = 0;
+};
+
+class Store {
+ public:
+  // $CONSENTLENS_DB, else $XDG_DATA_HOME/consentlens/history.db, else ~/.local/share/consentlens/history.db.
+  static std::string default_path();
+
+  // Opens (creating folder 0700 and file 0600) and migrates. Throws StoreError naming the file.
+  explicit Store(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& path() const { return path_; }
+  int schema_version();
+
+  // All events in one transaction: every one durable, or none stored. Known event ids are skipped.
+  LogResult log(const std::vector<Event>& events);
+  // Newest first; `cursor` continues after the row that produced it ("" for the first page).
+  QueryPage query(const Filters& f, int limit, const std::string& cursor);
+  std::int64_t remove(const std::vector<std::string>& event_ids);
+  std::int64_t remove_range(std::optional<std::int64_t> since_ms, std::optional<std::int64_t> until_ms);
+  std::int64_t purge();
+
+  int retention_days();
+  // Stores the setting and applies it; returns the events it deleted.
+  std::int64_t set_retention(int days, std::int64_t now_ms);
+  // Deletes what is older than the retention; records when it ran. Returns the events deleted.
+  std::int64_t apply_retention(std::int64_t now_ms);
+  // True when retention last ran a day or more ago (or never).
+  bool retention_due(std::int64_t now_ms);
+
+  Json stats(const Filters& f);
+  std::string integrity_check();
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+  void exec(const char* sql);
+  void migrate();
+  std::optional<std::string> setting(const std::string& key);
+  void put_setting(const std::string& key, const std::string& value);
+};
+
+}  // namespace consentlens::host
