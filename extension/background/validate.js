@@ -30,7 +30,8 @@ export function validateContentMessage(msg) {
     if (!exactKeys(msg, ['type'])) return fail('hello: unexpected field');
     return { ok: true, value: { type: 'hello' } };
   }
-  if (msg.type !== 'notices') return fail('message.type: expected "hello" or "notices"');
+  if (msg.type === 'choice') return validateChoice(msg);
+  if (msg.type !== 'notices') return fail('message.type: expected "hello", "notices" or "choice"');
   if (!exactKeys(msg, ['type', 'items'])) return fail('notices: unexpected field');
   const { items } = msg;
   if (!Array.isArray(items) || items.length === 0) return fail('notices.items: expected a non-empty array');
@@ -49,6 +50,55 @@ export function validateContentMessage(msg) {
     clean.push({ text: it.text, source: it.source });
   }
   return { ok: true, value: { type: 'notices', items: clean } };
+}
+
+// What the person did: on the card (ids of the card's findings) or in the meeting's own
+// dialog (the dialog's text, which the background matches against the tab's findings).
+const CARD_CHOICES = ['dismissed', 'opened_details'];
+const DIALOG_CHOICES = ['stayed', 'left', 'accepted', 'declined'];
+const FINDING_ID = /^[0-9a-f]{8}$/;  // tab-store.js findingId
+
+function validateChoice(msg) {
+  if (CARD_CHOICES.includes(msg.choice)) {
+    if (!exactKeys(msg, ['type', 'choice', 'ids'])) return fail('choice: unexpected field');
+    const { ids } = msg;
+    if (!Array.isArray(ids) || ids.length === 0 || ids.length > 50) return fail('choice.ids: expected 1-50 finding ids');
+    if (!ids.every((id) => typeof id === 'string' && FINDING_ID.test(id))) return fail('choice.ids: not a finding id');
+    return { ok: true, value: { type: 'choice', choice: msg.choice, ids: [...new Set(ids)] } };
+  }
+  if (DIALOG_CHOICES.includes(msg.choice)) {
+    if (!exactKeys(msg, ['type', 'choice', 'context'])) return fail('choice: unexpected field');
+    const { context } = msg;
+    if (typeof context !== 'string' || context.length === 0) return fail('choice.context: expected a non-empty string');
+    if (context.length > LIMITS.maxTextChars) return fail(`choice.context: longer than ${LIMITS.maxTextChars} characters`);
+    return { ok: true, value: { type: 'choice', choice: msg.choice, context } };
+  }
+  return fail('choice.choice: unknown choice');
+}
+
+// Requests the history page may pass on to the native host. `log` is not among them: only
+// the background writes events, from findings it made itself.
+export const PAGE_OPS = Object.freeze(['hello', 'query', 'export', 'delete', 'purge', 'set_retention', 'stats']);
+
+// A message from one of the extension's own pages (not a content script): {type:
+// 'history-request', request: {op, ...}}, {type: 'history-status'} or {type: 'history-flush'}.
+export function validatePageMessage(msg) {
+  if (!isPlainObject(msg)) return fail('message: expected an object');
+  if (msg.type === 'history-status' || msg.type === 'history-flush') {
+    if (!exactKeys(msg, ['type'])) return fail(`${msg.type}: unexpected field`);
+    return { ok: true, value: { type: msg.type } };
+  }
+  if (msg.type !== 'history-request') return fail('message.type: not a history page message');
+  if (!exactKeys(msg, ['type', 'request']) || !isPlainObject(msg.request)) return fail('history-request: expected {request}');
+  if (!PAGE_OPS.includes(msg.request.op)) return fail('history-request.op: not allowed');
+  if ('id' in msg.request) return fail('history-request: the background assigns ids');
+  return { ok: true, value: { type: msg.type, request: msg.request } };
+}
+
+// The sender is one of the extension's own pages (history, options, popup). The browser sets
+// sender.url; a content script's sender.url is the web page's, so it cannot pass this.
+export function isOwnPage(sender, ownId, ownOrigin) {
+  return !!sender && sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
 // The sender must be one of our own content scripts, in a tab, on an https page.

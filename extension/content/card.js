@@ -179,6 +179,7 @@
     const detailsBtn = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': ids, text: 'Details' });
     detailsBtn.addEventListener('click', () => {
       const open = detailsBtn.getAttribute('aria-expanded') !== 'true';
+      if (open) report('opened_details', list.map((e) => e.id));
       detailsBtn.setAttribute('aria-expanded', String(open));
       detailsBtn.textContent = open ? 'Less' : 'Details';
       for (const a of articles) a.querySelector('.details').hidden = !open;
@@ -201,7 +202,19 @@
     place();
   }
 
+  // Tells the background what the person did with the card, for the local history. Only the
+  // ids of the findings travel: the background records its own copy of each finding.
+  function report(choice, ids) {
+    if (!ids.length) return;
+    chrome.runtime.sendMessage({ type: 'choice', choice, ids }).catch(() => {
+      // The extension was reloaded: nobody to tell.
+    });
+  }
+
   function dismiss() {
+    const visible = host && host.isConnected && host.style.display !== 'none';
+    const answered = entries.filter((e) => !dismissed.has(e.id)).map((e) => e.id);
+    if (visible) report('dismissed', answered);
     for (const e of entries) dismissed.add(e.id);
     if (host) host.style.setProperty('display', 'none', 'important');
     const back = focusBefore;

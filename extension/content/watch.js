@@ -156,12 +156,14 @@
 
   let cardOn = false;
   if (isTop) {
-    chrome.runtime.onMessage.addListener((msg, sender) => {
+    chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       // Only our background may tell the card what to show (a content script sender has a tab).
       if (sender.id !== chrome.runtime.id || sender.tab) return;
       if (cardOn && msg && msg.type === 'findings' && Array.isArray(msg.entries)) {
         globalThis.consentlensCard.show(msg.entries);
       }
+      // The background asks for the title only when the person let the history keep it.
+      if (msg && msg.type === 'title') sendResponse({ title: String(document.title || '').slice(0, 300) });
     });
   }
 

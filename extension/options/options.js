@@ -81,7 +81,36 @@ $('jitsi-form').addEventListener('submit', async (event) => {
   say(`${domain} added. Reload its meeting pages to start.`);
 });
 
+function renderHistory() {
+  $('history-enabled').checked = settings.history.enabled;
+  $('history-title').checked = settings.history.pageTitle;
+  $(`history-meeting-${settings.history.meeting}`).checked = true;
+}
+
+$('history-enabled').addEventListener('change', async () => {
+  settings.history.enabled = $('history-enabled').checked;
+  await saveSettings(settings);
+  say(`History ${settings.history.enabled ? 'on' : 'off'}.`);
+});
+$('history-title').addEventListener('change', async () => {
+  settings.history.pageTitle = $('history-title').checked;
+  await saveSettings(settings);
+  say(settings.history.pageTitle ? 'Page titles are kept.' : 'Page titles are not kept.');
+});
+for (const radio of document.querySelectorAll('input[name="history-meeting"]')) {
+  radio.addEventListener('change', async () => {
+    if (!radio.checked) return;
+    settings.history.meeting = radio.value;
+    await saveSettings(settings);
+    say({ hash: 'Meetings are kept as a fingerprint.', url: 'Meeting links are kept.', none: 'Meetings are not named.' }[radio.value]);
+  });
+}
+$('open-history').addEventListener('click', () => {
+  chrome.tabs.create({ url: chrome.runtime.getURL('history/history.html') });
+});
+
 settings = await loadSettings();
 $('card').checked = settings.card;
+renderHistory();
 renderSites();
 renderJitsi();

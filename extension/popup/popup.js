@@ -90,5 +90,10 @@ async function render() {
 }
 
 $('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+// tabs.create needs no permission for the extension's own page.
+$('open-history').addEventListener('click', async () => {
+  await chrome.tabs.create({ url: chrome.runtime.getURL('history/history.html') });
+  window.close();
+});
 chrome.storage.session.onChanged.addListener(() => { render(); });
 render();

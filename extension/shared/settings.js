@@ -1,11 +1,20 @@
 // User settings in chrome.storage.local (they survive restarts; nothing is synced anywhere).
-// Shape: {sites: {<site id>: boolean}, card: boolean, jitsiDomains: string[]}.
+// Shape: {sites: {<site id>: boolean}, card: boolean, jitsiDomains: string[],
+//         history: {enabled: boolean, pageTitle: boolean, meeting: 'hash' | 'url' | 'none'}}.
 import { SITES } from './sites.js';
+
+// What the local history records about a meeting. The page title can name people or
+// projects, so it is kept only when the person turns it on; the meeting link can carry a
+// join token, so by default only its SHA-256 hash is kept (enough to group one meeting's
+// events, not enough to rejoin it).
+export const MEETING_MODES = Object.freeze(['hash', 'url', 'none']);
+export const DEFAULT_HISTORY = Object.freeze({ enabled: true, pageTitle: false, meeting: 'hash' });
 
 export const DEFAULT_SETTINGS = Object.freeze({
   sites: Object.fromEntries(SITES.map((s) => [s.id, true])),
   card: true,
   jitsiDomains: [],
+  history: DEFAULT_HISTORY,
 });
 
 // Fills in missing or malformed fields, so a half-written or older record never breaks a reader.
@@ -18,7 +27,13 @@ export function normaliseSettings(raw) {
   const jitsiDomains = Array.isArray(s.jitsiDomains)
     ? s.jitsiDomains.filter((d) => typeof d === 'string').slice(0, 50)
     : [];
-  return { sites, card: typeof s.card === 'boolean' ? s.card : true, jitsiDomains };
+  const h = s.history && typeof s.history === 'object' ? s.history : {};
+  const history = {
+    enabled: typeof h.enabled === 'boolean' ? h.enabled : DEFAULT_HISTORY.enabled,
+    pageTitle: typeof h.pageTitle === 'boolean' ? h.pageTitle : DEFAULT_HISTORY.pageTitle,
+    meeting: MEETING_MODES.includes(h.meeting) ? h.meeting : DEFAULT_HISTORY.meeting,
+  };
+  return { sites, card: typeof s.card === 'boolean' ? s.card : true, jitsiDomains, history };
 }
 
 export async function loadSettings() {

@@ -49,7 +49,7 @@ test('manifest content script patterns cover exactly the site table', () => {
   const hosts = new Set(manifest.content_scripts[0].matches.map((m) => new URL(m.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '*.')));
   const table = new Set(SITES.flatMap((s) => s.hosts));
   assert.deepEqual([...hosts].sort(), [...table].sort());
-  assert.deepEqual(manifest.permissions.sort(), ['scripting', 'storage']);
+  assert.deepEqual(manifest.permissions.sort(), ['nativeMessaging', 'scripting', 'storage']);
   assert.equal(manifest.host_permissions, undefined, 'no host permission beyond the content scripts');
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
 });

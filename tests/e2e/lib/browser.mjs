@@ -22,13 +22,17 @@ export function extensionIdFromManifest(dir = EXTENSION_DIR) {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-export async function launchBrowser({ port, extraArgs = [] } = {}) {
+// env: extra environment for the browser (the native host it starts inherits it).
+// setupProfile(dir): called with the fresh profile folder before the browser starts (the
+// history test writes a native messaging host manifest there).
+export async function launchBrowser({ port, extraArgs = [], env = null, setupProfile = null } = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run scripts/build-extension.sh`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'consentlens-profile-'));
   const extensionId = extensionIdFromManifest();
+  if (setupProfile) await setupProfile(profile);
   const args = [
     '--headless=new',
     `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -45,6 +49,7 @@ export async function launchBrowser({ port, extraArgs = [] } = {}) {
     args,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
+    ...(env ? { env: { ...process.env, ...env } } : {}),
   });
   const requests = [];
   context.on('request', (r) => requests.push(r));
@@ -52,6 +57,7 @@ export async function launchBrowser({ port, extraArgs = [] } = {}) {
     context,
     extensionId,
     requests,
+    profile,
     async worker() {
       const mine = (w) => w.url().startsWith(`chrome-extension://${extensionId}/`);
       return context.serviceWorkers().find(mine) || context.waitForEvent('serviceworker', { predicate: mine, timeout: 15000 });

@@ -1,0 +1,61 @@
+// What the person answered to a notice dialog, for the local history. Classic content
+// script, all frames.
+//
+// Kept honest and simple: only a click on a button inside a dialog counts, and the button's
+// own words say what it means (Continue / Stay / Got it = stayed; Leave = left; Agree /
+// Accept = accepted; Decline / Cancel = declined). The content script sends the button's
+// meaning and the dialog's text; the background records a choice only when that dialog is
+// the one that carried a finding (its quoted evidence is in the dialog's text), so a click
+// in a settings dialog is never recorded. The click is read in the capture phase, before
+// the meeting client's own handler removes the dialog.
+(function () {
+  'use strict';
+  if (globalThis.consentlensChoices) return;
+  const T = globalThis.consentlensText;
+
+  // Declined is tried first: "Disagree" holds "agree", "Don't allow" holds "allow".
+  const MEANINGS = [
+    ['declined', /\b(decline|disagree|reject|deny|cancel|don'?t allow|do not (allow|agree)|no,? thanks|not now)\b/i],
+    ['left', /\b(leave|exit|quit|hang up)\b/i],
+    ['accepted', /\b(agree|accept|allow|consent|i'?m ok with)\b/i],
+    ['stayed', /\b(continue|stay|got it|ok|okay|understood|i understand|join|remain|proceed)\b/i],
+  ];
+
+  function classify(label) {
+    const t = String(label || '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 60) return null;  // a long text is not a button label
+    for (const [choice, re] of MEANINGS) if (re.test(t)) return choice;
+    return null;
+  }
+
+  const BUTTON = 'button, [role="button"], input[type="button"], input[type="submit"], a[href]';
+  const DIALOG = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog';
+
+  function labelOf(el) {
+    if (el.tagName === 'INPUT') return el.value || el.getAttribute('aria-label') || '';
+    return el.getAttribute('aria-label') || el.textContent || '';
+  }
+
+  // Walks the event's path (it crosses open shadow roots) for the button, then its dialog.
+  function onClick(event) {
+    let button = null;
+    let dialog = null;
+    for (const n of event.composedPath()) {
+      if (n.nodeType !== 1) continue;
+      if (T && T.ignored.has(n)) return;  // our own card
+      if (!button && n.matches(BUTTON)) button = n;
+      else if (button && n.matches(DIALOG)) { dialog = n; break; }
+    }
+    if (!button || !dialog) return;
+    const choice = classify(labelOf(button));
+    if (!choice) return;
+    const context = T ? T.textOf(dialog) : dialog.textContent.slice(0, 4000);
+    if (!context) return;
+    chrome.runtime.sendMessage({ type: 'choice', choice, context: context.slice(0, 4000) }).catch(() => {
+      // The extension was reloaded: this copy of the script is orphaned and has nobody to tell.
+    });
+  }
+
+  globalThis.consentlensChoices = Object.freeze({ classify });
+  if (typeof document !== 'undefined') document.addEventListener('click', onClick, true);
+})();
