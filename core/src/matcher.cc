@@ -72,11 +72,20 @@ std::string relax_gaps(const std::string& p, int min_bound) {
 
 Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
     : rule_count_(pack.rules().size()),
-      // Single patterns get a smaller budget: they only run on passages where their rule fired.
+      // Single patterns get a smaller budget: they only run on lines where their rule may fire.
       single_max_mem_(std::max<std::int64_t>(max_mem / 16, 8 << 20)) {
   set_ = std::make_unique<RE2::Set>(options(max_mem), RE2::UNANCHORED);
   std::vector<std::string> errors;
   const auto& rules = pack.rules();
+  const Vocabulary& vocab = pack.vocabulary();
+  const std::vector<std::string> class_names = vocab.classes();
+  class_count_ = class_names.size();
+  auto class_index = [&](std::string_view name) -> int {
+    const auto it = std::find(class_names.begin(), class_names.end(), name);
+    return it == class_names.end() ? -1 : static_cast<int>(it - class_names.begin());
+  };
+  std::vector<char> class_used(class_count_, 0);
+
   std::size_t total = 0;
   for (const auto& r : rules) total += r.patterns.size() + r.unless.size();
   singles_ = std::make_unique<Single[]>(total);
@@ -85,21 +94,60 @@ Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
   std::size_t next = 0;
   for (std::size_t r = 0; r < rules.size(); ++r) {
     auto add = [&](const Pattern& p, bool is_unless) {
-      const std::string relaxed = relax_gaps(p.re);
-      std::string error;
-      if (set_->Add(relaxed, &error) < 0) {
-        errors.push_back(rules[r].file + ": " + rules[r].id + ": pattern \"" + clip(p.source) + "\": " + error);
-        return;
-      }
       Single& s = singles_[next];
       s.source = p.re;
-      s.relaxed_in_set = relaxed != p.re;
-      entries_.push_back({r, next, is_unless});
+      s.rule = r;
+      s.label = rules[r].file + ": " + rules[r].id + ": pattern \"" + clip(p.source) + "\"";
+      s.gate = ClassGate::of(p.source, class_index);
+      std::string error;
+      if (!s.gate.open()) {
+        // Kept out of the Set. Its own syntax is checked with each class standing in as a
+        // plain group; the classes themselves are checked as Set entries below.
+        std::string stand_in;
+        for (std::size_t i = 0; i < p.source.size(); ++i) {
+          if (p.source[i] == '\\' && i + 1 < p.source.size()) {
+            stand_in += p.source.substr(i, 2);
+            ++i;
+          } else if (p.source[i] == '{' && p.source.find('}', i) != std::string::npos &&
+                     class_index(std::string_view(p.source).substr(i + 1, p.source.find('}', i) - i - 1)) >= 0) {
+            stand_in += "(?:x)";
+            i = p.source.find('}', i);
+          } else {
+            stand_in += p.source[i];
+          }
+        }
+        std::string expanded;
+        if (!vocab.expand(stand_in, expanded, error) || !RE2(expanded, options(8 << 20)).ok()) {
+          RE2 check(expanded, options(8 << 20));
+          errors.push_back(s.label + ": " + (error.empty() ? check.error() : error));
+        }
+        s.gated = true;
+        for (int k : s.gate.classes()) class_used[static_cast<std::size_t>(k)] = 1;
+        (is_unless ? gated_unless_ : gated_patterns_).push_back(next);
+      } else {
+        const std::string relaxed = relax_gaps(p.re);
+        if (set_->Add(relaxed, &error) < 0) {
+          errors.push_back(s.label + ": " + error);
+        } else {
+          s.relaxed_in_set = relaxed != p.re;
+          entries_.push_back({r, next, is_unless});
+        }
+      }
       (is_unless ? rule_patterns_[r].unless : rule_patterns_[r].patterns).push_back(next);
       ++next;
     };
     for (const auto& p : rules[r].patterns) add(p, false);
     for (const auto& p : rules[r].unless) add(p, true);
+  }
+  // Each class a gated pattern needs, once.
+  for (std::size_t k = 0; k < class_count_; ++k) {
+    if (!class_used[k]) continue;
+    std::string expanded, error;
+    if (!vocab.expand("{" + class_names[k] + "}", expanded, error) || set_->Add(expanded, &error) < 0) {
+      errors.push_back("rules/vocab: class {" + class_names[k] + "}: " + error);
+      continue;
+    }
+    entries_.push_back({0, k, false, true});
   }
   if (errors.empty() && !set_->Compile())
     errors.push_back("rules/: the pattern set does not compile within " + std::to_string(max_mem >> 20) + " MiB");
@@ -123,22 +171,57 @@ std::vector<std::size_t> Matcher::fire(std::string_view passage) const {
     ++fallbacks_;
     return fire_by_rules(passage);
   }
-  std::vector<char> matched(rule_count_, 0), vetoed(rule_count_, 0);
-  // Exact hits first; a relaxed hit is confirmed only if its rule still needs it.
-  std::sort(hits.begin(), hits.end(), [&](int a, int b) {
-    return singles_[entries_[a].single].relaxed_in_set < singles_[entries_[b].single].relaxed_in_set;
-  });
+  std::vector<char> matched(rule_count_, 0), vetoed(rule_count_, 0), present(class_count_, 0);
   for (int h : hits) {
     const Entry& e = entries_[static_cast<std::size_t>(h)];
-    char& flag = e.is_unless ? vetoed[e.rule] : matched[e.rule];
-    if (flag) continue;
+    if (e.is_class) present[e.single] = 1;
+  }
+  // Patterns: exact Set hits first, then relaxed hits and gated patterns, each run on its own
+  // only if its rule has not matched yet.
+  std::sort(hits.begin(), hits.end(), [&](int a, int b) {
+    const Entry &x = entries_[static_cast<std::size_t>(a)], &y = entries_[static_cast<std::size_t>(b)];
+    return !x.is_class && !y.is_class ? singles_[x.single].relaxed_in_set < singles_[y.single].relaxed_in_set : x.is_class < y.is_class;
+  });
+  std::vector<std::size_t> unless_hits;
+  for (int h : hits) {
+    const Entry& e = entries_[static_cast<std::size_t>(h)];
+    if (e.is_class) continue;
+    if (e.is_unless) {
+      unless_hits.push_back(static_cast<std::size_t>(h));
+      continue;
+    }
+    if (matched[e.rule]) continue;
     if (singles_[e.single].relaxed_in_set && !matches(e.single, passage)) continue;
-    flag = 1;
+    matched[e.rule] = 1;
+  }
+  for (std::size_t i : gated_patterns_) {
+    const std::size_t r = singles_[i].rule;
+    if (!matched[r] && singles_[i].gate.allows(present) && matches(i, passage)) matched[r] = 1;
+  }
+  // Vetoes matter only for rules that matched.
+  for (std::size_t h : unless_hits) {
+    const Entry& e = entries_[h];
+    if (!matched[e.rule] || vetoed[e.rule]) continue;
+    if (singles_[e.single].relaxed_in_set && !matches(e.single, passage)) continue;
+    vetoed[e.rule] = 1;
+  }
+  for (std::size_t i : gated_unless_) {
+    const std::size_t r = singles_[i].rule;
+    if (matched[r] && !vetoed[r] && singles_[i].gate.allows(present) && matches(i, passage)) vetoed[r] = 1;
   }
   std::vector<std::size_t> out;
   for (std::size_t r = 0; r < matched.size(); ++r)
     if (matched[r] && !vetoed[r]) out.push_back(r);
   return out;
+}
+
+std::vector<std::string> Matcher::compile_all() const {
+  std::vector<std::string> problems;
+  std::size_t total = 0;
+  for (const auto& rp : rule_patterns_) total += rp.patterns.size() + rp.unless.size();
+  for (std::size_t i = 0; i < total; ++i)
+    if (!compiled(i).ok()) problems.push_back(singles_[i].label + ": " + compiled(i).error());
+  return problems;
 }
 
 std::vector<std::size_t> Matcher::fire_by_rules(std::string_view passage) const {

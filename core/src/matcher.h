@@ -2,7 +2,13 @@
 // passage is scanned once, in time linear in its length whatever the page contains; only the
 // rules that fired are then looked at again (to confirm them and find their evidence span).
 //
-// The Set holds a relaxed form of each pattern: a long bounded gap such as `.{0,120}` becomes
+// Vocabulary classes go into the Set once each, not once per pattern that uses them: a pattern
+// that needs classes ("{rec}.*{consent}") stays out of the Set and is run on its own only on a
+// line where the Set found the classes it needs (ClassGate). Without this, a class as large as
+// {control} (every language's button verbs) is copied into every pattern that names it, and
+// the automaton grows to megabytes that take seconds to build.
+//
+// The Set holds a relaxed form of each remaining pattern: a long bounded gap such as `.{0,120}` becomes
 // `.*` (see relax_gaps). A DFA must count every position inside such a gap separately, and a
 // few of them together multiply its states until it spends its time building states instead
 // of matching. The relaxed pattern matches whenever the exact one does, so the Set is an exact
@@ -26,6 +32,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "class_gate.h"
 #include "rule_pack.h"
 
 namespace consentlens {
@@ -59,11 +66,19 @@ class Matcher {
 
   std::uint64_t dfa_fallbacks() const { return fallbacks_.load(); }
 
+  // Compiles every pattern on its own (normally done on first use) and lists the ones that do
+  // not compile within their memory budget, as "file: rule id: pattern: problem". For lint.
+  std::vector<std::string> compile_all() const;
+
  private:
   // One pattern on its own: its source, compiled on first use.
   struct Single {
     std::string source;
+    std::size_t rule = 0;
+    std::string label;            // "file: rule id: pattern \"...\"" for error messages
     bool relaxed_in_set = false;  // the Set holds a relaxed form: a Set hit must be confirmed
+    bool gated = false;           // not in the Set: run when `gate` allows
+    ClassGate gate;
     mutable std::once_flag compiled;
     mutable std::unique_ptr<RE2> re;
   };
@@ -72,14 +87,17 @@ class Matcher {
   };
   struct Entry {
     std::size_t rule;
-    std::size_t single;  // index into singles_
+    std::size_t single;  // index into singles_; for a class entry, the class number
     bool is_unless;
+    bool is_class = false;
   };
 
   std::size_t rule_count_;
   std::unique_ptr<RE2::Set> set_;
   std::vector<Entry> entries_;  // Set index -> rule and pattern
   std::vector<RulePatterns> rule_patterns_;
+  std::vector<std::size_t> gated_patterns_, gated_unless_;  // indices into singles_
+  std::size_t class_count_ = 0;
   std::unique_ptr<Single[]> singles_;
   std::int64_t single_max_mem_;
   mutable std::atomic<std::uint64_t> fallbacks_{0};
