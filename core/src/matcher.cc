@@ -85,6 +85,8 @@ Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
     return it == class_names.end() ? -1 : static_cast<int>(it - class_names.begin());
   };
   std::vector<char> class_used(class_count_, 0);
+  // Parses (never compiles) the patterns kept out of the Set, to report syntax errors at load.
+  RE2::Set syntax(options(8 << 20), RE2::UNANCHORED);
 
   std::size_t total = 0;
   for (const auto& r : rules) total += r.patterns.size() + r.unless.size();
@@ -117,10 +119,7 @@ Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
           }
         }
         std::string expanded;
-        if (!vocab.expand(stand_in, expanded, error) || !RE2(expanded, options(8 << 20)).ok()) {
-          RE2 check(expanded, options(8 << 20));
-          errors.push_back(s.label + ": " + (error.empty() ? check.error() : error));
-        }
+        if (!vocab.expand(stand_in, expanded, error) || syntax.Add(expanded, &error) < 0) errors.push_back(s.label + ": " + error);
         s.gated = true;
         for (int k : s.gate.classes()) class_used[static_cast<std::size_t>(k)] = 1;
         (is_unless ? gated_unless_ : gated_patterns_).push_back(next);

@@ -42,7 +42,12 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
         fail("class \"" + cls + "\" has an entry that is not a non-empty string");
         continue;
       }
-      classes_[cls].push_back({lang, e.get<std::string>(), word_start});
+      std::string fragment = e.get<std::string>();
+      for (const auto& [macro, text] : {std::pair{std::string_view("{tail}"), kTail}, std::pair{std::string_view("{letter}"), kLetter},
+                                        std::pair{std::string_view("{nonletter}"), kNonLetter}, std::pair{std::string_view("{end}"), kEnd}})
+        for (std::size_t at = fragment.find(macro); at != std::string::npos; at = fragment.find(macro, at + text.size()))
+          fragment.replace(at, macro.size(), text);
+      classes_[cls].push_back({lang, std::move(fragment), word_start});
     }
   }
 }
@@ -80,7 +85,103 @@ std::string Vocabulary::build(std::string_view cls) const {
   return out + ")";
 }
 
+namespace {
+
+// Does a bracket class body (between [ and ]) hold only Unicode categories, spaces, digits and
+// ASCII punctuation? Such a class already contains both cases of every letter it contains.
+bool fold_closed_class(std::string_view body) {
+  std::size_t i = body.size() > 0 && body[0] == '^' ? 1 : 0;
+  if (i >= body.size()) return false;
+  for (; i < body.size(); ++i) {
+    const char c = body[i];
+    if (c == '\\') {
+      if (i + 1 >= body.size()) return false;
+      const char e = body[++i];
+      if (e == 'p' || e == 'P') {
+        if (i + 1 < body.size() && body[i + 1] == '{') {
+          const std::size_t close = body.find('}', i);
+          if (close == std::string_view::npos) return false;
+          i = close;
+        } else {
+          ++i;
+        }
+      } else if (e != 's' && e != 'd' && e != 'S' && e != 'D' && !(e >= '!' && e <= '/') && e != '[' && e != ']' && e != '^' && e != '\\') {
+        return false;  // \x.., \w and friends: not checked, not rewritten
+      }
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '[') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string without_needless_case_folding(std::string_view re) {
+  std::string out;
+  out.reserve(re.size() + re.size() / 8);
+  for (std::size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\' && i + 1 < re.size()) {
+      const char e = re[i + 1];
+      if (e == 'p' || e == 'P') {  // \pL, \p{Han}: a category holds its letters in both cases
+        std::size_t end = i + 2;
+        if (end < re.size() && re[end] == '{') {
+          const std::size_t close = re.find('}', end);
+          end = close == std::string_view::npos ? re.size() : close + 1;
+        } else {
+          end = std::min(re.size(), end + 1);
+        }
+        out += "(?-i:";
+        out += re.substr(i, end - i);
+        out += ')';
+        i = end - 1;
+        continue;
+      }
+      out += re.substr(i, 2);
+      ++i;
+      continue;
+    }
+    if (c == '[') {
+      // Find the class's end: a leading ] or ^] is literal; escapes and [:name:] skip.
+      std::size_t j = i + 1;
+      if (j < re.size() && re[j] == '^') ++j;
+      if (j < re.size() && re[j] == ']') ++j;
+      while (j < re.size() && re[j] != ']') {
+        if (re[j] == '\\') j += 2;
+        else if (re[j] == '[' && j + 1 < re.size() && re[j + 1] == ':') {
+          const std::size_t close = re.find(":]", j);
+          j = close == std::string_view::npos ? re.size() : close + 2;
+        } else ++j;
+      }
+      if (j >= re.size()) {  // unbalanced: leave it for RE2 to report
+        out += re.substr(i);
+        break;
+      }
+      const std::string_view cls = re.substr(i, j - i + 1);
+      if (fold_closed_class(cls.substr(1, cls.size() - 2))) {
+        out += "(?-i:";
+        out += cls;
+        out += ')';
+      } else {
+        out += cls;
+      }
+      i = j;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 bool Vocabulary::expand(std::string_view p, std::string& out, std::string& error) const {
+  std::string raw;
+  if (!expand_raw(p, raw, error)) return false;
+  out = without_needless_case_folding(raw);
+  return true;
+}
+
+bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& error) const {
   out.clear();
   for (std::size_t i = 0; i < p.size(); ++i) {
     const char c = p[i];

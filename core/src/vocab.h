@@ -14,6 +14,23 @@ namespace consentlens {
 // Unicode-aware word edges; RE2's \b only knows ASCII letters.
 inline constexpr std::string_view kWordStart = R"((?:^|[^\pL\pN_]))";
 inline constexpr std::string_view kWordEnd = R"((?:[^\pL\pN_]|$))";
+// `{tail}` in a vocabulary entry: the rest of a word (any run of letters, in any script). Written
+// as "everything but ASCII and Latin-1 punctuation, digits and spaces" and matched without case
+// folding: the class holds both cases already, and folding a class this wide costs RE2 more
+// than half of its compile time for the whole pack.
+// `re` with case folding switched off around Unicode categories (\pL) and bracket classes made
+// only of categories, spaces, digits and punctuation ([^\pL\pN_]): they hold both cases of
+// every letter already, so folding changes nothing they match (bar a combining iota, U+0345,
+// which folds to a letter), and folding such wide classes is most of RE2's compile time.
+std::string without_needless_case_folding(std::string_view re);
+
+inline constexpr std::string_view kTail = R"((?-i:[^\x00-\x40\x5b-\x60\x7b-\xbf])*)";
+// The same idea for one letter, for one character that is not a letter or digit, and for the
+// end of a word (a non-letter or the end of the line). \pL would say it more exactly, but each
+// \pL compiles to hundreds of UTF-8 ranges, and a vocabulary uses hundreds of them.
+inline constexpr std::string_view kLetter = R"((?-i:[^\x00-\x40\x5b-\x60\x7b-\xbf]))";
+inline constexpr std::string_view kNonLetter = R"((?-i:[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf]))";
+inline constexpr std::string_view kEnd = R"((?:$|(?-i:[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\xbf])))";
 
 class Vocabulary {
  public:
@@ -39,6 +56,7 @@ class Vocabulary {
   mutable std::map<std::string, std::string, std::less<>> expanded_;  // cache, filled on demand
   std::vector<std::string> languages_;
   std::string build(std::string_view cls) const;
+  bool expand_raw(std::string_view pattern, std::string& out, std::string& error) const;
 };
 
 }  // namespace consentlens

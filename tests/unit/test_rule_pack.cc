@@ -138,3 +138,22 @@ TEST_CASE("relax_gaps widens long bounded gaps of single-character atoms only", 
   for (const char* p : {"clicking.{0,20}agree", "(?i)join[^.]{0,30}terms"})
     CHECK(RE2::PartialMatch(text, RE2(relax_gaps(p))) == true);
 }
+
+TEST_CASE("case folding is switched off only where it changes nothing", "[pack]") {
+  CHECK(without_needless_case_folding("re\\pL*") == "re(?-i:\\pL)*");
+  CHECK(without_needless_case_folding("a[^\\pL\\pN_]b") == "a(?-i:[^\\pL\\pN_])b");
+  CHECK(without_needless_case_folding("\\p{Han}+") == "(?-i:\\p{Han})+");
+  CHECK(without_needless_case_folding("[a-z]x") == "[a-z]x");          // letters: folding matters
+  CHECK(without_needless_case_folding("[^\\x00-\\x40]") == "[^\\x00-\\x40]");  // not checked: left alone
+  CHECK(without_needless_case_folding("\\[\\pL\\]") == "\\[(?-i:\\pL)\\]");  // escaped brackets are literals
+  CHECK(without_needless_case_folding("[]a]") == "[]a]");                // a leading ] is a literal, and a is a letter
+  // Same matches with and without folding, in scripts with and without case.
+  for (const char* text : {"RECORDING", "Запись", "ΕΓΓΡΑΦΗ", "録画", "Aufnahme läuft"}) {
+    RE2::Options folded;
+    folded.set_case_sensitive(false);
+    for (const char* p : {"^\\pL+", "[^\\pL\\pN_]", "\\pL\\s\\pL"}) {
+      CAPTURE(text, p);
+      CHECK(RE2::PartialMatch(text, RE2(p, folded)) == RE2::PartialMatch(text, RE2(without_needless_case_folding(p), folded)));
+    }
+  }
+}
