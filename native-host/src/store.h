@@ -17,7 +17,7 @@ namespace consentlens::host {
 
 using Json = nlohmann::ordered_json;
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 inline constexpr int kDefaultRetentionDays = 365;
 
 class StoreError : public std::runtime_error {

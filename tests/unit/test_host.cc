@@ -161,7 +161,7 @@ TEST_CASE("a version 1 database is migrated in place, its events kept and made s
   sqlite3_close(db);
 
   Store s(t.path());
-  CHECK(s.schema_version() == 2);
+  CHECK(s.schema_version() == kSchemaVersion);
   Filters f;
   f.search = "gemini";
   const auto page = s.query(f, 10, "");
