@@ -157,3 +157,33 @@ TEST_CASE("case folding is switched off only where it changes nothing", "[pack]"
     }
   }
 }
+
+TEST_CASE("a class gate names the classes a pattern cannot match without", "[pack]") {
+  const std::vector<std::string> names = {"rec", "consent", "stream", "control"};
+  auto index = [&](std::string_view n) -> int {
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (names[i] == n) return static_cast<int>(i);
+    return -1;
+  };
+  auto present = [](std::initializer_list<int> ks) {
+    std::vector<char> v(4, 0);
+    for (int k : ks) v[static_cast<std::size_t>(k)] = 1;
+    return v;
+  };
+  const auto both = ClassGate::of("{rec}.{0,40}{consent}", index);
+  CHECK_FALSE(both.open());
+  CHECK(both.allows(present({0, 1})));
+  CHECK_FALSE(both.allows(present({0})));
+  const auto either = ClassGate::of("(?:{rec}|{stream}) now", index);
+  CHECK(either.allows(present({2})));
+  CHECK_FALSE(either.allows(present({1})));
+  CHECK(ClassGate::of("(?:{rec})?done", index).open());      // optional: needs nothing
+  CHECK(ClassGate::of("{b}live{e}", index).open());           // {b} and {e} are not classes
+  CHECK(ClassGate::of("x{2,5}", index).open());               // a quantifier, not a class
+  CHECK(ClassGate::of("[{rec}]", index).open());              // inside a bracket: literal text
+  CHECK(ClassGate::of("\\{rec}", index).open());              // escaped: literal text
+  const auto nested = ClassGate::of("^[^\\pL]*(?:(?:{control})+ (?:{rec}){1,2}|{stream})$", index);
+  CHECK(nested.allows(present({3, 0})));
+  CHECK(nested.allows(present({2})));
+  CHECK_FALSE(nested.allows(present({3})));
+}
