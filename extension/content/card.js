@@ -46,15 +46,7 @@
   const dismissed = new Set();
   let focusBefore = null;
 
-  function el(tag, props = {}, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(props)) {
-      if (k === 'text') e.textContent = v;
-      else e.setAttribute(k, v);
-    }
-    for (const c of children) if (c) e.appendChild(c);
-    return e;
-  }
+  const { el } = globalThis.consentlensDom;
 
   // Styles that still apply under a strict page Content-Security-Policy: a constructed
   // stylesheet is not an inline <style> and is not blocked by style-src; <style> is the

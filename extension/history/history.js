@@ -18,15 +18,7 @@ let cursor = null;
 const shown = new Map();  // event_id -> event, for the detail view
 const selected = new Set();
 
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-  return e;
-}
+const { el } = globalThis.consentlensDom;
 
 function say(text) {
   $('message').textContent = text;

@@ -8,15 +8,7 @@ import { flowDiagram } from './diagram.js';
 const L = globalThis.consentlensLabels;
 const $ = (id) => document.getElementById(id);
 
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c) e.appendChild(c);
-  return e;
-}
+const { el } = globalThis.consentlensDom;
 
 async function currentTabId() {
   const fromQuery = Number.parseInt(new URLSearchParams(location.search).get('tab') || '', 10);
