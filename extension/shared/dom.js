@@ -5,14 +5,15 @@
   'use strict';
   if (globalThis.consentlensDom) return;
 
-  // el('p', {text: 'Hello', class: 'x'}, child, ...): attributes from props, `text` as textContent.
+  // el('p', {text: 'Hello', class: 'x'}, child, ...): attributes from props, `text` as
+  // textContent; a child may be an element or a string (added as a text node).
   function el(tag, props = {}, ...children) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(props)) {
       if (k === 'text') e.textContent = v;
       else e.setAttribute(k, v);
     }
-    for (const c of children) if (c) e.appendChild(c);
+    for (const c of children) if (c) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
     return e;
   }
 

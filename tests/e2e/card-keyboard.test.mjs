@@ -12,7 +12,7 @@ after(async () => { await s?.close(); });
 test('Details expands, Escape dismisses and returns focus', async () => {
   const page = await s.context.newPage();
   await page.goto('https://meet.jit.si/ConsentlensFixture');
-  await waitForCard(page, 3, FINDING_TIMEOUT);
+  await waitForCard(page, 2, FINDING_TIMEOUT);
 
   // Focus starts on a meeting control, as it would for someone tabbing through the call.
   await page.focus('#controls button');

@@ -21,7 +21,7 @@ const CLIENTS = [
     quotes: ['Recording and transcription have started'], vendors: ['teams', 'otter'] },
   { name: 'webex', url: 'https://acme.webex.com/meet/dana.whitfield', kinds: ['recording', 'notetaker_bot'],
     quotes: ['everyone participating needs to give their consent', 'read.ai meeting notes'], vendors: ['webex', 'read_ai'] },
-  { name: 'jitsi', url: 'https://meet.jit.si/ConsentlensFixture', kinds: ['recording', 'transcription', 'ai_assistant'],
+  { name: 'jitsi', url: 'https://meet.jit.si/ConsentlensFixture', kinds: ['recording', 'transcription'],
     quotes: ['Alice started the recording', 'This meeting is being transcribed'] },
   { name: 'whereby', url: 'https://whereby.com/consentlens-fixture', kinds: ['notetaker_bot'], minEntries: 2,
     quotes: ["Sam's Fathom Notetaker", 'read.ai meeting notes'], vendors: ['fathom', 'read_ai'] },
