@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// The engine inside the extension, in Debian's Chromium (issue 3's budgets): the background's
+// engine ready time in fresh profiles, per-notice analysis time inside the service worker,
+// and the content script's main-thread time per scan on the fixture meeting pages.
+//
+// Usage (from the repository root, with build/extension/ already built; builds nothing):
+//   node bench/browser_bench.mjs [--launches N] [--reps N] [--json FILE]
+//     --launches N  fresh profiles for the ready time (default 3; median reported)
+//     --reps N      warm passes over the corpus in the worker (default 10; per-notice mean)
+//     --inner N     analyses of the same notice per warm timing (default 10; the worker's clock
+//                   ticks in 100 µs steps, so one analysis alone cannot be timed)
+//     --json FILE   also write every figure as JSON
+//
+// Reuses tests/e2e/lib (fixture server with the real meeting host names mapped to it, Chromium
+// launched with build/extension/ unchanged). No network: every host name other than the
+// fixture hosts resolves to nothing. Waits are on conditions (storage.onChanged, the
+// fixture's data-fixture-done flag, the tab's findings), never fixed sleeps.
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { startFixtureServer } from '../tests/e2e/lib/fixture-server.mjs';
+import { launchBrowser, ROOT, EXTENSION_DIR } from '../tests/e2e/lib/browser.mjs';
+import { waitForTabRecord } from '../tests/e2e/lib/extension.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const LAUNCHES = Number(opt('--launches', 3));
+const REPS = Number(opt('--reps', 10));
+const INNER = Number(opt('--inner', 10));
+const JSON_OUT = opt('--json', null);
+const TIMEOUT = 60000;
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+const f = (x, d = 3) => (x == null ? '—' : x.toFixed(d));
+
+// Resolves to the engine's published state once it is no longer missing (ready or unavailable).
+function waitForEngine(worker) {
+  return worker.evaluate(async (timeoutMs) => new Promise((resolve, reject) => {
+    // Listen first, then look: a state published in between is not missed.
+    const done = (state) => {
+      clearTimeout(timer);
+      chrome.storage.session.onChanged.removeListener(onChange);
+      resolve(state);
+    };
+    const timer = setTimeout(async () => {
+      chrome.storage.session.onChanged.removeListener(onChange);
+      reject(new Error(`engine state never published; session storage: ${JSON.stringify(await chrome.storage.session.get(null)).slice(0, 500)}`));
+    }, timeoutMs);
+    function onChange(changes) {
+      if (changes.engine?.newValue) done(changes.engine.newValue);
+    }
+    chrome.storage.session.onChanged.addListener(onChange);
+    chrome.storage.session.get('engine').then(({ engine }) => { if (engine) done(engine); });
+  }), TIMEOUT);
+}
+
+// Corpus notices, as wasm_bench.mjs reads them.
+const corpusFiles = [join(ROOT, 'tests/corpus/notices.jsonl')];
+for (const f of ['notices-dev.jsonl', 'oss-strings-dev.jsonl']) {
+  const p = join(ROOT, '../shared/corpus', f);
+  if (existsSync(p)) corpusFiles.push(p);
+}
+const sets = corpusFiles.map((file) => ({
+  name: relative(ROOT, file),
+  notices: readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+    .map((ex) => ({ text: ex.text, url: ex.url ?? '' })),
+}));
+
+// A module service worker may not import() (the HTML spec forbids it there), and the
+// background does not expose its engine, so the measurement loads a second engine in the same
+// worker: the shipped glue, evaluated through DevTools as a classic script (its two
+// `import.meta.url` become the file's extension URL), fetching the shipped .wasm from the
+// extension's own files, then doing exactly what consentlens_engine.mjs's loadEngine and
+// analyze do (module.ready(), then JSON.parse(module.analyze(text, url, vendor))).
+function workerMeasureExpression(extensionId) {
+  const glueUrl = `chrome-extension://${extensionId}/engine/consentlens_engine_glue.mjs`;
+  const glue = readFileSync(join(EXTENSION_DIR, 'engine/consentlens_engine_glue.mjs'), 'utf8')
+    .replaceAll('import.meta.url', JSON.stringify(glueUrl))
+    .replace(/export default createConsentlensModule;\s*$/, '');
+  const payload = JSON.stringify({ sets: sets.map((s) => ({ name: s.name, notices: s.notices })), reps: REPS, inner: INNER });
+  return `(async () => {
+    ${glue}
+    const { sets, reps, inner } = ${payload};
+    const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+    const t0 = performance.now();
+    const module = await createConsentlensModule({ locateFile: (p) => new URL(p, ${JSON.stringify(glueUrl)}).href });
+    const t1 = performance.now();
+    const ready = JSON.parse(module.ready());
+    const t2 = performance.now();
+    if (ready.error) throw new Error(ready.error);
+    const analyze = (text, url) => { const r = JSON.parse(module.analyze(text, url, '')); if (r.error) throw new Error(r.error); return r; };
+    const out = { instantiateMs: t1 - t0, ruleCompileMs: t2 - t1, rules: ready.rules, sets: [] };
+    for (const s of sets) {
+      // performance.now() in a worker that is not cross-origin isolated ticks in coarse (100 µs),
+      // jittered steps. Two warm figures: (1) 'reps' interleaved passes, each notice timed once
+      // per pass (as under node), a notice's time being the mean of its 'reps' timings (the
+      // jitter makes that mean close to the true time); each pass is also timed as a whole;
+      // (2) one pass timing each notice analysed 'inner' times in a row, divided by 'inner'.
+      const pass = (k) => s.notices.map((n) => { const a = performance.now(); for (let j = 0; j < k; j++) analyze(n.text, n.url); return (performance.now() - a) / k; });
+      const cold = pass(1);
+      const warm = [];
+      const passTotals = [];
+      for (let r = 0; r < reps; r++) { const a = performance.now(); warm.push(pass(1)); passTotals.push(performance.now() - a); }
+      const repeated = pass(inner);
+      out.sets.push({ name: s.name, cold, passTotals, per: s.notices.map((_, i) => warm.reduce((acc, w) => acc + w[i], 0) / reps), repeated });
+    }
+    return out;
+  })()`;
+}
+
+const PAGES = [
+  { name: 'zoom', url: 'https://app.zoom.us/wc/84512345678/join', kinds: ['recording', 'ai_assistant'] },
+  { name: 'meet', url: 'https://meet.google.com/abc-defg-hij', kinds: ['ai_assistant', 'notetaker_bot'] },
+  { name: 'teams', url: 'https://teams.microsoft.com/v2/', kinds: ['recording', 'notetaker_bot'] },
+  { name: 'webex', url: 'https://acme.webex.com/meet/dana.whitfield', kinds: ['recording', 'notetaker_bot'] },
+  { name: 'jitsi', url: 'https://meet.jit.si/ConsentlensFixture', kinds: ['recording', 'transcription'] },
+  { name: 'whereby', url: 'https://whereby.com/consentlens-fixture', kinds: ['notetaker_bot'] },
+  { name: 'flood (teams.live.com: 150 joins, 400 chat lines)', url: 'https://teams.live.com/meet/flood', kinds: ['recording'], noDoneFlag: true },
+];
+
+async function scanMeasures(context, worker, p) {
+  const page = await context.newPage();
+  try {
+    await page.goto(p.url);
+    if (!p.noDoneFlag) await page.waitForFunction(() => document.documentElement.dataset.fixtureDone, null, { timeout: TIMEOUT });
+    // Every kind the e2e tests expect on the page; if some never comes (that is the tests'
+    // business), settle for one finding and say which kinds were there.
+    let rec;
+    try {
+      rec = await waitForTabRecord(worker, p.url, { kinds: p.kinds }, 20000);
+    } catch {
+      rec = await waitForTabRecord(worker, p.url, { minEntries: 1 }, TIMEOUT);
+    }
+    const found = new Set(rec.entries.map((e) => e.finding.kind));
+    const kinds = [...found, ...p.kinds.filter((k) => !found.has(k)).map((k) => `missing ${k}`)];
+    // The content script runs in an isolated world, but performance entries belong to the
+    // document, so the page's own world sees them.
+    const d = await page.evaluate(() => performance.getEntriesByName('consentlens-scan').map((e) => e.duration));
+    return { page: p.name, url: p.url, kinds, scans: d.length, totalMs: sum(d), medianMs: d.length ? median(d) : null, p95Ms: d.length ? pct(d, 95) : null, maxMs: d.length ? Math.max(...d) : null };
+  } finally {
+    await page.close();
+  }
+}
+
+const server = await startFixtureServer();
+const launches = [];
+let worker = null;
+let workerFigures = null;
+let scans = [];
+let chromiumVersion = null;
+try {
+  for (let i = 0; i < LAUNCHES; i++) {
+    const browser = await launchBrowser({ port: server.port });
+    try {
+      chromiumVersion = browser.context.browser()?.version() ?? chromiumVersion;
+      worker = await browser.worker();
+      const state = await waitForEngine(worker);
+      if (state.state !== 'ready') throw new Error(`engine not ready: ${JSON.stringify(state)}`);
+      launches.push(state.readyMs);
+      // The last launch also measures analysis in the worker and the content script's scans.
+      if (i === LAUNCHES - 1) {
+        workerFigures = await worker.evaluate(workerMeasureExpression(browser.extensionId));
+        for (const p of PAGES) scans.push(await scanMeasures(browser.context, worker, p));
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await server.close();
+}
+
+let chromiumCli = '';
+try { chromiumCli = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { /* version from playwright is enough */ }
+
+const perSet = workerFigures.sets.map((s) => ({
+  name: s.name, notices: s.per.length, medianMs: median(s.per), p95Ms: pct(s.per, 95),
+  meanMs: median(s.passTotals) / s.per.length,
+  repeatedMedianMs: median(s.repeated), repeatedP95Ms: pct(s.repeated, 95),
+  coldTotalMs: sum(s.cold), coldMaxMs: Math.max(...s.cold),
+}));
+const allPer = workerFigures.sets.flatMap((s) => s.per);
+const allRepeated = workerFigures.sets.flatMap((s) => s.repeated);
+const allMean = sum(workerFigures.sets.map((s) => median(s.passTotals))) / allPer.length;
+
+console.log(`consentlens browser bench — Chromium ${chromiumVersion} (${chromiumCli}), node ${process.version}, nproc ${os.cpus().length}, load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log('');
+console.log('| figure | value | budget |');
+console.log('|---|---:|---|');
+console.log(`| engine readyMs in the background (fresh profile), median of ${LAUNCHES} launches | ${median(launches)} ms (runs: ${launches.join(', ')}) | ≤ 50 ms |`);
+console.log(`| second engine in the same worker: instantiate (wasm fetched from the extension) | ${f(workerFigures.instantiateMs, 1)} ms | |`);
+console.log(`| second engine in the same worker: rule compile, module.ready() (${workerFigures.rules} rules) | ${f(workerFigures.ruleCompileMs, 1)} ms | |`);
+console.log('');
+console.log(`Per-notice analysis inside the service worker (ms). Warm, interleaved: ${REPS} passes after one cold pass, each notice timed once per pass, its time the mean of its ${REPS} timings; mean = median whole-pass time / notices. Same notice ×${INNER}: each notice analysed ${INNER} times in a row, divided by ${INNER}. Cold: the first pass, single analyses on the coarse clock.`);
+console.log('');
+console.log(`| corpus | notices | median | p95 | mean | same notice ×${INNER}: median | p95 | cold pass total | cold max |`);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const s of perSet) console.log(`| ${s.name} | ${s.notices} | ${f(s.medianMs)} | ${f(s.p95Ms)} | ${f(s.meanMs)} | ${f(s.repeatedMedianMs)} | ${f(s.repeatedP95Ms)} | ${f(s.coldTotalMs, 1)} | ${f(s.coldMaxMs, 1)} |`);
+console.log(`| all | ${allPer.length} | ${f(median(allPer))} | ${f(pct(allPer, 95))} | ${f(allMean)} | ${f(median(allRepeated))} | ${f(pct(allRepeated, 95))} | ${f(sum(perSet.map((s) => s.coldTotalMs)), 1)} | |`);
+console.log('');
+console.log('Content script main-thread time per scan slice (performance.measure "consentlens-scan", read from the page):');
+console.log('');
+console.log('| page | findings (kinds) at read time | scans | total | median | p95 | max |');
+console.log('|---|---|---:|---:|---:|---:|---:|');
+for (const s of scans) console.log(`| ${s.page} | ${s.kinds.join(', ')} | ${s.scans} | ${f(s.totalMs, 2)} | ${f(s.medianMs)} | ${f(s.p95Ms)} | ${f(s.maxMs)} |`);
+
+if (JSON_OUT) {
+  writeFileSync(JSON_OUT, JSON.stringify({ chromium: chromiumVersion, node: process.version, nproc: os.cpus().length, launches, worker: { instantiateMs: workerFigures.instantiateMs, ruleCompileMs: workerFigures.ruleCompileMs, sets: perSet, all: { medianMs: median(allPer), p95Ms: pct(allPer, 95), meanMs: allMean, repeatedMedianMs: median(allRepeated), repeatedP95Ms: pct(allRepeated, 95) } }, scans }, null, 2));
+}
