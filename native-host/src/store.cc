@@ -212,6 +212,9 @@ Store::Store(const std::string& path) : path_(path) {
   try {
     exec("PRAGMA journal_mode=WAL");
     exec("PRAGMA synchronous=FULL");
+    // Checkpoints happen after replies (checkpoint_if_due), not inside commits.
+    exec("PRAGMA wal_autocheckpoint=0");
+    sqlite3_wal_hook(db_, &Store::on_wal_commit, this);
     exec("PRAGMA foreign_keys=ON");
     migrate();
   } catch (const StoreError& e) {
@@ -219,9 +222,21 @@ Store::Store(const std::string& path) : path_(path) {
     db_ = nullptr;
     throw StoreError(path + ": " + e.what());
   }
+  // Started last: a constructor that throws must not leave a thread behind.
+  if (path != ":memory:") checkpointer_ = std::thread([this] { checkpoint_loop(); });
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::~Store() {
+  if (checkpointer_.joinable()) {
+    {
+      std::lock_guard<std::mutex> lock(checkpoint_mutex_);
+      stopping_ = true;
+    }
+    checkpoint_wanted_.notify_one();
+    checkpointer_.join();
+  }
+  sqlite3_close(db_);
+}
 
 void Store::exec(const char* sql) {
   char* err = nullptr;
@@ -489,6 +504,40 @@ Json Store::stats(const Filters& f) {
     weeks.push_back(Json{{"week", week_of((st.int64(0) * 7 - 3) * 86400000)}, {"kind", st.text(1)}, {"count", st.int64(2)}});
   out["by_week"] = weeks;
   return out;
+}
+
+int Store::on_wal_commit(void* self, sqlite3*, const char*, int pages) {
+  static_cast<Store*>(self)->wal_pages_ = pages;
+  return SQLITE_OK;
+}
+
+void Store::checkpoint_if_due() {
+  if (wal_pages_ < 1000 || !checkpointer_.joinable()) return;  // SQLite's own default threshold
+  wal_pages_ = 0;
+  {
+    std::lock_guard<std::mutex> lock(checkpoint_mutex_);
+    checkpoint_requested_ = true;
+  }
+  checkpoint_wanted_.notify_one();
+}
+
+void Store::checkpoint_loop() {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return;  // without it, the log is copied when the last connection closes
+  }
+  sqlite3_busy_timeout(db, 5000);
+  while (true) {
+    std::unique_lock<std::mutex> lock(checkpoint_mutex_);
+    checkpoint_wanted_.wait(lock, [this] { return checkpoint_requested_ || stopping_; });
+    if (stopping_) break;
+    checkpoint_requested_ = false;
+    lock.unlock();
+    // PASSIVE: never waits for readers or writers; what it cannot copy now is copied next time.
+    sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  }
+  sqlite3_close(db);
 }
 
 std::string Store::integrity_check() {

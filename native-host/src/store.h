@@ -4,7 +4,10 @@
 // versioned schema migrated in place (PRAGMA user_version).
 #pragma once
 #include <cstdint>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -81,9 +84,24 @@ class Store {
   Json stats(const Filters& f);
   std::string integrity_check();
 
+  // Copies the write-ahead log into the database once it holds enough pages, on a thread of
+  // its own with its own connection. SQLite would do it inside a commit (every thousand pages,
+  // about one acknowledgement in a hundred), making that acknowledgement wait for the copy and
+  // its fsync; the host asks for it after replying, and the next request does not wait.
+  void checkpoint_if_due();
+
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  int wal_pages_ = 0;  // pages in the write-ahead log, as SQLite last reported
+  static int on_wal_commit(void* self, sqlite3*, const char*, int pages);
+
+  // The background checkpointer (not for ":memory:" databases, which have no log).
+  std::thread checkpointer_;
+  std::mutex checkpoint_mutex_;
+  std::condition_variable checkpoint_wanted_;
+  bool checkpoint_requested_ = false, stopping_ = false;
+  void checkpoint_loop();
   void exec(const char* sql);
   void migrate();
   std::optional<std::string> setting(const std::string& key);
