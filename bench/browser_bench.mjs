@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { startFixtureServer } from '../tests/e2e/lib/fixture-server.mjs';
 import { launchBrowser, ROOT, EXTENSION_DIR } from '../tests/e2e/lib/browser.mjs';
 import { waitForTabRecord } from '../tests/e2e/lib/extension.mjs';
+import { corpusSets } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -57,17 +58,7 @@ function waitForEngine(worker) {
   }), TIMEOUT);
 }
 
-// Corpus notices, as wasm_bench.mjs reads them.
-const corpusFiles = [join(ROOT, 'tests/corpus/notices.jsonl')];
-for (const f of ['notices-dev.jsonl', 'oss-strings-dev.jsonl']) {
-  const p = join(ROOT, '../shared/corpus', f);
-  if (existsSync(p)) corpusFiles.push(p);
-}
-const sets = corpusFiles.map((file) => ({
-  name: relative(ROOT, file),
-  notices: readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
-    .map((ex) => ({ text: ex.text, url: ex.url ?? '' })),
-}));
+const sets = corpusSets(ROOT);
 
 // A module service worker may not import() (the HTML spec forbids it there), and the
 // background does not expose its engine, so the measurement loads a second engine in the same

@@ -19,6 +19,7 @@ import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
+import { corpusSets } from './lib/corpus.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENGINE_DIR = join(ROOT, 'build/extension/engine');
@@ -82,17 +83,7 @@ const ready = {
   rules: loads[0].rules,
 };
 
-// Corpus: the project's notices, and the shared dev sets when present.
-const corpusFiles = [join(ROOT, 'tests/corpus/notices.jsonl')];
-for (const f of ['notices-dev.jsonl', 'oss-strings-dev.jsonl']) {
-  const p = join(ROOT, '../shared/corpus', f);
-  if (existsSync(p)) corpusFiles.push(p);
-}
-const sets = corpusFiles.map((file) => ({
-  name: relative(ROOT, file),
-  notices: readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
-    .map((ex) => ({ text: ex.text, url: ex.url ?? '' })),
-}));
+const sets = corpusSets(ROOT);
 const allNotices = sets.flatMap((s) => s.notices);
 
 // (c) the wasm engine, in this process (a fresh load: nothing analysed before the cold pass)
