@@ -101,7 +101,7 @@ nlohmann::ordered_json check_line(const Engine& engine, const std::string& line,
   Json req;
   try {
     req = Json::parse(line);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // parse errors, and numbers out of range (1e999)
     return error(nullptr, std::string("not valid JSON: ") + e.what());
   }
   if (!req.is_object()) return error(nullptr, "expected a JSON object");

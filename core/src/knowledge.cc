@@ -24,7 +24,7 @@ void load_vendor(const PackFile& f, std::map<std::string, VendorKnowledge, std::
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(f.content);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
     fail(std::string("invalid JSON: ") + e.what());
     return;
   }
@@ -112,7 +112,7 @@ Knowledge Knowledge::load(const std::vector<PackFile>& files) {
         k.phrases_ = nlohmann::json::parse(f.content);
         check_phrases(k.phrases_, f.path, errors);
         have_phrases = true;
-      } catch (const nlohmann::json::parse_error& e) {
+      } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
         errors.push_back(f.path + ": invalid JSON: " + e.what());
       }
     }

@@ -158,7 +158,7 @@ RulePack RulePack::load(const std::vector<PackFile>& files, std::vector<std::str
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(f.content);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
       errors.push_back(f.path + ": invalid JSON: " + e.what());
       continue;
     }

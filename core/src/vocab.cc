@@ -11,7 +11,7 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(file.content);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
     fail(std::string("invalid JSON: ") + e.what());
     return;
   }

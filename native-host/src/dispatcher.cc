@@ -357,7 +357,7 @@ std::string Dispatcher::handle(std::string_view message) {
   Json req;
   try {
     req = Json::parse(message);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // parse errors, and numbers out of range (1e999)
     return fail("bad_json", std::string("the message is not valid JSON (or not UTF-8): ") + e.what());
   }
   if (!req.is_object()) return fail("bad_request", "a request is a JSON object");

@@ -33,13 +33,15 @@ TEST_CASE("check --jsonl answers each line in order and survives bad lines", "[c
                          "not json\n"
                          "{\"id\": 7, \"text\": \"You are muted\"}\n"
                          "{\"id\": \"c\"}\n"
-                         "{\"id\": \"d\", \"text\": \"Recording started\", \"vendor\": \"nope\"}\n";
+                         "{\"id\": \"d\", \"text\": \"Recording started\", \"vendor\": \"nope\"}\n"
+                         "{\"id\": \"e\", \"text\": \"x\", \"n\": 1e999}\n"  // a number JSON allows but a double cannot hold
+                         "{\"id\": \"f\", \"text\": \"Recording started\"}\n";
   const auto r = run_cli({"check", "--jsonl"}, in);
   REQUIRE(r.status == 0);
   std::vector<Json> lines;
   std::istringstream ss(r.out);
   for (std::string l; std::getline(ss, l);) lines.push_back(Json::parse(l));
-  REQUIRE(lines.size() == 5);
+  REQUIRE(lines.size() == 7);
   CHECK(lines[0]["id"] == "a");
   CHECK(lines[0]["findings"].size() == 1);
   CHECK_THAT(lines[1]["error"].get<std::string>(), Catch::Contains("line 2: not valid JSON"));
@@ -47,6 +49,8 @@ TEST_CASE("check --jsonl answers each line in order and survives bad lines", "[c
   CHECK(lines[2]["findings"].empty());
   CHECK_THAT(lines[3]["error"].get<std::string>(), Catch::Contains("\"text\" (string) is missing"));
   CHECK_THAT(lines[4]["error"].get<std::string>(), Catch::Contains("unknown vendor"));
+  CHECK_THAT(lines[5]["error"].get<std::string>(), Catch::Contains("line 6: not valid JSON") && Catch::Contains("1e999"));
+  CHECK(lines[6]["id"] == "f");  // and the batch goes on
 }
 
 TEST_CASE("check with the fail-on option exits 1 when such a finding exists", "[cli]") {

@@ -217,6 +217,7 @@ TEST_CASE("requests with wrong shapes get named errors", "[host][dispatcher]") {
   CHECK(code("{\"id\":1,\"op\":\"hello\"") == "bad_json");
   CHECK(code(std::string("{\"id\":1,\"op\":\"\xff\"}")) == "bad_json");  // invalid UTF-8
   CHECK(code(std::string(100000, '[') + std::string(100000, ']')) == "bad_json");  // nesting
+  CHECK(code("{\"id\":1,\"op\":\"hello\",\"n\":1e999}") == "bad_json");  // found by fuzz_host: a number out of range
   CHECK(code("[1,2]") == "bad_request");
   CHECK(code("{\"op\":\"hello\"}") == "bad_request");  // no id
   CHECK(code("{\"id\":{},\"op\":\"hello\"}") == "bad_request");
