@@ -23,56 +23,32 @@ const ZOOM = 'https://app.zoom.us/wc/84512345678/join';
 const missing = hostBinaryProblem();
 if (missing) console.log(`# history.test.mjs skipped: ${missing}`);
 
-// Resolves once the background has delivered at least `n` events since it started and its
-// queue is empty (the status and queue are in extension storage, so this listens to changes).
-function waitForDelivered(worker, n, timeoutMs = FINDING_TIMEOUT) {
-  return worker.evaluate(async ({ n, timeoutMs }) => {
-    const done = async () => {
-      const { historyStatus } = await chrome.storage.session.get('historyStatus');
-      const { historyQueue } = await chrome.storage.local.get('historyQueue');
-      const queued = historyQueue?.events?.length || 0;
-      return (historyStatus?.delivered || 0) >= n && queued === 0 ? historyStatus : null;
-    };
-    const now = await done();
-    if (now) return now;
-    return new Promise((resolve, reject) => {
-      const onChange = async () => {
-        const st = await done();
-        if (st) { cleanup(); resolve(st); }
-      };
-      const cleanup = () => {
-        clearTimeout(timer);
-        chrome.storage.session.onChanged.removeListener(onChange);
-        chrome.storage.local.onChanged.removeListener(onChange);
-      };
-      const timer = setTimeout(async () => {
-        cleanup();
-        const s = await chrome.storage.session.get('historyStatus');
-        const q = await chrome.storage.local.get('historyQueue');
-        reject(new Error(`not delivered: ${JSON.stringify(s)} queue ${JSON.stringify(q).slice(0, 500)}`));
-      }, timeoutMs);
-      chrome.storage.session.onChanged.addListener(onChange);
-      chrome.storage.local.onChanged.addListener(onChange);
+// Waits, by listening to extension storage (no polling, no sleeps), until the history link's
+// status and queue satisfy `want`:
+//   {delivered: n}        at least n events delivered since the worker started, queue empty;
+//                         resolves to the status;
+//   {queued: n, error}    at least n events queued and the host unreachable with an error
+//                         matching `error`; resolves to {queue, status}.
+// The predicate is chosen inside the worker by name: the extension's CSP forbids building
+// functions from strings there.
+function waitForHistory(worker, want, timeoutMs = FINDING_TIMEOUT) {
+  return worker.evaluate(async ({ want, timeoutMs }) => {
+    const read = async () => ({
+      status: (await chrome.storage.session.get('historyStatus')).historyStatus,
+      queue: (await chrome.storage.local.get('historyQueue')).historyQueue,
     });
-  }, { n, timeoutMs });
-}
-
-// Resolves to the queue once it holds at least `n` events and the link reports the host
-// unreachable with a message matching `error`.
-function waitForQueued(worker, n, error, timeoutMs = FINDING_TIMEOUT) {
-  return worker.evaluate(async ({ n, error, timeoutMs }) => {
-    const re = new RegExp(error);
-    const done = async () => {
-      const { historyStatus } = await chrome.storage.session.get('historyStatus');
-      const { historyQueue } = await chrome.storage.local.get('historyQueue');
-      return (historyQueue?.events?.length || 0) >= n && historyStatus?.state === 'unreachable' && re.test(historyStatus.error || '')
-        ? { queue: historyQueue, status: historyStatus } : null;
+    const check = async () => {
+      const { status, queue } = await read();
+      const queued = queue?.events?.length || 0;
+      if ('delivered' in want) return (status?.delivered || 0) >= want.delivered && queued === 0 ? status : null;
+      return queued >= want.queued && status?.state === 'unreachable' && new RegExp(want.error).test(status.error || '')
+        ? { queue, status } : null;
     };
-    const now = await done();
+    const now = await check();
     if (now) return now;
     return new Promise((resolve, reject) => {
       const onChange = async () => {
-        const got = await done();
+        const got = await check();
         if (got) { cleanup(); resolve(got); }
       };
       const cleanup = () => {
@@ -82,12 +58,21 @@ function waitForQueued(worker, n, error, timeoutMs = FINDING_TIMEOUT) {
       };
       const timer = setTimeout(async () => {
         cleanup();
-        reject(new Error(`queue not as expected: ${JSON.stringify(await chrome.storage.session.get('historyStatus'))}`));
+        const { status, queue } = await read();
+        reject(new Error(`history not as wanted (${JSON.stringify(want)}): status ${JSON.stringify(status)} queue ${JSON.stringify(queue).slice(0, 500)}`));
       }, timeoutMs);
       chrome.storage.session.onChanged.addListener(onChange);
       chrome.storage.local.onChanged.addListener(onChange);
     });
-  }, { n, error, timeoutMs });
+  }, { want, timeoutMs });
+}
+
+function waitForDelivered(worker, n, timeoutMs) {
+  return waitForHistory(worker, { delivered: n }, timeoutMs);
+}
+
+function waitForQueued(worker, n, error, timeoutMs) {
+  return waitForHistory(worker, { queued: n, error }, timeoutMs);
 }
 
 async function openHistory(s) {
