@@ -92,7 +92,7 @@ int serve_browser(const std::vector<std::string>& args) {
         break;
     }
     if (!write_frame(stdout, reply)) return 0;
-    store->checkpoint_if_due();  // after the reply: the acknowledgement never waits for it
+    store->after_reply();  // the acknowledgement never waits for upkeep
   }
 }
 
@@ -110,7 +110,7 @@ int run_request(const std::vector<std::string>& args) {
       const std::string reply = dispatcher.handle(line);
       all_ok = all_ok && reply.find("\"ok\":true") != std::string::npos;
       std::cout << reply << "\n";
-      store.checkpoint_if_due();
+      store.after_reply();
     };
     if (args[0] == "-") {
       std::string line;

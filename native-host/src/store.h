@@ -20,7 +20,9 @@ namespace consentlens::host {
 
 using Json = nlohmann::ordered_json;
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
+// Logged events whose words wait outside the trigram index before after_reply() indexes them.
+inline constexpr int kPendingWordsBatch = 256;
 inline constexpr int kDefaultRetentionDays = 365;
 
 class StoreError : public std::runtime_error {
@@ -90,10 +92,18 @@ class Store {
   // its fsync; the host asks for it after replying, and the next request does not wait.
   void checkpoint_if_due();
 
+  // Moves the words of recently logged events into the trigram index, in one transaction (and
+  // one round of FTS5 segment merging) for all of them. Returns how many it moved.
+  std::int64_t index_pending();
+  // The upkeep a host does once a reply is written, so no acknowledgement waits for it: the
+  // checkpoint when due, and the bulk index once kPendingWordsBatch events wait for it.
+  void after_reply();
+
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
-  int wal_pages_ = 0;  // pages in the write-ahead log, as SQLite last reported
+  int wal_pages_ = 0;
+  std::int64_t pending_words_ = 0;  // events this process logged since its last index_pending  // pages in the write-ahead log, as SQLite last reported
   static int on_wal_commit(void* self, sqlite3*, const char*, int pages);
 
   // The background checkpointer (not for ":memory:" databases, which have no log).

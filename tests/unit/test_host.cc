@@ -347,3 +347,151 @@ TEST_CASE("json_depth counts nesting outside strings only", "[host][dispatcher]"
   CHECK(json_depth("{\"a\":\"\\\"[[[\"}", 64) == 1);
   CHECK(json_depth(std::string(200, '['), 64) == 65);  // stops once past the limit
 }
+
+namespace {
+
+std::int64_t pending_rows(const std::string& path) {
+  sqlite3* db;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* st;
+  REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM search_pending", -1, &st, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  const std::int64_t n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
+
+std::vector<std::string> search_all(Dispatcher& d, const std::string& words, int limit) {
+  std::vector<std::string> ids;
+  Json req = {{"id", 1}, {"op", "query"}, {"search", words}, {"limit", limit}};
+  while (true) {
+    const Json r = reply(d, req);
+    REQUIRE(r["ok"] == true);
+    for (const auto& e : r["events"]) ids.push_back(e["event_id"]);
+    if (r["next_cursor"].is_null()) break;
+    req["cursor"] = r["next_cursor"];
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("search finds events whose words wait for the index and those already in it", "[host][store]") {
+  TempDb t;
+  Store s(t.path());
+  Dispatcher d(s, true);
+  Json events = Json::array();
+  for (int i = 0; i < 7; ++i) {
+    char at[32];
+    std::snprintf(at, sizeof at, "2026-11-%02dT10:00:00Z", i + 1);
+    Json e = event("p" + std::to_string(i), at);
+    if (i % 2) e["finding"]["evidence"]["text"] = "Gemini is taking notes";
+    events.push_back(e);
+  }
+  REQUIRE(reply(d, {{"id", 1}, {"op", "log"}, {"events", events}})["stored"] == 7);
+  REQUIRE(pending_rows(t.path()) == 7);
+
+  const std::vector<std::string> gemini = {"p5", "p3", "p1"};  // newest first
+  CHECK(search_all(d, "taking notes", 2) == gemini);
+  CHECK(search_all(d, "ge", 2) == gemini);  // under three characters: no trigram
+  CHECK(reply(d, {{"id", 2}, {"op", "query"}, {"search", "recorded"}})["total"] == 4);
+
+  CHECK(s.index_pending() == 7);
+  CHECK(pending_rows(t.path()) == 0);
+  CHECK(search_all(d, "taking notes", 2) == gemini);
+  CHECK(search_all(d, "ge", 2) == gemini);
+
+  // One more, waiting; deleting it and an indexed one removes both from search.
+  REQUIRE(reply(d, {{"id", 3}, {"op", "log"}, {"event", event("p7", "2026-11-30T10:00:00Z")}})["stored"] == 1);
+  CHECK(search_all(d, "recorded", 3) == std::vector<std::string>{"p7", "p6", "p4", "p2", "p0"});
+  CHECK(reply(d, {{"id", 4}, {"op", "delete"}, {"event_ids", {"p7", "p4"}}})["deleted"] == 2);
+  CHECK(search_all(d, "recorded", 3) == std::vector<std::string>{"p6", "p2", "p0"});
+  // With other filters, count and pages keep to both.
+  const Json since = reply(d, {{"id", 6}, {"op", "query"}, {"search", "recorded"}, {"since", "2026-11-02T00:00:00Z"}, {"limit", 1}});
+  CHECK(since["total"] == 2);
+  REQUIRE(since["events"].size() == 1);
+  CHECK(since["events"][0]["event_id"] == "p6");
+  const Json next = reply(d, {{"id", 7}, {"op", "query"}, {"search", "recorded"}, {"since", "2026-11-02T00:00:00Z"},
+                              {"limit", 1}, {"cursor", since["next_cursor"]}});
+  REQUIRE(next["events"].size() == 1);
+  CHECK(next["events"][0]["event_id"] == "p2");
+  CHECK(next["next_cursor"].is_null());
+  CHECK(reply(d, {{"id", 8}, {"op", "query"}, {"search", "taking"}, {"kind", "transcription"}})["total"] == 0);
+  CHECK(pending_rows(t.path()) == 0);
+  // A cursor past the last match: an empty page that still counts the matches.
+  const Json past = reply(d, {{"id", 5}, {"op", "query"}, {"search", "recorded"}, {"cursor", "0:0"}});
+  CHECK(past["events"].empty());
+  CHECK(past["total"] == 3);
+  CHECK(s.integrity_check() == "ok");
+}
+
+TEST_CASE("after_reply indexes waiting words once a batch has gathered, and opening indexes leftovers", "[host][store]") {
+  TempDb t;
+  {
+    Store s(t.path());
+    Dispatcher d(s, true);
+    for (int i = 0; i < kPendingWordsBatch - 1; ++i) {
+      REQUIRE(reply(d, {{"id", i}, {"op", "log"}, {"event", event("b" + std::to_string(i))}})["stored"] == 1);
+      s.after_reply();
+    }
+    CHECK(pending_rows(t.path()) == kPendingWordsBatch - 1);
+    REQUIRE(reply(d, {{"id", 0}, {"op", "log"}, {"event", event("last")}})["stored"] == 1);
+    s.after_reply();
+    CHECK(pending_rows(t.path()) == 0);
+    REQUIRE(reply(d, {{"id", 0}, {"op", "log"}, {"event", event("left-over")}})["stored"] == 1);
+    CHECK(pending_rows(t.path()) == 1);
+  }
+  Store reopened(t.path());
+  CHECK(pending_rows(t.path()) == 0);
+  Filters f;
+  f.search = "being recorded";
+  CHECK(reopened.query(f, 1, "").total == kPendingWordsBatch + 1);
+}
+
+TEST_CASE("stats count every breakdown and the findings per week", "[host][dispatcher]") {
+  TempDb t;
+  Store s(t.path());
+  Dispatcher d(s, true);
+  auto with = [](Json e, const std::string& vendor) {
+    e["finding"]["vendor"] = vendor;
+    return e;
+  };
+  auto choice = [](const std::string& id, const std::string& at, const std::string& what) {
+    Json e = event(id, at);
+    e["type"] = "choice";
+    e["choice"] = what;
+    return e;
+  };
+  // 2026-11-23 and 2026-11-29 are the Monday and Sunday of one week; 2026-11-30 starts the next.
+  Json events = {
+      event("s1", "2026-11-23T00:00:00Z"),
+      event("s2", "2026-11-29T23:59:59Z"),
+      with(event("s3", "2026-11-30T00:00:00Z", "transcription"), "teams"),
+      event("s4", "2026-11-30T09:00:00Z"),
+      with(event("s5", "2026-11-24T09:00:00Z", "ai_assistant"), "google_meet"),
+      choice("c1", "2026-11-24T09:01:00Z", "stayed"),
+      choice("c2", "2026-12-01T09:01:00Z", "left"),
+      choice("c3", "2026-12-01T09:02:00Z", "left"),
+  };
+  REQUIRE(reply(d, {{"id", 1}, {"op", "log"}, {"events", events}})["stored"] == 8);
+  const Json st = reply(d, {{"id", 2}, {"op", "stats"}});
+  CHECK(st["total"] == 8);
+  CHECK(st["first_at"] == "2026-11-23T00:00:00Z");
+  CHECK(st["last_at"] == "2026-12-01T09:02:00Z");
+  // Choices carry the finding they answer, so they count under its kind and vendor too.
+  CHECK(st["by_kind"].dump() == R"({"recording":6,"ai_assistant":1,"transcription":1})");
+  CHECK(st["by_vendor"].dump() == R"({"zoom":6,"google_meet":1,"teams":1})");
+  CHECK(st["by_type"].dump() == R"({"finding_shown":5,"choice":3})");
+  CHECK(st["by_choice"].dump() == R"({"left":2,"stayed":1})");
+  CHECK(st["by_week"] == Json::parse(R"([
+    {"week":"2026-11-23","kind":"ai_assistant","count":1},
+    {"week":"2026-11-23","kind":"recording","count":2},
+    {"week":"2026-11-30","kind":"recording","count":1},
+    {"week":"2026-11-30","kind":"transcription","count":1}])"));
+  // Filters apply to every part.
+  const Json teams = reply(d, {{"id", 3}, {"op", "stats"}, {"vendor", "teams"}});
+  CHECK(teams["total"] == 1);
+  CHECK(teams["by_week"].size() == 1);
+  CHECK(teams["by_choice"].empty());
+}
