@@ -238,9 +238,15 @@ Store::Store(const std::string& path) : path_(path) {
     exec("PRAGMA foreign_keys=ON");
     migrate();
     // Words a host left waiting when it exited (before its batch filled) join the index now.
-    Stmt pending(db_, "SELECT EXISTS (SELECT 1 FROM search_pending)");
-    pending.step();
-    if (pending.int64(0)) index_pending();
+    // The check's statement is finished first: a read left open would turn the write below into
+    // an immediate "database is locked" (no busy wait) whenever another host wrote meanwhile.
+    bool leftovers = false;
+    {
+      Stmt pending(db_, "SELECT EXISTS (SELECT 1 FROM search_pending)");
+      pending.step();
+      leftovers = pending.int64(0) != 0;
+    }
+    if (leftovers) index_pending();
   } catch (const StoreError& e) {
     sqlite3_close(db_);
     db_ = nullptr;
