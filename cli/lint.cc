@@ -33,7 +33,11 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
       const auto engine = args.size() == 3 && args[1] == "--pack" ? std::make_unique<Engine>(read_pack_dir(args[2]))
                                                                   : std::make_unique<Engine>();
       for (const auto& rule : engine->rules().rules())
-        for (const auto& p : rule.patterns) out << p.re << '\n';
+        for (const auto& p : rule.patterns) {
+          std::string re = p.re, error;
+          if (re.empty()) engine->rules().vocabulary().expand(p.source, re, error);  // with every language
+          out << re << '\n';
+        }
       return 0;
     } catch (const std::exception& e) {
       err << "consentlens rules patterns: " << e.what() << '\n';
@@ -54,7 +58,9 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
   }
   std::unique_ptr<Engine> engine;
   try {
-    engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
+    // The built-in packs too are loaded with every pattern and vocabulary entry parsed (the
+    // engine's own start-up skips that for them, trusting this check).
+    engine = std::make_unique<Engine>(pack_dir.empty() ? embedded_pack() : read_pack_dir(pack_dir));
   } catch (const UsageError& e) {
     err << "consentlens rules lint: " << e.what() << '\n';
     return 2;
@@ -77,6 +83,12 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
     };
     for (const auto& ex : rule.fire) check(ex, true);
     for (const auto& ex : rule.silent) check(ex, false);
+  }
+  // Every pattern and every language's part of every class must also compile within its
+  // memory budget (at run time they are compiled only when a page needs them).
+  for (const auto& problem : engine->matcher().compile_all()) {
+    ++problems;
+    err << problem << '\n';
   }
   out << "consentlens rules lint: " << rules.size() << " rules, " << engine->rules().vocabulary().languages().size()
       << " vocabularies, " << engine->knowledge().vendors().size() << " vendors, " << examples << " examples checked, "

@@ -43,7 +43,9 @@ Json to_json(const std::vector<std::string>& v) {
 
 }  // namespace
 
-Engine::Engine(const std::vector<PackFile>& files) {
+Engine::Engine(const std::vector<PackFile>& files) : Engine(files, true) {}
+
+Engine::Engine(const std::vector<PackFile>& files, bool check_syntax) {
   // Gather every problem of every pack before giving up, so one lint run shows them all.
   std::vector<std::string> errors;
   rules_ = RulePack::load(files, errors);
@@ -53,14 +55,14 @@ Engine::Engine(const std::vector<PackFile>& files) {
     errors.insert(errors.end(), e.problems().begin(), e.problems().end());
   }
   try {
-    matcher_ = std::make_unique<Matcher>(rules_);
+    matcher_ = std::make_unique<Matcher>(rules_, Matcher::kDefaultMaxMem, check_syntax);
   } catch (const PackError& e) {
     errors.insert(errors.end(), e.problems().begin(), e.problems().end());
   }
   if (!errors.empty()) throw PackError(std::move(errors));
 }
 
-Engine::Engine() : Engine(embedded_pack()) {}
+Engine::Engine() : Engine(embedded_pack(), false) {}
 
 Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) const {
   if (input.size() > kMaxInputBytes)

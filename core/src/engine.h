@@ -39,9 +39,11 @@ struct Analysis {
 
 class Engine {
  public:
-  // Throws PackError listing every problem in the packs.
+  // Throws PackError listing every problem in the packs. Every pattern and vocabulary entry is
+  // parsed, so a broken one is named at once.
   explicit Engine(const std::vector<PackFile>& files);
-  // The packs embedded at build time.
+  // The packs embedded at build time. They passed `consentlens rules lint` (a test) when built,
+  // so their syntax is not checked again at each start: a browser starts the engine often.
   Engine();
   // The compiled matcher belongs to this object's packs: an engine is built in place, never copied.
   Engine(const Engine&) = delete;
@@ -55,6 +57,7 @@ class Engine {
   const Matcher& matcher() const { return *matcher_; }
 
  private:
+  Engine(const std::vector<PackFile>& files, bool check_syntax);
   RulePack rules_;
   Knowledge knowledge_;
   std::unique_ptr<Matcher> matcher_;

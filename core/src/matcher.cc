@@ -70,7 +70,7 @@ std::string relax_gaps(const std::string& p, int min_bound) {
   return out;
 }
 
-Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
+Matcher::Matcher(const RulePack& pack, std::int64_t max_mem, bool check_syntax)
     : rule_count_(pack.rules().size()),
       // Single patterns get a smaller budget: they only run on lines where their rule may fire.
       single_max_mem_(std::max<std::int64_t>(max_mem / 16, 8 << 20)) {
@@ -97,7 +97,8 @@ Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
   for (std::size_t r = 0; r < rules.size(); ++r) {
     auto add = [&](const Pattern& p, bool is_unless) {
       Single& s = singles_[next];
-      s.source = p.re;
+      s.source = p.re;  // empty for a pattern with classes: expanded when first compiled
+      s.pattern = p.source;
       s.rule = r;
       s.label = rules[r].file + ": " + rules[r].id + ": pattern \"" + clip(p.source) + "\"";
       s.gate = ClassGate::of(p.source, class_index);
@@ -119,16 +120,18 @@ Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
           }
         }
         std::string expanded;
-        if (!vocab.expand(stand_in, expanded, error) || syntax.Add(expanded, &error) < 0) errors.push_back(s.label + ": " + error);
+        if (check_syntax && (!vocab.expand(stand_in, expanded, error) || syntax.Add(expanded, &error) < 0))
+          errors.push_back(s.label + ": " + error);
         s.gated = true;
         for (int k : s.gate.classes()) class_used[static_cast<std::size_t>(k)] = 1;
         (is_unless ? gated_unless_ : gated_patterns_).push_back(next);
       } else {
-        const std::string relaxed = relax_gaps(p.re);
+        if (s.source.empty()) vocab.expand(p.source, s.source, error);  // classes in optional parts only
+        const std::string relaxed = relax_gaps(s.source);
         if (set_->Add(relaxed, &error) < 0) {
           errors.push_back(s.label + ": " + error);
         } else {
-          s.relaxed_in_set = relaxed != p.re;
+          s.relaxed_in_set = relaxed != s.source;
           entries_.push_back({r, next, is_unless});
         }
       }
@@ -138,6 +141,7 @@ Matcher::Matcher(const RulePack& pack, std::int64_t max_mem)
     for (const auto& p : rules[r].patterns) add(p, false);
     for (const auto& p : rules[r].unless) add(p, true);
   }
+  vocab_ = vocab;
   // Each class a gated pattern needs, once.
   for (std::size_t k = 0; k < class_count_; ++k) {
     if (!class_used[k]) continue;
@@ -157,7 +161,11 @@ Matcher::~Matcher() = default;
 
 const RE2& Matcher::compiled(std::size_t i) const {
   const Single& s = singles_[i];
-  std::call_once(s.compiled, [&] { s.re = std::make_unique<RE2>(s.source, options(single_max_mem_)); });
+  std::call_once(s.compiled, [&] {
+    std::string error;
+    if (s.source.empty()) vocab_.expand(s.pattern, s.source, error);  // checked when the pack loaded
+    s.re = std::make_unique<RE2>(s.source, options(single_max_mem_));
+  });
   return *s.re;
 }
 

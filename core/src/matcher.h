@@ -48,8 +48,10 @@ class Matcher {
   // the cache fills and is rebuilt over and over (benchmarks in docs/benchmarks.md).
   static constexpr std::int64_t kDefaultMaxMem = 256 << 20;
 
-  // Throws PackError ("file: rule id: pattern: RE2 error") if a pattern does not compile.
-  explicit Matcher(const RulePack& pack, std::int64_t max_mem = kDefaultMaxMem);
+  // Throws PackError ("file: rule id: pattern: RE2 error") if a pattern does not compile. With
+  // `check_syntax`, also if a pattern kept out of the Set does not parse (otherwise it is parsed
+  // when first needed; `consentlens rules lint` checks the built-in pack with it).
+  explicit Matcher(const RulePack& pack, std::int64_t max_mem = kDefaultMaxMem, bool check_syntax = true);
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -73,7 +75,8 @@ class Matcher {
  private:
   // One pattern on its own: its source, compiled on first use.
   struct Single {
-    std::string source;
+    mutable std::string source;  // as compiled; for a pattern with classes, made on first use
+    std::string pattern;         // as written
     std::size_t rule = 0;
     std::string label;            // "file: rule id: pattern \"...\"" for error messages
     bool relaxed_in_set = false;  // the Set holds a relaxed form: a Set hit must be confirmed
@@ -100,6 +103,7 @@ class Matcher {
   std::size_t class_count_ = 0;
   std::unique_ptr<Single[]> singles_;
   std::int64_t single_max_mem_;
+  Vocabulary vocab_;  // a copy (the pack may move): expands patterns with classes on first use
   mutable std::atomic<std::uint64_t> fallbacks_{0};
 
   const RE2& compiled(std::size_t single) const;

@@ -26,7 +26,9 @@ struct RuleExample {
   std::string note;  // source URL for "fire" examples, the reason for "silent" ones
 };
 
-// A pattern as written in the pack and as compiled (vocabulary classes expanded).
+// A pattern as written in the pack and as compiled (vocabulary classes expanded). A pattern
+// that names a class is checked at load but not expanded (`re` stays empty): the matcher
+// expands it with the languages a passage needs, or in full when it must (Vocabulary::expand).
 struct Pattern {
   std::string source;
   std::string re;

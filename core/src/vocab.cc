@@ -1,5 +1,6 @@
 #include "vocab.h"
 
+#include <algorithm>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -66,10 +67,29 @@ std::vector<std::string> Vocabulary::entries(std::string_view cls, std::string_v
   return out;
 }
 
-std::string Vocabulary::build(std::string_view cls) const {
+std::vector<std::string> Vocabulary::named_classes(std::string_view p) const {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      ++i;
+    } else if (p[i] == '{') {
+      const std::size_t close = p.find('}', i);
+      if (close == std::string_view::npos) break;
+      const std::string_view name = p.substr(i + 1, close - i - 1);
+      if (classes_.count(name) && std::find(out.begin(), out.end(), name) == out.end()) out.emplace_back(name);
+      i = close;
+    }
+  }
+  return out;
+}
+
+std::string Vocabulary::build(std::string_view cls, const std::vector<std::string>* langs) const {
   const auto& entries = classes_.find(cls)->second;
   std::set<std::string> with_start, free;  // sorted and de-duplicated: output is stable
-  for (const auto& e : entries) (e.word_start ? with_start : free).insert(e.fragment);
+  for (const auto& e : entries)
+    if (!langs || std::find(langs->begin(), langs->end(), e.lang) != langs->end())
+      (e.word_start ? with_start : free).insert(e.fragment);
+  if (with_start.empty() && free.empty()) return "[^\\x00-\\x{10FFFF}]";  // no language left: matches nothing
   auto join = [](const std::set<std::string>& s) {
     std::string r;
     for (const auto& f : s) {
@@ -124,6 +144,13 @@ std::string without_needless_case_folding(std::string_view re) {
     const char c = re[i];
     if (c == '\\' && i + 1 < re.size()) {
       const char e = re[i + 1];
+      if (e == 'p' && i + 2 < re.size() && re[i + 2] == 'L' && !(i + 3 < re.size() && re[i + 3] == '{')) {
+        out += "(?-i:";
+        out += kLetterApprox;
+        out += ')';
+        i += 2;
+        continue;
+      }
       if (e == 'p' || e == 'P') {  // \pL, \p{Han}: a category holds its letters in both cases
         std::size_t end = i + 2;
         if (end < re.size() && re[end] == '{') {
@@ -176,12 +203,19 @@ std::string without_needless_case_folding(std::string_view re) {
 
 bool Vocabulary::expand(std::string_view p, std::string& out, std::string& error) const {
   std::string raw;
-  if (!expand_raw(p, raw, error)) return false;
+  if (!expand_raw(p, raw, error, nullptr)) return false;
   out = without_needless_case_folding(raw);
   return true;
 }
 
-bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& error) const {
+bool Vocabulary::expand(std::string_view p, std::string& out, std::string& error, const LanguageChoice& choice) const {
+  std::string raw;
+  if (!expand_raw(p, raw, error, &choice)) return false;
+  out = without_needless_case_folding(raw);
+  return true;
+}
+
+bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& error, const LanguageChoice* choice) const {
   out.clear();
   for (std::size_t i = 0; i < p.size(); ++i) {
     const char c = p[i];
@@ -204,10 +238,15 @@ bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& e
               error = "unknown or empty vocabulary class {" + std::string(name) + "}";
               return false;
             }
-            auto cached = expanded_.find(name);
-            if (cached == expanded_.end())
-              cached = expanded_.emplace(std::string(name), build(name)).first;
-            out += cached->second;
+            const auto chosen = choice ? choice->find(name) : LanguageChoice::const_iterator();
+            if (choice && chosen != choice->end()) {
+              out += build(name, &chosen->second);
+            } else {
+              auto cached = expanded_.find(name);
+              if (cached == expanded_.end())
+                cached = expanded_.emplace(std::string(name), build(name)).first;
+              out += cached->second;
+            }
           }
           i = close;
           continue;

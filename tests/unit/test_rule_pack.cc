@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
 
 #include "engine.h"
+#include "matcher.h"
 #include "rule_pack.h"
 #include "test_pack.h"
 
@@ -68,12 +72,34 @@ TEST_CASE("pack errors name the file, the rule and the problem", "[pack]") {
     CHECK_THAT(msg, Catch::Contains("t.d: duplicate rule id"));
     CHECK_THAT(msg, Catch::Contains("t.e: a rule needs \"examples\""));
   }
+  SECTION("a broken pattern with a class is named at load, though it is compiled only when needed") {
+    const auto msg = problems_of(tiny_pack(R"j({"rules": [{"id": "t.g", "kind": "recording", "patterns": ["{rec}(ing"],
+      "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
+    CHECK_THAT(msg, Catch::Contains("t.g: pattern \"{rec}(ing\": missing )"));
+  }
   SECTION("every problem is reported, not just the first") {
     const auto msg = problems_of(tiny_pack(R"j({"rules": [
       {"id": "t.a", "kind": "nope", "patterns": ["x"], "examples": {"fire": ["x"], "silent": ["y"]}},
       {"id": "t.b", "kind": "recording", "patterns": ["("], "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
     CHECK_THAT(msg, Catch::Contains("t.a:") && Catch::Contains("t.b:"));
   }
+}
+
+TEST_CASE("a pattern with classes is expanded only when first compiled, and matches the same", "[pack]") {
+  const auto pack = RulePack::load(tiny_pack(kGoodRule));
+  const Pattern& p = pack.rules().at(0).patterns.at(0);
+  CHECK(p.source == "{rec}");
+  CHECK(p.re.empty());  // left for the matcher
+  std::string full, error;
+  REQUIRE(pack.vocabulary().expand(p.source, full, error));
+  CHECK_THAT(full, Catch::Contains("record"));
+  // Without the load-time syntax check (the built-in pack's start-up) nothing changes in what matches.
+  const Matcher checked(pack), unchecked(pack, Matcher::kDefaultMaxMem, false);
+  for (const char* text : {"Recording started", "prerecorded", "Start recording"}) {
+    CAPTURE(text);
+    CHECK(checked.fire(text) == unchecked.fire(text));
+  }
+  CHECK(checked.fire("Recording started").size() == 1);
 }
 
 TEST_CASE("vocabulary classes expand with Unicode word starts", "[pack]") {
@@ -104,16 +130,27 @@ TEST_CASE("the built-in pack loads and every rule agrees with its own examples",
 }
 
 TEST_CASE("the Set and the rules' own patterns agree", "[pack][rules]") {
-  // Every example of every rule, plus look-alikes: the Set (with its relaxed gaps) must name
-  // exactly the rules that their own patterns name.
+  // Every example of every rule, every text of the project's own corpus (notices and clauses in
+  // many languages), plus look-alikes: fire() (the Set with its relaxed gaps, and patterns with
+  // classes cut down to the languages whose anchors a passage holds) must name exactly the
+  // rules that their own full patterns name.
   const Engine e;
   const auto& rules = e.rules().rules();
   std::vector<std::string> texts = {"This meeting is being recorded", "Start recording", "AI Companion has been turned on",
-                                    "By clicking \"Join\", you agree to our Terms of Service", "You are muted"};
+                                    "By clicking \"Join\", you agree to our Terms of Service", "You are muted",
+                                    "Die Aufzeichnung läuft. Gemini macht Notizen.", "Запись началась", "録画中です"};
   for (const auto& rule : rules) {
     for (const auto& ex : rule.fire) texts.push_back(ex.text);
     for (const auto& ex : rule.silent) texts.push_back(ex.text);
   }
+  for (const char* file : {"tests/corpus/notices.jsonl", "tests/corpus/clauses.jsonl"}) {
+    std::ifstream in(consentlens::testing::source_path(file));
+    REQUIRE(in);
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty()) texts.push_back(nlohmann::json::parse(line).at("text").get<std::string>());
+  }
+  REQUIRE(texts.size() > 500);
   for (const auto& text : texts) {
     const std::string t = normalize(text).text;
     std::vector<std::size_t> alone;
@@ -140,12 +177,13 @@ TEST_CASE("relax_gaps widens long bounded gaps of single-character atoms only", 
 }
 
 TEST_CASE("case folding is switched off only where it changes nothing", "[pack]") {
-  CHECK(without_needless_case_folding("re\\pL*") == "re(?-i:\\pL)*");
+  // \pL outside a bracket class becomes the cheaper letter class (see kLetterApprox).
+  CHECK(without_needless_case_folding("re\\pL*") == "re(?-i:" + std::string(kLetterApprox) + ")*");
   CHECK(without_needless_case_folding("a[^\\pL\\pN_]b") == "a(?-i:[^\\pL\\pN_])b");
   CHECK(without_needless_case_folding("\\p{Han}+") == "(?-i:\\p{Han})+");
   CHECK(without_needless_case_folding("[a-z]x") == "[a-z]x");          // letters: folding matters
   CHECK(without_needless_case_folding("[^\\x00-\\x40]") == "[^\\x00-\\x40]");  // not checked: left alone
-  CHECK(without_needless_case_folding("\\[\\pL\\]") == "\\[(?-i:\\pL)\\]");  // escaped brackets are literals
+  CHECK(without_needless_case_folding("\\[\\pN\\]") == "\\[(?-i:\\pN)\\]");  // escaped brackets are literals
   CHECK(without_needless_case_folding("[]a]") == "[]a]");                // a leading ] is a literal, and a is a letter
   // Same matches with and without folding, in scripts with and without case.
   for (const char* text : {"RECORDING", "Запись", "ΕΓΓΡΑΦΗ", "録画", "Aufnahme läuft"}) {
@@ -155,6 +193,17 @@ TEST_CASE("case folding is switched off only where it changes nothing", "[pack]"
       CAPTURE(text, p);
       CHECK(RE2::PartialMatch(text, RE2(p, folded)) == RE2::PartialMatch(text, RE2(without_needless_case_folding(p), folded)));
     }
+  }
+}
+
+TEST_CASE("the letter class that stands for \\pL agrees with it on what notices contain", "[pack]") {
+  const RE2 approx(std::string("^") + std::string(kLetterApprox) + "$"), exact("^\\pL$");
+  // Letters of many scripts, then digits, spaces, punctuation, symbols and emoji.
+  for (const char* c : {"a", "Z", "é", "ß", "ł", "ş", "ж", "Ω", "א", "ع", "क", "ก", "録", "カ", "한", "ª", "µ",
+                        "0", "9", "²", "½", "_", " ", "\u00a0", ".", "-", "'", "«", "»", "¿", "×", "÷", "—", "…", "“", "€",
+                        "→", "■", "★", "。", "、", "「", "！", "？", "\U0001F534", "\U0001F600"}) {
+    CAPTURE(c);
+    CHECK(RE2::FullMatch(c, approx) == RE2::FullMatch(c, exact));
   }
 }
 
