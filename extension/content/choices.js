@@ -3,7 +3,7 @@
 //
 // Kept honest and simple: only a click on a button inside a dialog counts, and the button's
 // own words say what it means (Continue / Stay / Got it = stayed; Leave = left; Agree /
-// Accept = accepted; Decline / Cancel = declined). The content script sends the button's
+// Accept = accepted; Decline / Cancel = declined), in the languages of shared/choice-words.js. The content script sends the button's
 // meaning and the dialog's text; the background records a choice only when that dialog is
 // the one that carried a finding (its quoted evidence is in the dialog's text), so a click
 // in a settings dialog is never recorded. The click is read in the capture phase, before
@@ -13,13 +13,25 @@
   if (globalThis.consentlensChoices) return;
   const T = globalThis.consentlensText;
 
-  // Declined is tried first: "Disagree" holds "agree", "Don't allow" holds "allow".
-  const MEANINGS = [
-    ['declined', /\b(decline|disagree|reject|deny|cancel|don'?t allow|do not (allow|agree)|no,? thanks|not now)\b/i],
-    ['left', /\b(leave|exit|quit|hang up)\b/i],
-    ['accepted', /\b(agree|accept|allow|consent|i'?m ok with)\b/i],
-    ['stayed', /\b(continue|stay|got it|ok|okay|understood|i understand|join|remain|proceed)\b/i],
-  ];
+  // Each meaning's words (shared/choice-words.js) as one expression. Declined is tried first:
+  // "Disagree" holds "agree", "Don't allow" holds "allow"; then left, accepted, stayed.
+  const ORDER = ['declined', 'left', 'accepted', 'stayed'];
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Han, kana and hangul without spaces around them: no word edges to ask for.
+  const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u;
+  function expression(words) {
+    const spaced = [], unspaced = [];
+    for (const w of words) {
+      const body = escape(w.toLowerCase()).replace(/ /g, '[\\s,]+').replace(/'/g, "['’]");
+      (UNSPACED.test(w) ? unspaced : spaced).push(body);
+    }
+    const parts = [];
+    if (spaced.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`);
+    if (unspaced.length) parts.push(`(?:${unspaced.join('|')})`);
+    return new RegExp(parts.join('|'), 'iu');
+  }
+  const WORDS = globalThis.consentlensChoiceWords || {};
+  const MEANINGS = ORDER.filter((m) => Array.isArray(WORDS[m])).map((m) => [m, expression(WORDS[m])]);
 
   function classify(label) {
     const t = String(label || '').replace(/\s+/g, ' ').trim();

@@ -78,14 +78,28 @@ test('dialog buttons: what each label means', () => {
   const ctx = { document: undefined, chrome: {} };
   vm.createContext(ctx);
   ctx.globalThis = ctx;
-  vm.runInContext(readFileSync(join(ROOT, 'extension/content/choices.js'), 'utf8'), ctx);
+  // As the manifest loads them: the words, then the script that reads them.
+  for (const file of ['extension/shared/choice-words.js', 'extension/content/choices.js'])
+    vm.runInContext(readFileSync(join(ROOT, file), 'utf8'), ctx);
   const { classify } = ctx.consentlensChoices;
   const want = {
     Continue: 'stayed', 'Got it': 'stayed', Stay: 'stayed', OK: 'stayed',
     'Leave Meeting': 'left', Leave: 'left',
     'I agree': 'accepted', Accept: 'accepted', Allow: 'accepted',
-    Decline: 'declined', Cancel: 'declined', Disagree: 'declined', "Don't allow": 'declined',
-    Mute: null, 'Start Video': null,
+    Decline: 'declined', Cancel: 'declined', Disagree: 'declined', "Don't allow": 'declined', 'Don’t allow': 'declined',
+    'No, thanks': 'declined',
+    Mute: null, 'Start Video': null, 'Okapi': null, 'Stayed': null,
+    // The meeting clients' own languages (labels as the clients write them).
+    'Meeting verlassen': 'left', Fortfahren: 'stayed', Zustimmen: 'accepted', 'Nicht zulassen': 'declined', Zulassen: 'accepted',
+    'Quitter la réunion': 'left', Continuer: 'stayed', "J'accepte": 'accepted', Refuser: 'declined',
+    'Salir de la reunión': 'left', Aceptar: 'accepted', Rechazar: 'declined', 'No permitir': 'declined',
+    'Sair da reunião': 'left', 'Esci dalla riunione': 'left', Accetta: 'accepted', 'Vergadering verlaten': 'left',
+    'Opuść spotkanie': 'left', 'Zgadzam się': 'accepted', 'Odrzuć': 'declined', 'Toplantıdan ayrıl': 'left',
+    'Выйти из конференции': 'left', 'Продолжить': 'stayed', 'Принять': 'accepted', 'Отклонить': 'declined',
+    'ミーティングを退出': 'left', '同意する': 'accepted', '同意しない': 'declined', '続行': 'stayed',
+    '离开会议': 'left', '同意': 'accepted', '不同意': 'declined', '继续': 'stayed',
+    '회의 나가기': 'left', '동의': 'accepted', '동의하지 않음': 'declined', '계속': 'stayed',
+    'Stummschalten': null, 'Activer la vidéo': null, 'ビデオの開始': null,
   };
   for (const [label, choice] of Object.entries(want)) assert.equal(classify(label), choice, label);
 });
