@@ -50,8 +50,8 @@ async function setBadge(tabId, count) {
 // A new page in the tab's top frame: forget what the previous page showed.
 export function resetTab(tabId, { site, url }) {
   return serialise(tabId, async () => {
-    await chrome.storage.session.set({ [key(tabId)]: { site, url, entries: [] } });
     await setBadge(tabId, 0);
+    await chrome.storage.session.set({ [key(tabId)]: { site, url, entries: [] } });
   });
 }
 
@@ -70,8 +70,9 @@ export function addFindings(tabId, findings, { site, url, source }) {
       added.push(entry);
     }
     if (added.length) {
-      await chrome.storage.session.set({ [key(tabId)]: rec });
+      // The badge first: whoever watches the storage for a change then finds the badge agreeing.
       await setBadge(tabId, rec.entries.length);
+      await chrome.storage.session.set({ [key(tabId)]: rec });
     }
     return { added, entries: rec.entries };
   });

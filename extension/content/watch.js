@@ -133,10 +133,18 @@
     }
   }
 
-  function send(message) {
+  // A message can fail while Chromium stops or restarts the idle service worker ("the
+  // message port closed"); it is sent again a few times, a little later each time. Only when
+  // the extension itself is gone (reloaded or removed: chrome.runtime.id is undefined) is
+  // this copy of the script orphaned and stops.
+  const RETRY_MS = [250, 1000, 3000];
+  function send(message, attempt = 0) {
     return chrome.runtime.sendMessage(message).catch(() => {
-      // The extension was reloaded or removed: this copy of the script is orphaned.
-      stop();
+      if (!chrome.runtime?.id || attempt >= RETRY_MS.length) {
+        if (!chrome.runtime?.id) stop();
+        return undefined;
+      }
+      return new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt])).then(() => send(message, attempt + 1));
     });
   }
 
