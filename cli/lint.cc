@@ -84,8 +84,8 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
     for (const auto& ex : rule.fire) check(ex, true);
     for (const auto& ex : rule.silent) check(ex, false);
   }
-  // Every pattern and every language's part of every class must also compile within its
-  // memory budget (at run time they are compiled only when a page needs them).
+  // Every pattern must also compile within its memory budget (at run time each is compiled
+  // only when a page first needs it).
   for (const auto& problem : engine->matcher().compile_all()) {
     ++problems;
     err << problem << '\n';

@@ -93,13 +93,9 @@ class RuleReader {
     std::vector<Pattern> out;
     for (const auto& p : strings(j, name)) {
       std::string expanded, error;
-      // With classes: checked with every class standing for nothing (cheap), expanded later.
-      const auto classes = vocab_.named_classes(p);
-      Vocabulary::LanguageChoice none;
-      for (const auto& c : classes) none[c] = {};
-      const bool ok = classes.empty() ? vocab_.expand(p, expanded, error) : vocab_.expand(p, expanded, error, none);
-      if (!ok) fail(std::string(name) + " \"" + p + "\": " + error);
-      else out.push_back({p, classes.empty() ? std::move(expanded) : std::string()});
+      bool names_class = false;
+      if (!vocab_.expand_unless_classes(p, expanded, names_class, error)) fail(std::string(name) + " \"" + p + "\": " + error);
+      else out.push_back({p, std::move(expanded)});
     }
     return out;
   }

@@ -28,7 +28,7 @@ struct RuleExample {
 
 // A pattern as written in the pack and as compiled (vocabulary classes expanded). A pattern
 // that names a class is checked at load but not expanded (`re` stays empty): the matcher
-// expands it with the languages a passage needs, or in full when it must (Vocabulary::expand).
+// expands it when it first compiles it (Vocabulary::expand).
 struct Pattern {
   std::string source;
   std::string re;

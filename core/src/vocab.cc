@@ -1,6 +1,5 @@
 #include "vocab.h"
 
-#include <algorithm>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -67,29 +66,10 @@ std::vector<std::string> Vocabulary::entries(std::string_view cls, std::string_v
   return out;
 }
 
-std::vector<std::string> Vocabulary::named_classes(std::string_view p) const {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (p[i] == '\\') {
-      ++i;
-    } else if (p[i] == '{') {
-      const std::size_t close = p.find('}', i);
-      if (close == std::string_view::npos) break;
-      const std::string_view name = p.substr(i + 1, close - i - 1);
-      if (classes_.count(name) && std::find(out.begin(), out.end(), name) == out.end()) out.emplace_back(name);
-      i = close;
-    }
-  }
-  return out;
-}
-
-std::string Vocabulary::build(std::string_view cls, const std::vector<std::string>* langs) const {
+std::string Vocabulary::build(std::string_view cls) const {
   const auto& entries = classes_.find(cls)->second;
   std::set<std::string> with_start, free;  // sorted and de-duplicated: output is stable
-  for (const auto& e : entries)
-    if (!langs || std::find(langs->begin(), langs->end(), e.lang) != langs->end())
-      (e.word_start ? with_start : free).insert(e.fragment);
-  if (with_start.empty() && free.empty()) return "[^\\x00-\\x{10FFFF}]";  // no language left: matches nothing
+  for (const auto& e : entries) (e.word_start ? with_start : free).insert(e.fragment);
   auto join = [](const std::set<std::string>& s) {
     std::string r;
     for (const auto& f : s) {
@@ -208,14 +188,15 @@ bool Vocabulary::expand(std::string_view p, std::string& out, std::string& error
   return true;
 }
 
-bool Vocabulary::expand(std::string_view p, std::string& out, std::string& error, const LanguageChoice& choice) const {
+bool Vocabulary::expand_unless_classes(std::string_view p, std::string& out, bool& names_class, std::string& error) const {
   std::string raw;
-  if (!expand_raw(p, raw, error, &choice)) return false;
-  out = without_needless_case_folding(raw);
+  names_class = false;
+  if (!expand_raw(p, raw, error, &names_class)) return false;
+  out = names_class ? std::string() : without_needless_case_folding(raw);
   return true;
 }
 
-bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& error, const LanguageChoice* choice) const {
+bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& error, bool* names_class) const {
   out.clear();
   for (std::size_t i = 0; i < p.size(); ++i) {
     const char c = p[i];
@@ -238,9 +219,8 @@ bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& e
               error = "unknown or empty vocabulary class {" + std::string(name) + "}";
               return false;
             }
-            const auto chosen = choice ? choice->find(name) : LanguageChoice::const_iterator();
-            if (choice && chosen != choice->end()) {
-              out += build(name, &chosen->second);
+            if (names_class) {
+              *names_class = true;
             } else {
               auto cached = expanded_.find(name);
               if (cached == expanded_.end())

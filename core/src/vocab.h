@@ -53,14 +53,10 @@ class Vocabulary {
   // Returns false and sets `error` for an unknown or empty class.
   bool expand(std::string_view pattern, std::string& out, std::string& error) const;
 
-  // Which languages of a class may take part, by class name: nullptr (or an absent class) for
-  // all of them. A class whose list is empty expands to a group that matches nothing.
-  using LanguageChoice = std::map<std::string, std::vector<std::string>, std::less<>>;
-  // expand() with each class restricted to the languages `choice` names. The alternatives keep
-  // their order, so where a restricted pattern matches it matches the same text as the full one.
-  bool expand(std::string_view pattern, std::string& out, std::string& error, const LanguageChoice& choice) const;
-  // The classes `pattern` names ({rec}, not {b}, {e} or a {2,5} quantifier), in order, once each.
-  std::vector<std::string> named_classes(std::string_view pattern) const;
+  // The same, except that a pattern naming a vocabulary class is only checked (its class names
+  // must exist): `out` is left empty and `names_class` set, and the pattern is expanded when it
+  // is first compiled (Matcher). Expanding every class-heavy pattern at load costs start-up time.
+  bool expand_unless_classes(std::string_view pattern, std::string& out, bool& names_class, std::string& error) const;
 
   std::vector<std::string> languages() const { return languages_; }
   std::vector<std::string> classes() const;
@@ -76,9 +72,9 @@ class Vocabulary {
   std::map<std::string, std::vector<Entry>, std::less<>> classes_;
   mutable std::map<std::string, std::string, std::less<>> expanded_;  // cache, filled on demand
   std::vector<std::string> languages_;
-  // The class's alternation; with `langs`, only those languages' entries.
-  std::string build(std::string_view cls, const std::vector<std::string>* langs = nullptr) const;
-  bool expand_raw(std::string_view pattern, std::string& out, std::string& error, const LanguageChoice* choice) const;
+  std::string build(std::string_view cls) const;
+  // With `names_class`, a class is noted there instead of being expanded.
+  bool expand_raw(std::string_view pattern, std::string& out, std::string& error, bool* names_class) const;
 };
 
 }  // namespace consentlens

@@ -3,8 +3,8 @@
 //
 // Kept honest and simple: only a click on a button inside a dialog counts, and the button's
 // own words say what it means (Continue / Stay / Got it = stayed; Leave = left; Agree /
-// Accept = accepted; Decline / Cancel = declined), in the languages of shared/choice-words.js. The content script sends the button's
-// meaning and the dialog's text; the background records a choice only when that dialog is
+// Accept = accepted; Decline / Cancel = declined), in the languages of shared/choice-words.js.
+// The content script sends the button's meaning and the dialog's text; the background records a choice only when that dialog is
 // the one that carried a finding (its quoted evidence is in the dialog's text), so a click
 // in a settings dialog is never recorded. The click is read in the capture phase, before
 // the meeting client's own handler removes the dialog.

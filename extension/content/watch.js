@@ -140,10 +140,11 @@
   const RETRY_MS = [250, 1000, 3000];
   function send(message, attempt = 0) {
     return chrome.runtime.sendMessage(message).catch(() => {
-      if (!chrome.runtime?.id || attempt >= RETRY_MS.length) {
-        if (!chrome.runtime?.id) stop();
+      if (!chrome.runtime?.id) {
+        stop();
         return undefined;
       }
+      if (attempt >= RETRY_MS.length) return undefined;
       return new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt])).then(() => send(message, attempt + 1));
     });
   }

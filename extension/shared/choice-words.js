@@ -3,8 +3,8 @@
 // language, so each meaning lists the usual labels of the languages the clients ship.
 // Declined is tried before accepted ("Disagree" holds "agree", "nicht zulassen" holds
 // "zulassen"), and left before stayed. A phrase's spaces also match commas ("No, thanks").
-// Words of scripts written without spaces (Chinese, Japanese) match inside longer labels;
-// the others must stand as whole words.
+// Chinese, Japanese and Korean words match inside longer labels (the first two have no spaces
+// between words, Korean attaches endings); the others must stand as whole words.
 globalThis.consentlensChoiceWords = Object.freeze({
   declined: [
     // en
@@ -23,7 +23,7 @@ globalThis.consentlensChoiceWords = Object.freeze({
     'afvis', 'annuller', 'nej tak', 'ikke nu', 'avslå', 'nei takk', 'ikke nå', 'hylkää', 'peruuta', 'ei kiitos', 'ei nyt', 'kiellä',
     // pl, cs, sk, hu, ro, tr
     'odrzuć', 'anuluj', 'nie zezwalaj', 'nie dziękuję', 'nie teraz', 'odmítnout', 'zrušit', 'nepovolit', 'teď ne', 'odmietnuť',
-    'zrušiť', 'elutasítás', 'mégse', 'nem most', 'refuză', 'anulează', 'nu acum', 'reddet', 'iptal', 'izin verme', 'şimdi değil',
+    'zrušiť', 'elutasítás', 'mégse', 'nem most', 'refuză', 'anulează', 'nu acum', 'reddet', 'iptal', 'izin verme',
     'şimdi değil',
     // ru, uk, el
     'отклонить', 'отмена', 'отменить', 'не разрешать', 'нет спасибо', 'не сейчас', 'отказаться', 'відхилити', 'скасувати',
@@ -44,10 +44,10 @@ globalThis.consentlensChoiceWords = Object.freeze({
     'agree', 'i agree', 'accept', 'allow', 'consent', "i'm ok with", 'im ok with',
     'zustimmen', 'akzeptieren', 'einverstanden', 'erlauben', 'zulassen', 'accepter', "j'accepte", 'autoriser', 'consentir',
     'aceptar', 'acepto', 'permitir', 'aceitar', 'aceito', 'concordo', 'autorizar', 'accetta', 'accetto', 'acconsento', 'consenti',
-    'autorizza', 'accepta', 'accepteren', 'akkoord', 'ga akkoord', 'toestaan', 'godkänn', 'acceptera', 'tillåt', 'accepter',
+    'autorizza', 'accepta', 'accepteren', 'akkoord', 'ga akkoord', 'toestaan', 'godkänn', 'acceptera', 'tillåt',
     'godkend', 'tillad', 'godta', 'aksepter', 'tillat', 'godkjenn', 'hyväksy', 'hyväksyn', 'salli', 'akceptuj', 'zaakceptuj',
     'zgadzam się', 'zezwól', 'přijmout', 'souhlasím', 'povolit', 'súhlasím', 'prijať', 'elfogadom', 'elfogadás', 'engedélyezés',
-    'accept', 'sunt de acord', 'kabul et', 'kabul ediyorum', 'onayla', 'izin ver', 'принять', 'принимаю', 'согласен',
+    'sunt de acord', 'kabul et', 'kabul ediyorum', 'onayla', 'izin ver', 'принять', 'принимаю', 'согласен',
     'согласна', 'разрешить', 'прийняти', 'приймаю', 'погоджуюсь', 'дозволити', 'αποδοχή', 'συμφωνώ', 'να επιτρέπεται',
     '同意', '承諾', '許可', '接受', '允许', '允許', '동의', '수락', '허용',
   ],
@@ -58,7 +58,7 @@ globalThis.consentlensChoiceWords = Object.freeze({
     'participar', 'entrar', 'continua', 'resta', 'rimani', 'ho capito', 'capito', 'partecipa', 'doorgaan', 'blijven',
     'begrepen', 'deelnemen', 'fortsätt', 'stanna', 'uppfattat', 'gå med', 'fortsæt', 'bliv', 'forstået', 'deltag',
     'fortsett', 'bli', 'forstått', 'bli med', 'jatka', 'pysy', 'selvä', 'liity', 'kontynuuj', 'zostań', 'rozumiem', 'dołącz',
-    'pokračovat', 'zůstat', 'rozumím', 'připojit', 'pokračovať', 'zostať', 'rozumiem', 'folytatás', 'maradok', 'értem',
+    'pokračovat', 'zůstat', 'rozumím', 'připojit', 'pokračovať', 'zostať', 'folytatás', 'maradok', 'értem',
     'continuă', 'rămâi', 'am înțeles', 'devam', 'kal', 'anladım', 'tamam', 'katıl', 'продолжить', 'остаться', 'понятно',
     'ок', 'присоединиться', 'продовжити', 'залишитися', 'зрозуміло', 'приєднатися', 'συνέχεια', 'παραμονή', 'εντάξει',
     '続行', '続ける', '参加', '了解', '继续', '繼續', '留下', '知道了', '好的', '确定', '確定', '加入', '계속', '확인', '알겠습니다', '참가',

@@ -329,7 +329,7 @@ void Store::migrate() {
       "  DELETE FROM event_search WHERE rowid = old.seq;"
       "END;",
       // 4: a logged event's words wait in search_pending and join the trigram index in bulk,
-      // after the reply (index_pending_if_due). Inserting them into FTS5 one event at a time made
+      // after the reply (after_reply). Inserting them into FTS5 one event at a time made
       // one acknowledgement in about twenty wait 15-30 ms for the index's segment merges.
       "CREATE TABLE search_pending (seq INTEGER PRIMARY KEY, words TEXT NOT NULL);"
       "DROP TRIGGER events_deleted;"
@@ -622,16 +622,18 @@ Json Store::stats(const Filters& f) {
     for (const auto& [name, n] : rows) j[name] = n;
     return j;
   };
-  out["by_kind"] = ranked(by_kind);
   // Vendor and choice: each a grouped count read from its own index.
-  for (const char* col : {"vendor", "choice"}) {
+  auto grouped = [&](const char* col) {
     Counts counts;
     Stmt st(db_, std::string("SELECT ") + col + ", count(*) FROM events" + c.sql + " AND " + col + " IS NOT NULL GROUP BY 1");
     bind_all(st, c.args);
     while (st.step()) counts[st.text(0)] = st.int64(1);
-    out[std::string("by_") + col] = ranked(counts);
-    if (std::string(col) == "vendor") out["by_type"] = ranked(by_type);
-  }
+    return ranked(counts);
+  };
+  out["by_kind"] = ranked(by_kind);
+  out["by_vendor"] = grouped("vendor");
+  out["by_type"] = ranked(by_type);
+  out["by_choice"] = grouped("choice");
   Json weeks = Json::array();
   for (const auto& [key, n] : weekly)
     weeks.push_back(Json{{"week", week_of((key.first * 7 - 3) * 86'400'000)}, {"kind", key.second}, {"count", n}});

@@ -102,8 +102,8 @@ class Store {
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
-  int wal_pages_ = 0;
-  std::int64_t pending_words_ = 0;  // events this process logged since its last index_pending  // pages in the write-ahead log, as SQLite last reported
+  int wal_pages_ = 0;               // pages in the write-ahead log, as SQLite last reported
+  std::int64_t pending_words_ = 0;  // events this process logged since its last index_pending
   static int on_wal_commit(void* self, sqlite3*, const char*, int pages);
 
   // The background checkpointer (not for ":memory:" databases, which have no log).
