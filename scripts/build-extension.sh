@@ -19,8 +19,8 @@ find "$OUT" -mindepth 1 -maxdepth 1 ! -name engine -exec rm -rf {} +
 tar -C "$SRC" --exclude=key.pem -cf - . | tar -C "$OUT" -xf -
 
 ENGINE=$OUT/engine/consentlens_engine.mjs
-if [ ! -f "$ENGINE" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then
-  echo "build-extension: no wasm engine in $OUT/engine/ (consentlens_engine.mjs and its .wasm);" >&2
+if [ ! -f "$ENGINE" ] || [ ! -f "$OUT/engine/consentlens_pack.txt" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then
+  echo "build-extension: no wasm engine in $OUT/engine/ (consentlens_engine.mjs, its .wasm and consentlens_pack.txt);" >&2
   echo "build-extension: build it first (the wasm build writes it there)." >&2
   exit 1
 fi

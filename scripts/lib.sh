@@ -4,10 +4,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JOBS=${JOBS:-$(nproc)}
 
 # Debian packages the build and the tests need (docs/architecture.md says what each is for).
-BUILD_PACKAGES=(cmake g++ make pkg-config libre2-dev libutf8proc-dev libgumbo-dev nlohmann-json3-dev catch2 libsqlite3-dev)
+# unicode-data + python3: the normaliser's tables are generated from the UCD (scripts/unicode-tables.py);
+# libutf8proc-dev: the unit tests check those tables against utf8proc.
+BUILD_PACKAGES=(cmake g++ make pkg-config python3 unicode-data libre2-dev libutf8proc-dev libgumbo-dev nlohmann-json3-dev catch2 libsqlite3-dev)
 TEST_PACKAGES=(clang-14 libclang-rt-14-dev grep python3)
-# The wasm engine: Debian's Emscripten, and what fetching and preparing RE2's and utf8proc's
-# Debian sources needs (wasm/fetch-sources.sh).
+# The wasm engine: Debian's Emscripten, and what fetching and preparing RE2's Debian source
+# needs (wasm/fetch-sources.sh).
 WASM_PACKAGES=(emscripten dpkg-dev unicode-data python3-six perl)
 # The extension's build and browser tests.
 EXTENSION_PACKAGES=(zip openssl chromium)

@@ -1,21 +1,42 @@
 // The engine contract (findings-contract.md, "Engine contract"): loadEngine() resolves to an
 // object whose analyze(text, {url, vendor}) returns the {"findings": [...]} that
-// `consentlens check` gives for the same text. Works in the extension (the .wasm is fetched
-// from the extension's own files) and under node (pass {wasmBinary}: this Emscripten's web
-// loader cannot read files there).
+// `consentlens check` gives for the same text. The rule and knowledge packs ship beside the
+// .wasm as one bundle file (PACK_FILE, made by scripts/pack-bundle.py), not inside it.
+// In the extension both files are fetched from the extension's own package; under node they
+// are read from disk (this Emscripten's web loader cannot read files there by itself).
+// Options: {wasmBinary, pack} hand over the .wasm bytes and the bundle's text directly.
 import createConsentlensModule from './consentlens_engine_glue.mjs';
 
 export const WASM_FILE = 'consentlens_engine_glue.wasm';
+export const PACK_FILE = 'consentlens_pack.txt';
+
+// A file next to this module: fetched where it has an http(s) or extension URL, read from
+// disk under node (file: URLs; import() is never reached in a service worker, which forbids it).
+async function readBeside(name, as) {
+  const url = new URL(name, import.meta.url);
+  if (url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    return as === 'text' ? readFile(url, 'utf8') : readFile(url);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the engine cannot read ${name}: HTTP ${response.status}`);
+  return as === 'text' ? response.text() : new Uint8Array(await response.arrayBuffer());
+}
 
 export async function loadEngine(options = {}) {
   const moduleOptions = {};
+  const nodeFiles = new URL(import.meta.url).protocol === 'file:';
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
+  else if (nodeFiles) moduleOptions.wasmBinary = await readBeside(WASM_FILE, 'bytes');
   // Resolve the .wasm next to this file, wherever the extension or a test serves it from.
   moduleOptions.locateFile = (path) => new URL(path, import.meta.url).href;
-  const module = await createConsentlensModule(moduleOptions);
+  const [module, pack] = await Promise.all([
+    createConsentlensModule(moduleOptions),
+    typeof options.pack === 'string' ? options.pack : readBeside(PACK_FILE, 'text'),
+  ]);
 
-  // Compile the rule set now, so the first notice does not pay for it.
-  const ready = JSON.parse(module.ready());
+  // Load the packs and compile the rule set now, so the first notice does not pay for it.
+  const ready = JSON.parse(module.ready(pack));
   if (ready.error) throw new Error(ready.error);
 
   return {

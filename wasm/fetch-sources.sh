@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Fetches the C sources the wasm engine needs that Debian ships only as libraries for the
-# host: RE2 and utf8proc, from Debian's own source packages (the same versions the native
-# build links), through a private apt state so the machine's apt configuration is untouched.
+# Fetches the C++ sources the wasm engine needs that Debian ships only as a library for the
+# host: RE2, from Debian's own source package (the same version the native build links), through a private apt state so the machine's apt configuration is untouched.
 # RE2's +dfsg tarball lacks its generated Unicode tables; they are rebuilt from the
 # unicode-data package with RE2's own scripts.
 #
@@ -31,11 +30,10 @@ apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_state
           -o "Dir::State::Lists=$apt_state/lists" -o "Dir::Cache=$apt_state/cache"
           -o APT::Sandbox::User=root)
 apt-get "${apt_opts[@]}" update -qq
-(cd "$dest/src" && apt-get "${apt_opts[@]}" source -qq re2 utf8proc >/dev/null)
+(cd "$dest/src" && apt-get "${apt_opts[@]}" source -qq re2 >/dev/null)
 
 re2_dir=$(find "$dest/src" -maxdepth 1 -type d -name 're2-*' | head -n 1)
-utf8proc_dir=$(find "$dest/src" -maxdepth 1 -type d -name 'utf8proc-*' | head -n 1)
-[ -n "$re2_dir" ] && [ -n "$utf8proc_dir" ] || { echo "fetch-sources: apt-get source gave no re2/utf8proc tree" >&2; exit 1; }
+[ -n "$re2_dir" ] || { echo "fetch-sources: apt-get source gave no re2 tree" >&2; exit 1; }
 
 # RE2's generated tables (Debian's patch points unicode.py at /usr/share/unicode).
 (cd "$re2_dir" &&
@@ -44,5 +42,4 @@ utf8proc_dir=$(find "$dest/src" -maxdepth 1 -type d -name 'utf8proc-*' | head -n
   /usr/bin/python3 re2/make_unicode_groups.py > re2/unicode_groups.cc)
 
 ln -sfn "$re2_dir" "$dest/re2"
-ln -sfn "$utf8proc_dir" "$dest/utf8proc"
 touch "$dest/.complete"

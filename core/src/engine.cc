@@ -62,7 +62,7 @@ Engine::Engine(const std::vector<PackFile>& files, bool check_syntax) {
   if (!errors.empty()) throw PackError(std::move(errors));
 }
 
-Engine::Engine() : Engine(embedded_pack(), false) {}
+Engine::Engine(const std::vector<PackFile>& files, BuiltTogether) : Engine(files, false) {}
 
 Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) const {
   if (input.size() > kMaxInputBytes)

@@ -42,9 +42,15 @@ class Engine {
   // Throws PackError listing every problem in the packs. Every pattern and vocabulary entry is
   // parsed, so a broken one is named at once.
   explicit Engine(const std::vector<PackFile>& files);
-  // The packs embedded at build time. They passed `consentlens rules lint` (a test) when built,
-  // so their syntax is not checked again at each start: a browser starts the engine often.
+  // The packs embedded at build time (native build only: embedded_engine.cc). They passed
+  // `consentlens rules lint` (a test) when built, so their syntax is not checked again at
+  // each start: a browser starts the engine often.
   Engine();
+  // Packs built together with this engine from the same core/ (the wasm engine's bundle,
+  // scripts/pack-bundle.py): loaded and validated, with the parse-only syntax check of every
+  // pattern skipped as in Engine(). Throws PackError.
+  struct BuiltTogether {};
+  Engine(const std::vector<PackFile>& files, BuiltTogether);
   // The compiled matcher belongs to this object's packs: an engine is built in place, never copied.
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;

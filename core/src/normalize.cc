@@ -1,7 +1,6 @@
 #include "normalize.h"
 
-#include <utf8proc.h>
-
+#include "unicode.h"
 #include "utf8.h"
 
 namespace consentlens {
@@ -41,11 +40,10 @@ char32_t plain(char32_t c, Space& space) {
       return '-';
     default: break;
   }
-  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
-  if (cat == UTF8PROC_CATEGORY_ZS) { space = Space::blank; return 0; }
+  if (is_space_separator(c)) { space = Space::blank; return 0; }
   // Format characters (zero-width space and joiners, soft hyphen, BOM, bidi marks) and
   // other control characters carry no letters; dropping them lets "re\u200Bcorded" match.
-  if (cat == UTF8PROC_CATEGORY_CF || cat == UTF8PROC_CATEGORY_CC) return 0;
+  if (is_format_or_control(c)) return 0;
   if (is_optional_vocalisation(c)) return 0;
   return c;
 }
@@ -98,8 +96,7 @@ NormalizedText normalize(std::string_view input) {
   out.origin.reserve(input.size() + 1);
   Builder b(out);
   LineCounter lines;
-  std::vector<utf8proc_int32_t> buf(64);
-  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE);
+  std::u32string run, normalized;
 
   auto emit = [&](char32_t c, std::uint32_t at) {
     Space s;
@@ -126,28 +123,19 @@ NormalizedText normalize(std::string_view input) {
       continue;
     }
     // A run is one starter and the combining marks after it: NFKC composes within runs.
+    run.clear();
     std::size_t end = i;
-    next_code_point(input, end);
+    run.push_back(next_code_point(input, end));
     while (end < input.size()) {
       std::size_t probe = end;
       const char32_t next = next_code_point(input, probe);
-      if (utf8proc_get_property(static_cast<utf8proc_int32_t>(next))->combining_class == 0) break;
+      if (combining_class(next) == 0) break;
+      run.push_back(next);
       end = probe;
     }
-    const auto* run = reinterpret_cast<const utf8proc_uint8_t*>(input.data() + i);
-    const auto run_len = static_cast<utf8proc_ssize_t>(end - i);
-    utf8proc_ssize_t n = utf8proc_decompose(run, run_len, buf.data(), static_cast<utf8proc_ssize_t>(buf.size()), options);
-    if (n > static_cast<utf8proc_ssize_t>(buf.size())) {
-      buf.resize(static_cast<std::size_t>(n));
-      n = utf8proc_decompose(run, run_len, buf.data(), n, options);
-    }
-    if (n >= 0) n = utf8proc_normalize_utf32(buf.data(), n, options);
-    if (n < 0) {  // cannot happen on valid UTF-8; keep the text as it is rather than lose it
-      std::size_t p = i;
-      while (p < end) emit(next_code_point(input, p), at);
-    } else {
-      for (utf8proc_ssize_t k = 0; k < n; ++k) emit(static_cast<char32_t>(buf[static_cast<std::size_t>(k)]), at);
-    }
+    normalized.clear();
+    append_nfkc(run, normalized);
+    for (const char32_t c : normalized) emit(c, at);
     i = end;
   }
   out.origin.push_back(static_cast<std::uint32_t>(input.size()));

@@ -131,9 +131,9 @@ TEST_CASE("the built-in pack loads and every rule agrees with its own examples",
 
 TEST_CASE("the Set and the rules' own patterns agree", "[pack][rules]") {
   // Every example of every rule, every text of the project's own corpus (notices and clauses in
-  // many languages), plus look-alikes: fire() (the Set with its relaxed gaps, and patterns with
-  // classes cut down to the languages whose anchors a passage holds) must name exactly the
-  // rules that their own full patterns name.
+  // many languages), plus look-alikes: fire() (the Set with its relaxed gaps, and the gated
+  // patterns compiled when first needed) must name exactly the rules that their own full
+  // patterns name.
   const Engine e;
   const auto& rules = e.rules().rules();
   std::vector<std::string> texts = {"This meeting is being recorded", "Start recording", "AI Companion has been turned on",
@@ -235,4 +235,58 @@ TEST_CASE("a class gate names the classes a pattern cannot match without", "[pac
   CHECK(nested.allows(present({3, 0})));
   CHECK(nested.allows(present({2})));
   CHECK_FALSE(nested.allows(present({3})));
+}
+
+namespace {
+
+std::string bundle_of(const std::vector<PackFile>& files) {
+  std::string out = "consentlens-pack 1\n";
+  for (const auto& f : files) out += "FILE " + f.path + " " + std::to_string(f.content.size()) + "\n" + f.content + "\n";
+  return out + "END\n";
+}
+
+std::string bundle_problem(const std::string& bundle) {
+  try {
+    parse_pack_bundle(bundle);
+  } catch (const PackError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a pack bundle carries the packs unchanged", "[pack][bundle]") {
+  const auto files = parse_pack_bundle(bundle_of(embedded_pack()));
+  REQUIRE(files.size() == embedded_pack().size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    CHECK(files[i].path == embedded_pack()[i].path);
+    CHECK(files[i].content == embedded_pack()[i].content);
+  }
+  // Contents may hold anything, line breaks and "END" lines included: only the count matters.
+  const std::vector<PackFile> odd = {{"rules/a.json", "{\n\"x\": \"END\"\n}"}, {"rules/with space.json", ""}};
+  const auto back = parse_pack_bundle(bundle_of(odd));
+  REQUIRE(back.size() == 2);
+  CHECK(back[0].content == odd[0].content);
+  CHECK(back[1].path == "rules/with space.json");
+  CHECK(back[1].content.empty());
+
+  const Engine from_bundle(files, Engine::BuiltTogether{});
+  const Engine embedded;
+  const std::string notice = "This meeting is being recorded. By staying in the meeting, you consent to being recorded.";
+  CHECK(from_bundle.analyze(notice).result.dump() == embedded.analyze(notice).result.dump());
+}
+
+TEST_CASE("a damaged pack bundle is refused with what and where", "[pack][bundle]") {
+  const std::string good = bundle_of({{"rules/a.json", "{}"}});
+  CHECK_THAT(bundle_problem(""), Catch::Contains("at byte 0") && Catch::Contains("not a consentlens pack bundle"));
+  CHECK_THAT(bundle_problem("{\"rules\": []}"), Catch::Contains("not a consentlens pack bundle"));
+  CHECK_THAT(bundle_problem(good.substr(0, good.size() - 4)), Catch::Contains("cut short: no END line"));
+  CHECK_THAT(bundle_problem("consentlens-pack 1\nFILE rules/a.json 9\n{}\nEND\n"), Catch::Contains("rules/a.json is cut short (9 bytes announced)"));
+  CHECK_THAT(bundle_problem("consentlens-pack 1\nFILE rules/a.json 1\n{}\nEND\n"), Catch::Contains("rules/a.json is cut short"));
+  CHECK_THAT(bundle_problem("consentlens-pack 1\nFILE rules/a.json two\n{}\nEND\n"), Catch::Contains("byte count of rules/a.json is not a number"));
+  CHECK_THAT(bundle_problem("consentlens-pack 1\nrules/a.json 2\n{}\nEND\n"), Catch::Contains("at byte 19") && Catch::Contains("expected \"FILE <path> <byte count>\""));
+  CHECK_THAT(bundle_problem(good + "more"), Catch::Contains("data after the END line"));
+  CHECK_THAT(bundle_problem("consentlens-pack 1\nEND\n"), Catch::Contains("holds no files"));
+  CHECK(bundle_problem(good).empty());
 }

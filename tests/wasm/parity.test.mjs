@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const engineDir = path.join(root, 'build/extension/engine');
 const cli = path.join(root, 'build/bin/consentlens');
-const { loadEngine, WASM_FILE } = await import(path.join(engineDir, 'consentlens_engine.mjs'));
+const { loadEngine, WASM_FILE, PACK_FILE } = await import(path.join(engineDir, 'consentlens_engine.mjs'));
 const engine = await loadEngine({ wasmBinary: fs.readFileSync(path.join(engineDir, WASM_FILE)) });
 
 function corpusFiles() {
@@ -59,4 +59,21 @@ test('the wasm engine repairs invalid UTF-16 input the way the CLI repairs bytes
   // gets analysed.
   const reply = engine.analyze('This meeting is being recorded \ud800');
   assert.ok(reply.findings.some((f) => f.kind === 'recording'));
+});
+
+test('under node, loadEngine() reads the .wasm and the pack bundle beside the module by itself', async () => {
+  const plain = await loadEngine();
+  assert.equal(plain.rules, engine.rules);
+  const text = 'This meeting is being recorded. By staying in the meeting, you consent to being recorded.';
+  assert.equal(plain.analyzeJson(text), engine.analyzeJson(text));
+});
+
+test('a damaged or missing pack bundle stops the engine with a message naming the problem', async () => {
+  const wasmBinary = fs.readFileSync(path.join(engineDir, WASM_FILE));
+  const bundle = fs.readFileSync(path.join(engineDir, PACK_FILE), 'utf8');
+  await assert.rejects(loadEngine({ wasmBinary, pack: '' }), /the rule pack does not load: pack bundle: at byte 0: not a consentlens pack bundle/);
+  await assert.rejects(loadEngine({ wasmBinary, pack: bundle.slice(0, bundle.length / 2) }), /pack bundle: .*cut short/);
+  // A bundle that parses but holds a broken rule file is refused by the pack loader, by file name.
+  const broken = bundle.replace(/FILE (rules\/recording\.json) (\d+)\n/, (all, name, count) => `FILE ${name} ${Number(count) + 1}\n{`);
+  await assert.rejects(loadEngine({ wasmBinary, pack: broken }), /rules\/recording\.json/);
 });
