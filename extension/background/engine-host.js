@@ -21,7 +21,10 @@ function start() {
   }
   return loadEngine().then(
     (engine) => {
-      publish({ state: 'ready', version: engine.version, readyMs: Math.round(performance.now() - t0) });
+      publish({
+        state: 'ready', version: engine.version, readyMs: Math.round(performance.now() - t0),
+        instantiateMs: Math.round(engine.timings.instantiateMs), rulesMs: Math.round(engine.timings.rulesMs),
+      });
       return engine;
     },
     (err) => {

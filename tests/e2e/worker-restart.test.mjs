@@ -7,42 +7,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, FINDING_TIMEOUT } from './lib/session.mjs';
 import { waitForTabRecord, badgeText } from './lib/extension.mjs';
+import { followWorker } from './lib/worker.mjs';
 
 let s;
 before(async () => { s = await startSession(); });
 after(async () => { await s?.close(); });
-
-// Follows the extension worker's running status as DevTools reports it. `reached(status, n)`
-// resolves once the status has been `status` at some report after the n-th one (so a state
-// the worker passed through quickly is not missed), rejecting after FINDING_TIMEOUT.
-function followWorker(cdp, scriptPrefix) {
-  const history = [];
-  const waiters = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) {
-      if (!v.scriptURL.startsWith(scriptPrefix)) continue;
-      history.push(v);
-      for (const w of [...waiters]) w();
-    }
-  });
-  return {
-    get count() { return history.length; },
-    reached(status, after = 0) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`worker never ${status}: ${history.map((v) => v.runningStatus)}`)), FINDING_TIMEOUT);
-        const check = () => {
-          const v = history.slice(after).find((x) => x.runningStatus === status);
-          if (!v) return;
-          clearTimeout(timer);
-          waiters.splice(waiters.indexOf(check), 1);
-          resolve(v);
-        };
-        waiters.push(check);
-        check();
-      });
-    },
-  };
-}
 
 test('a stopped service worker wakes on the next notice and keeps the tab findings', async () => {
   const url = 'https://app.zoom.us/wc/84512345678/join';
@@ -58,7 +27,7 @@ test('a stopped service worker wakes on the next notice and keeps the tab findin
     const before = await waitForTabRecord(inspector, url, { kinds: ['recording', 'ai_assistant'] }, FINDING_TIMEOUT);
     const count = before.entries.length;
 
-    const worker = followWorker(cdp, prefix);
+    const worker = followWorker(cdp, prefix, FINDING_TIMEOUT);
     await cdp.send('ServiceWorker.enable');
     const version = await worker.reached('running');
     const mark = worker.count;

@@ -66,6 +66,10 @@ test('under node, loadEngine() reads the .wasm and the pack bundle beside the mo
   assert.equal(plain.rules, engine.rules);
   const text = 'This meeting is being recorded. By staying in the meeting, you consent to being recorded.';
   assert.equal(plain.analyzeJson(text), engine.analyzeJson(text));
+  // The start-up split the extension publishes: both parts measured, neither missing.
+  for (const part of ['instantiateMs', 'rulesMs']) {
+    assert.ok(Number.isFinite(plain.timings[part]) && plain.timings[part] > 0, `${part}: ${plain.timings[part]}`);
+  }
 });
 
 test('a damaged or missing pack bundle stops the engine with a message naming the problem', async () => {
