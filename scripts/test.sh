@@ -22,7 +22,7 @@ build_wasm
 log "wasm engine: parity with the native checker over every corpus example (node --test tests/wasm/)"
 (cd "$ROOT" && node --test tests/wasm/)
 
-log "extension: end-to-end tests in Chromium, Firefox lint (scripts/test-e2e.sh)"
+log "extension: end-to-end tests in Chromium and Firefox, Firefox lint (scripts/test-e2e.sh)"
 "$ROOT/scripts/test-e2e.sh"
 
 log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)"

@@ -29,8 +29,23 @@ function midLabel(dest, vendorName, vendorId) {
   }
 }
 
+// The text is laid out before the SVG is in the page, so it cannot be measured: long labels
+// ("Fireflies.ai (notetaker)") are broken between words at a length that fits the box in the
+// widest common sans-serif fonts (Firefox on Linux draws DejaVu Sans, wider than Chromium's).
+const LINE_CHARS = 15;
+function wrap(text) {
+  const lines = [];
+  for (const word of String(text).split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= LINE_CHARS) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 // A box with one or more lines of text; returns {g, h}.
-function box(x, y, lines, { strong = false, agreed = false } = {}) {
+function box(x, y, labels, { strong = false, agreed = false } = {}) {
+  const lines = labels.flatMap(wrap);
   const h = lines.length * LINE_H + 8;
   const g = svgEl('g');
   g.appendChild(svgEl('rect', {

@@ -39,25 +39,28 @@ export async function inCard(page, fn, ...args) {
   }
 }
 
-// What a person (or a screen reader) gets from the card.
+// What a person (or a screen reader) gets from the card: run in the page with `this` bound to
+// the card's shadow root (through DevTools here, through WebDriver BiDi in Firefox).
+export function cardContents() {
+  const section = this.querySelector('section');
+  if (!section) return null;
+  const q = (sel) => [...section.querySelectorAll(sel)].map((e) => e.textContent.trim());
+  const style = getComputedStyle(section);
+  return {
+    role: section.getAttribute('role'),
+    label: section.getAttribute('aria-labelledby') && this.getElementById(section.getAttribute('aria-labelledby'))?.textContent,
+    summaries: q('h3'),
+    terms: q('dt'),
+    text: section.textContent.replace(/\s+/g, ' '),
+    buttons: [...section.querySelectorAll('button')].map((b) => ({ text: b.textContent, label: b.getAttribute('aria-label'), expanded: b.getAttribute('aria-expanded') })),
+    live: section.querySelector('[aria-live]')?.textContent || '',
+    borderTopWidth: style.borderTopWidth,
+    background: style.backgroundColor,
+  };
+}
+
 export async function readCard(page) {
-  const got = await inCard(page, function () {
-    const section = this.querySelector('section');
-    if (!section) return null;
-    const q = (sel) => [...section.querySelectorAll(sel)].map((e) => e.textContent.trim());
-    const style = getComputedStyle(section);
-    return {
-      role: section.getAttribute('role'),
-      label: section.getAttribute('aria-labelledby') && this.getElementById(section.getAttribute('aria-labelledby'))?.textContent,
-      summaries: q('h3'),
-      terms: q('dt'),
-      text: section.textContent.replace(/\s+/g, ' '),
-      buttons: [...section.querySelectorAll('button')].map((b) => ({ text: b.textContent, label: b.getAttribute('aria-label'), expanded: b.getAttribute('aria-expanded') })),
-      live: section.querySelector('[aria-live]')?.textContent || '',
-      borderTopWidth: style.borderTopWidth,
-      background: style.backgroundColor,
-    };
-  });
+  const got = await inCard(page, cardContents);
   return got && got.value ? { mode: got.mode, ...got.value } : null;
 }
 

@@ -5,35 +5,39 @@
 // want.kinds and at least want.minEntries entries. (A declarative condition: the worker's
 // CSP forbids compiling a function from a string there.)
 export async function waitForTabRecord(worker, pageUrl, want = {}, timeoutMs = 15000) {
-  return worker.evaluate(async ({ pageUrl, want, timeoutMs }) => {
-    const check = (rec) => (want.kinds || []).every((k) => rec.entries.some((e) => e.finding.kind === k)) &&
-      rec.entries.length >= (want.minEntries || 0);
-    const find = async () => {
+  return worker.evaluate(tabRecordWhen, { pageUrl, want, timeoutMs });
+}
+
+// The wait itself, run inside an extension context (the worker here; an extension page in
+// Firefox, tests/e2e/lib/firefox.mjs), where chrome.storage.session can be read.
+export async function tabRecordWhen({ pageUrl, want, timeoutMs }) {
+  const check = (rec) => (want.kinds || []).every((k) => rec.entries.some((e) => e.finding.kind === k)) &&
+    rec.entries.length >= (want.minEntries || 0);
+  const find = async () => {
+    const all = await chrome.storage.session.get(null);
+    for (const [key, rec] of Object.entries(all)) {
+      if (key.startsWith('tab:') && rec.url === pageUrl && check(rec)) return { tabId: Number(key.slice(4)), ...rec };
+    }
+    return null;
+  };
+  const now = await find();
+  if (now) return now;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(async () => {
+      chrome.storage.session.onChanged.removeListener(onChange);
       const all = await chrome.storage.session.get(null);
-      for (const [key, rec] of Object.entries(all)) {
-        if (key.startsWith('tab:') && rec.url === pageUrl && check(rec)) return { tabId: Number(key.slice(4)), ...rec };
-      }
-      return null;
-    };
-    const now = await find();
-    if (now) return now;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(async () => {
+      reject(new Error(`timed out waiting for ${pageUrl}; storage: ${JSON.stringify(all).slice(0, 2000)}`));
+    }, timeoutMs);
+    async function onChange() {
+      const rec = await find();
+      if (rec) {
+        clearTimeout(timer);
         chrome.storage.session.onChanged.removeListener(onChange);
-        const all = await chrome.storage.session.get(null);
-        reject(new Error(`timed out waiting for ${pageUrl}; storage: ${JSON.stringify(all).slice(0, 2000)}`));
-      }, timeoutMs);
-      async function onChange() {
-        const rec = await find();
-        if (rec) {
-          clearTimeout(timer);
-          chrome.storage.session.onChanged.removeListener(onChange);
-          resolve(rec);
-        }
+        resolve(rec);
       }
-      chrome.storage.session.onChanged.addListener(onChange);
-    });
-  }, { pageUrl, want, timeoutMs });
+    }
+    chrome.storage.session.onChanged.addListener(onChange);
+  });
 }
 
 // Waits until the tab's findings include every kind listed.

@@ -1,0 +1,89 @@
+// Firefox loads the same build/extension/ that Chromium does (background scripts instead of
+// the service worker, from the one manifest) and must explain the same six fixtures: the
+// card in the page, the badge, the popup. Debian's firefox-esr, headless, driven through
+// WebDriver BiDi (tests/e2e/lib/firefox.mjs). Skipped, saying why, where there is no Firefox.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startFixtureServer } from './lib/fixture-server.mjs';
+import { launchFirefox, firefoxMissing } from './lib/firefox.mjs';
+import { tabRecordWhen } from './lib/extension.mjs';
+import { cardContents } from './lib/card.mjs';
+import { CLIENTS, wanted, checkRecord, checkCard, popupContents, checkPopup } from './lib/clients.mjs';
+import { FINDING_TIMEOUT } from './lib/session.mjs';
+
+const missing = firefoxMissing();
+let server;
+let ff;
+let inspector;  // an extension page, to read chrome.storage.session and the badge
+before(async () => {
+  if (missing) return;
+  server = await startFixtureServer();
+  ff = await launchFirefox();
+  inspector = await ff.newTab(ff.extensionUrl('options/options.html'));
+});
+after(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+// Run in the page: resolves once `what` holds, watching the DOM for it (no polling, no sleeps).
+// 'fixture': the fixture has shown all its notices; 'card': the card's host element is there;
+// 'findings' (with `this` the card's shadow root): the card shows at least n findings.
+function until({ what, n = 0, timeoutMs }) {
+  const conditions = {
+    fixture: [document.documentElement, { attributes: true }, () => Boolean(document.documentElement.dataset.fixtureDone)],
+    card: [document, { childList: true, subtree: true }, () => Boolean(document.querySelector('consentlens-card'))],
+    findings: [this, { childList: true, subtree: true }, () => this.querySelectorAll('section h3').length >= n],
+  };
+  const [node, options, holds] = conditions[what];
+  if (holds()) return true;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error(`${what} never happened`)); }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (!holds()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    observer.observe(node, options);
+  });
+}
+
+test('Firefox installs build/extension/ unchanged, under the manifest\'s add-on ID', { skip: missing || false }, () => {
+  assert.equal(ff.addonId, ff.expectedAddonId);
+  assert.match(ff.version, /^\d+\./);
+});
+
+for (const c of CLIENTS) {
+  test(`Firefox, ${c.name}: card, badge and popup explain the notices`, { skip: missing || false }, async () => {
+    // Firefox keeps the fixture server's port in the URL (only Chromium can map host and port).
+    const real = new URL(c.url);
+    const url = `https://${real.hostname}:${server.port}${real.pathname}${real.search}`;
+    const page = await ff.newTab(url);
+    try {
+      await ff.call(page, until, [{ what: 'fixture', timeoutMs: FINDING_TIMEOUT }]);
+      const rec = await ff.call(inspector, tabRecordWhen, [{ pageUrl: url, want: wanted(c), timeoutMs: FINDING_TIMEOUT }]);
+      checkRecord(rec, c);
+      const n = rec.entries.length;
+
+      await ff.call(page, until, [{ what: 'card', timeoutMs: FINDING_TIMEOUT }]);
+      const root = await ff.shadowRoot(page, 'consentlens-card');
+      assert.ok(root, 'the card has its shadow root');
+      await ff.call(page, until, [{ what: 'findings', n, timeoutMs: FINDING_TIMEOUT }], root.ref);
+      checkCard({ mode: root.mode, ...(await ff.call(page, cardContents, [], root.ref)) }, c, n);
+      await ff.screenshot(page, `firefox-card-${c.name}.png`);
+
+      assert.equal(await ff.call(inspector, (tabId) => chrome.action.getBadgeText({ tabId }), [rec.tabId]), String(n));
+
+      const popup = await ff.newTab(ff.extensionUrl(`popup/popup.html?tab=${rec.tabId}`));
+      try {
+        checkPopup(await ff.call(popup, popupContents, [{ n, timeoutMs: FINDING_TIMEOUT }]), c, n);
+        await ff.screenshot(popup, `firefox-popup-${c.name}.png`);
+      } finally {
+        await ff.closeTab(popup);
+      }
+    } finally {
+      await ff.closeTab(page);
+    }
+  });
+}

@@ -1,0 +1,89 @@
+// The six meeting-client fixtures and what a person must get from each: shared by the
+// Chromium test (tests/e2e/clients.test.mjs) and the Firefox one (firefox.test.mjs), so both
+// browsers are held to the same words.
+import assert from 'node:assert/strict';
+
+export const CLIENTS = [
+  { name: 'zoom', url: 'https://app.zoom.us/wc/84512345678/join', kinds: ['recording', 'ai_assistant'],
+    says: ['This meeting is being recorded.'], quotes: ['AI Companion has been turned on'] },
+  { name: 'meet', url: 'https://meet.google.com/abc-defg-hij', kinds: ['ai_assistant', 'notetaker_bot'],
+    quotes: ['Gemini is taking notes', 'Fireflies.ai Notetaker'], vendors: ['google_meet', 'fireflies'] },
+  { name: 'teams', url: 'https://teams.microsoft.com/v2/', kinds: ['recording', 'notetaker_bot'],
+    quotes: ['Recording and transcription have started'], vendors: ['teams', 'otter'] },
+  { name: 'webex', url: 'https://acme.webex.com/meet/dana.whitfield', kinds: ['recording', 'notetaker_bot'],
+    quotes: ['everyone participating needs to give their consent', 'read.ai meeting notes'], vendors: ['webex', 'read_ai'] },
+  { name: 'jitsi', url: 'https://meet.jit.si/ConsentlensFixture', kinds: ['recording', 'transcription'],
+    quotes: ['Alice started the recording', 'This meeting is being transcribed'] },
+  { name: 'whereby', url: 'https://whereby.com/consentlens-fixture', kinds: ['notetaker_bot'], minEntries: 2,
+    quotes: ["Sam's Fathom Notetaker", 'read.ai meeting notes'], vendors: ['fathom', 'read_ai'] },
+];
+
+// What the tab's record must hold once the fixture has shown its notices.
+export const wanted = (c) => ({ kinds: c.kinds, minEntries: c.minEntries || c.kinds.length });
+
+export function checkRecord(rec, c) {
+  const evidence = rec.entries.map((e) => e.finding.evidence.text).join(' | ');
+  for (const q of c.quotes) assert.ok(evidence.includes(q), `evidence has "${q}": ${evidence}`);
+  for (const v of c.vendors || []) assert.ok(rec.entries.some((e) => e.finding.vendor === v), `a finding from ${v}`);
+}
+
+// The card (read with cardContents, tests/e2e/lib/card.mjs): in a closed shadow root, a
+// labelled region, one article per finding.
+export function checkCard(card, c, n) {
+  assert.equal(card.mode, 'closed');
+  assert.equal(card.role, 'region');
+  assert.match(card.label, /explains/);
+  assert.equal(card.summaries.length, n);
+  for (const t of ['Who agreed', 'What you can do', 'Where it goes', 'Trains AI?']) assert.ok(card.terms.includes(t));
+  for (const say of c.says || []) assert.ok(card.summaries.includes(say), `card says "${say}": ${card.summaries}`);
+  assert.deepEqual(card.buttons.map((b) => b.text), ['Details', 'Dismiss']);
+  assert.match(card.live, /^consentlens: /, 'new findings are announced in a live region');
+}
+
+// Run in the popup page: waits (on DOM changes, no sleeps) until it lists n findings, then
+// reads what it shows.
+export function popupContents({ n, timeoutMs }) {
+  const read = () => ({
+    text: document.querySelector('main').textContent,
+    status: document.getElementById('status').textContent,
+    links: [...document.querySelectorAll('ul.sources a')].map((a) => a.href),
+    diagrams: [...document.querySelectorAll('svg.flow')].map((svg) => ({
+      role: svg.getAttribute('role'), desc: svg.querySelector('desc').textContent, boxes: svg.querySelectorAll('rect').length,
+      // Words drawn past the right edge of their box (font widths differ between browsers).
+      overflowing: [...svg.querySelectorAll('g')].flatMap((g) => {
+        const rect = g.querySelector('rect')?.getBBox();
+        return rect ? [...g.querySelectorAll('text')].filter((t) => {
+          const b = t.getBBox();
+          return b.x + b.width > rect.x + rect.width;
+        }).map((t) => t.textContent) : [];
+      }),
+    })),
+  });
+  const done = () => document.querySelectorAll('section.finding').length === n;
+  if (done()) return read();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error(`the popup never listed ${n} findings`)); }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(read());
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+// The popup, the trusted view, with everything.
+export function checkPopup(popup, c, n) {
+  for (const q of c.quotes) assert.ok(popup.text.includes(q), `popup quotes "${q}"`);
+  for (const h of ['Who agreed', 'What you can do', 'Where your data goes', 'What the page said', 'Sources']) assert.ok(popup.text.includes(h));
+  assert.ok(popup.links.length > 0 && popup.links.every((h) => h.startsWith('https://')), 'sources are https links');
+  assert.equal(popup.diagrams.length, n);
+  for (const d of popup.diagrams) {
+    assert.equal(d.role, 'img');
+    assert.match(d.desc, /go to/);
+    assert.ok(d.boxes >= 2);
+    assert.deepEqual(d.overflowing, [], `diagram text fits its boxes: ${d.desc}`);
+  }
+  assert.match(popup.status, /notices? on this page/);
+}
