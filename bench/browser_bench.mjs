@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // The engine inside the extension, in Debian's Chromium (issue 3's budgets): the background's
 // engine ready time in fresh profiles, per-notice analysis time inside the service worker,
-// and the content script's main-thread time per scan on the fixture meeting pages.
+// and the content script's main-thread time per scan on the fixture meeting pages; and the
+// ready time in Debian's Firefox ESR, the same build installed as a temporary add-on.
 //
 // Usage (from the repository root, with build/extension/ already built; builds nothing):
-//   node bench/browser_bench.mjs [--launches N] [--reps N] [--json FILE]
+//   node --experimental-websocket bench/browser_bench.mjs [--launches N] [--restarts N] [--reps N] [--json FILE]
 //     --launches N  fresh profiles for the ready time (default 3; median reported)
 //     --restarts N  times the worker is stopped and woken again in the last profile (default 5)
 //     --reps N      warm passes over the corpus in the worker (default 10; per-notice mean)
 //     --inner N     analyses of the same notice per warm timing (default 10; the worker's clock
 //                   ticks in 100 µs steps, so one analysis alone cannot be timed)
 //     --json FILE   also write every figure as JSON
+//   Firefox's figure needs Debian's firefox-esr and, on node 20, node --experimental-websocket;
+//   without them it says why and the rest runs.
 //
 // Reuses tests/e2e/lib (fixture server with the real meeting host names mapped to it, Chromium
 // launched with build/extension/ unchanged). No network: every host name other than the
@@ -24,6 +27,7 @@ import { startFixtureServer } from '../tests/e2e/lib/fixture-server.mjs';
 import { launchBrowser, ROOT, EXTENSION_DIR } from '../tests/e2e/lib/browser.mjs';
 import { waitForTabRecord } from '../tests/e2e/lib/extension.mjs';
 import { followWorker } from '../tests/e2e/lib/worker.mjs';
+import { launchFirefox, firefoxMissing } from '../tests/e2e/lib/firefox.mjs';
 import { corpusSets } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -41,8 +45,9 @@ const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const f = (x, d = 3) => (x == null ? '—' : x.toFixed(d));
 
 // Resolves to the engine's published state once it is no longer missing (ready or unavailable).
-function waitForEngine(worker) {
-  return worker.evaluate(async (timeoutMs) => new Promise((resolve, reject) => {
+// Run in an extension context: resolves to the engine state the background publishes.
+function engineStateWhen(timeoutMs) {
+  return new Promise((resolve, reject) => {
     // Listen first, then look: a state published in between is not missed.
     const done = (state) => {
       clearTimeout(timer);
@@ -58,7 +63,33 @@ function waitForEngine(worker) {
     }
     chrome.storage.session.onChanged.addListener(onChange);
     chrome.storage.session.get('engine').then(({ engine }) => { if (engine) done(engine); });
-  }), TIMEOUT);
+  });
+}
+
+function waitForEngine(worker) {
+  return worker.evaluate(engineStateWhen, TIMEOUT);
+}
+
+// The same readyMs from Firefox's background scripts (the add-on freshly installed in a fresh
+// profile each time), when Firefox and a WebSocket are there; null otherwise, with the reason.
+async function firefoxReadyTimes() {
+  const why = firefoxMissing();
+  if (why) return { skipped: why };
+  const states = [];
+  let version = null;
+  for (let i = 0; i < LAUNCHES; i++) {
+    const ff = await launchFirefox();
+    try {
+      version = ff.version;
+      const inspector = await ff.newTab(ff.extensionUrl('options/options.html'));
+      const state = await ff.call(inspector, engineStateWhen, [TIMEOUT]);
+      if (state.state !== 'ready') throw new Error(`engine not ready in Firefox: ${JSON.stringify(state)}`);
+      states.push(state);
+    } finally {
+      await ff.close();
+    }
+  }
+  return { version, states };
 }
 
 const sets = corpusSets(ROOT);
@@ -210,6 +241,7 @@ try {
 } finally {
   await server.close();
 }
+const firefox = await firefoxReadyTimes();
 
 let chromiumCli = '';
 try { chromiumCli = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { /* version from playwright is enough */ }
@@ -233,6 +265,11 @@ const split = (states) => `instantiate ${median(states.map((x) => x.instantiateM
 console.log(`|   of which (the background's own split) | ${split(launchStates)} | |`);
 console.log(`| engine readyMs after the worker was stopped and woken (browser running), median of ${restarts.length} | ${median(restarts.map((x) => x.readyMs))} ms (runs: ${restarts.map((x) => x.readyMs).join(', ')}) | ≤ 50 ms |`);
 console.log(`|   of which (the background's own split) | ${split(restarts)} | |`);
+if (firefox.skipped) console.log(`| engine readyMs in Firefox's background | not measured: ${firefox.skipped} | ≤ 50 ms |`);
+else {
+  console.log(`| engine readyMs in Firefox ${firefox.version}'s background (add-on installed in a fresh profile), median of ${firefox.states.length} | ${median(firefox.states.map((x) => x.readyMs))} ms (runs: ${firefox.states.map((x) => x.readyMs).join(', ')}) | ≤ 50 ms |`);
+  console.log(`|   of which (the background's own split) | ${split(firefox.states)} | |`);
+}
 console.log(`| second engine in the same worker: instantiate (wasm fetched from the extension) | ${f(workerFigures.instantiateMs, 1)} ms | |`);
 console.log(`| second engine in the same worker: pack bundle fetched from the extension | ${f(workerFigures.packReadMs, 1)} ms | |`);
 console.log(`| second engine in the same worker: packs loaded + rule compile, module.ready(bundle) (${workerFigures.rules} rules) | ${f(workerFigures.ruleCompileMs, 1)} ms | |`);
@@ -251,5 +288,5 @@ console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const s of scans) console.log(`| ${s.page} | ${s.kinds.join(', ')} | ${s.scans} | ${f(s.totalMs, 2)} | ${f(s.medianMs)} | ${f(s.p95Ms)} | ${f(s.maxMs)} |`);
 
 if (JSON_OUT) {
-  writeFileSync(JSON_OUT, JSON.stringify({ chromium: chromiumVersion, node: process.version, nproc: os.cpus().length, launches: launchStates, restarts, worker: { instantiateMs: workerFigures.instantiateMs, packReadMs: workerFigures.packReadMs, ruleCompileMs: workerFigures.ruleCompileMs, sets: perSet, all: { medianMs: median(allPer), p95Ms: pct(allPer, 95), meanMs: allMean, repeatedMedianMs: median(allRepeated), repeatedP95Ms: pct(allRepeated, 95) } }, scans }, null, 2));
+  writeFileSync(JSON_OUT, JSON.stringify({ chromium: chromiumVersion, node: process.version, nproc: os.cpus().length, launches: launchStates, restarts, firefox, worker: { instantiateMs: workerFigures.instantiateMs, packReadMs: workerFigures.packReadMs, ruleCompileMs: workerFigures.ruleCompileMs, sets: perSet, all: { medianMs: median(allPer), p95Ms: pct(allPer, 95), meanMs: allMean, repeatedMedianMs: median(allRepeated), repeatedP95Ms: pct(allRepeated, 95) } }, scans }, null, 2));
 }
