@@ -70,24 +70,29 @@ function waitForEngine(worker) {
   return worker.evaluate(engineStateWhen, TIMEOUT);
 }
 
-// The same readyMs from Firefox's background scripts (the add-on freshly installed in a fresh
-// profile each time), when Firefox and a WebSocket are there; null otherwise, with the reason.
+// The same readyMs from Firefox's background scripts (the add-on installed into a Firefox
+// just started with a fresh profile, each time): {version, states}, or {skipped: why} when
+// Firefox or a WebSocket is missing or Firefox fails, so the Chromium figures still print.
 async function firefoxReadyTimes() {
   const why = firefoxMissing();
   if (why) return { skipped: why };
   const states = [];
   let version = null;
-  for (let i = 0; i < LAUNCHES; i++) {
-    const ff = await launchFirefox();
-    try {
-      version = ff.version;
-      const inspector = await ff.newTab(ff.extensionUrl('options/options.html'));
-      const state = await ff.call(inspector, engineStateWhen, [TIMEOUT]);
-      if (state.state !== 'ready') throw new Error(`engine not ready in Firefox: ${JSON.stringify(state)}`);
-      states.push(state);
-    } finally {
-      await ff.close();
+  try {
+    for (let i = 0; i < LAUNCHES; i++) {
+      const ff = await launchFirefox();
+      try {
+        version = ff.version;
+        const inspector = await ff.newTab(ff.extensionUrl('options/options.html'));
+        const state = await ff.call(inspector, engineStateWhen, [TIMEOUT]);
+        if (state.state !== 'ready') throw new Error(`engine not ready in Firefox: ${JSON.stringify(state)}`);
+        states.push(state);
+      } finally {
+        await ff.close();
+      }
     }
+  } catch (err) {
+    return { skipped: `Firefox failed: ${err.message}` };
   }
   return { version, states };
 }
@@ -193,11 +198,19 @@ async function restartReadyTimes(browser) {
       await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
       await worker.reached('stopped', mark);
       const published = page.evaluate((timeoutMs) => new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no engine state after the restart')), timeoutMs);
-        chrome.storage.session.onChanged.addListener((changes) => {
-          if (changes.engine?.newValue) { clearTimeout(timer); resolve(changes.engine.newValue); }
-        });
+        const onChange = (changes) => {
+          if (!changes.engine?.newValue) return;
+          clearTimeout(timer);
+          chrome.storage.session.onChanged.removeListener(onChange);
+          resolve(changes.engine.newValue);
+        };
+        const timer = setTimeout(() => {
+          chrome.storage.session.onChanged.removeListener(onChange);
+          reject(new Error('no engine state after the restart'));
+        }, timeoutMs);
+        chrome.storage.session.onChanged.addListener(onChange);
       }), TIMEOUT);
+      published.catch(() => {});  // awaited below; a failed wake must not leave it unhandled
       // Any runtime message starts the worker; the background answers this one with an error.
       await page.evaluate(() => chrome.runtime.sendMessage({ type: 'bench-wake' }).catch(() => {}));
       const state = await published;

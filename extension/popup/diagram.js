@@ -35,12 +35,16 @@ function midLabel(dest, vendorName, vendorId) {
 const LINE_CHARS = 15;
 function wrap(text) {
   const lines = [];
-  for (const word of String(text).split(' ')) {
-    const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + 1 + word.length <= LINE_CHARS) lines[last] += ` ${word}`;
-    else lines.push(word);
+  for (const whole of String(text).split(/\s+/).filter(Boolean)) {
+    // A word too long for a line on its own is cut into pieces that fit.
+    for (let i = 0; i < whole.length; i += LINE_CHARS) {
+      const word = whole.slice(i, i + LINE_CHARS);
+      const last = lines.length - 1;
+      if (i === 0 && last >= 0 && lines[last].length + 1 + word.length <= LINE_CHARS) lines[last] += ` ${word}`;
+      else lines.push(word);
+    }
   }
-  return lines;
+  return lines.length ? lines : [''];
 }
 
 // A box with one or more lines of text; returns {g, h}.
@@ -100,7 +104,7 @@ export function flowDiagram(finding, labels, uid) {
     return items.map((item) => {
       const b = box(COL_X[col], y, labelOf(item), { agreed: agreedOf(item) });
       svg.appendChild(b.g);
-      const out = { left: COL_X[col], right: COL_X[col] + BOX_W, mid: y + b.h / 2 };
+      const out = { left: COL_X[col], right: COL_X[col] + BOX_W, mid: y + b.h / 2, bottom: y + b.h };
       y += b.h + 8;
       return out;
     });
@@ -117,7 +121,7 @@ export function flowDiagram(finding, labels, uid) {
     for (const m of midBoxes) for (const e of endBoxes) svg.appendChild(arrow(m.right, m.mid, e.left - 1, e.mid, markerId));
   }
 
-  const colBottom = Math.max(4 + you.h, ...[...midBoxes, ...endBoxes].map((b) => b.mid + 20));
+  const colBottom = Math.max(4 + you.h, ...[...midBoxes, ...endBoxes].map((b) => b.bottom));
   const others = [...consent].filter((c) => c !== 'host' && c !== 'participant' && c !== 'each_participant' && c !== 'unknown');
   const caption = others.length ? `✓ Also agreed: ${others.map((c) => labels.consentBy[c] || c).join(', ')}` :
     (consent.size && !consent.has('unknown') ? '' : 'Who agreed: not known');

@@ -6,16 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, contentScriptRuns, FINDING_TIMEOUT } from './lib/session.mjs';
 import { waitForTabRecord, badgeText, openPopup } from './lib/extension.mjs';
-import { waitForCard, cardBox } from './lib/card.mjs';
-import { CLIENTS, wanted, checkRecord, checkCard, popupContents, checkPopup } from './lib/clients.mjs';
+import { waitForCard } from './lib/card.mjs';
+import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup } from './lib/clients.mjs';
 
 let s;
 before(async () => { s = await startSession(); });
 after(async () => { await s?.close(); });
-
-function intersects(a, b) {
-  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-}
 
 for (const c of CLIENTS) {
   test(`${c.name}: card, badge and popup explain the notices`, async () => {
@@ -29,16 +25,7 @@ for (const c of CLIENTS) {
       checkRecord(rec, c);
       checkCard(await waitForCard(page, entries.length, FINDING_TIMEOUT), c, entries.length);
 
-      // Never over the meeting controls, nor over the client's own dialog.
-      const box = await cardBox(page);
-      const controls = await page.evaluate(() => {
-        const r = document.getElementById('controls').getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-      });
-      assert.ok(!intersects(box, controls), `card ${JSON.stringify(box)} clear of controls ${JSON.stringify(controls)}`);
-      const dialogs = await page.evaluate(() => [...document.querySelectorAll('[role=dialog],[role=alertdialog]')]
-        .map((d) => d.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
-      for (const d of dialogs) assert.ok(!intersects(box, d), 'card clear of the dialog');
+      checkPlacement(await page.evaluate(cardLayout));
       await page.screenshot({ path: s.artifact(`card-${c.name}.png`) });
 
       assert.equal(await badgeText(s.worker, rec.tabId), String(entries.length));

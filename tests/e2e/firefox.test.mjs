@@ -8,7 +8,7 @@ import { startFixtureServer } from './lib/fixture-server.mjs';
 import { launchFirefox, firefoxMissing } from './lib/firefox.mjs';
 import { tabRecordWhen } from './lib/extension.mjs';
 import { cardContents } from './lib/card.mjs';
-import { CLIENTS, wanted, checkRecord, checkCard, popupContents, checkPopup } from './lib/clients.mjs';
+import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup } from './lib/clients.mjs';
 import { FINDING_TIMEOUT } from './lib/session.mjs';
 
 const missing = firefoxMissing();
@@ -61,14 +61,19 @@ async function openFixture(fixtureUrl, want) {
   const real = new URL(fixtureUrl);
   const url = `https://${real.hostname}:${server.port}${real.pathname}${real.search}`;
   const page = await ff.newTab(url);
-  await ff.call(page, until, [{ what: 'fixture', timeoutMs: FINDING_TIMEOUT }]);
-  const rec = await ff.call(inspector, tabRecordWhen, [{ pageUrl: url, want, timeoutMs: FINDING_TIMEOUT }]);
-  await ff.call(page, until, [{ what: 'card', timeoutMs: FINDING_TIMEOUT }]);
-  const root = await ff.shadowRoot(page, 'consentlens-card');
-  assert.ok(root, 'the card has its shadow root');
-  await ff.call(page, until, [{ what: 'findings', n: rec.entries.length, timeoutMs: FINDING_TIMEOUT }], root.ref);
-  const card = { mode: root.mode, ...(await ff.call(page, cardContents, [], root.ref)) };
-  return { page, rec, card };
+  try {
+    await ff.call(page, until, [{ what: 'fixture', timeoutMs: FINDING_TIMEOUT }]);
+    const rec = await ff.call(inspector, tabRecordWhen, [{ pageUrl: url, want, timeoutMs: FINDING_TIMEOUT }]);
+    await ff.call(page, until, [{ what: 'card', timeoutMs: FINDING_TIMEOUT }]);
+    const root = await ff.shadowRoot(page, 'consentlens-card');
+    assert.ok(root, 'the card has its shadow root');
+    await ff.call(page, until, [{ what: 'findings', n: rec.entries.length, timeoutMs: FINDING_TIMEOUT }], root.ref);
+    const card = { mode: root.mode, ...(await ff.call(page, cardContents, [], root.ref)) };
+    return { page, rec, card };
+  } catch (err) {
+    await ff.closeTab(page);
+    throw err;
+  }
 }
 
 for (const c of CLIENTS) {
@@ -78,6 +83,7 @@ for (const c of CLIENTS) {
       checkRecord(rec, c);
       const n = rec.entries.length;
       checkCard(card, c, n);
+      checkPlacement(await ff.call(page, cardLayout));
       await ff.screenshot(page, `firefox-card-${c.name}.png`);
 
       assert.equal(await ff.call(inspector, (tabId) => chrome.action.getBadgeText({ tabId }), [rec.tabId]), String(n));

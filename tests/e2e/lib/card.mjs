@@ -78,10 +78,3 @@ export async function waitForCard(page, n = 1, timeoutMs = 15000) {
     await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
   }
 }
-
-export async function cardBox(page) {
-  return page.evaluate(() => {
-    const r = document.querySelector('consentlens-card')?.getBoundingClientRect();
-    return r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right } : null;
-  });
-}

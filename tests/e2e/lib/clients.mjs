@@ -40,6 +40,32 @@ export function checkCard(card, c, n) {
   assert.match(card.live, /^consentlens: /, 'new findings are announced in a live region');
 }
 
+// Run in the page: where the card, the meeting controls and the client's own dialogs are.
+export function cardLayout() {
+  const box = (e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  };
+  const card = document.querySelector('consentlens-card');
+  return {
+    card: card ? box(card) : null,
+    cardShown: Boolean(card) && getComputedStyle(card).display !== 'none',
+    controls: box(document.getElementById('controls')),
+    dialogs: [...document.querySelectorAll('[role=dialog],[role=alertdialog]')].map(box),
+  };
+}
+
+function intersects(a, b) {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+// Shown, and never over the meeting controls nor over the client's own dialog.
+export function checkPlacement(layout) {
+  assert.ok(layout.card && layout.cardShown, 'the card is shown');
+  assert.ok(!intersects(layout.card, layout.controls), `card ${JSON.stringify(layout.card)} clear of controls ${JSON.stringify(layout.controls)}`);
+  for (const d of layout.dialogs) assert.ok(!intersects(layout.card, d), `card clear of the dialog ${JSON.stringify(d)}`);
+}
+
 // Run in the popup page: waits (on DOM changes, no sleeps) until it lists n findings, then
 // reads what it shows.
 export function popupContents({ n, timeoutMs }) {

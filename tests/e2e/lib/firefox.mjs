@@ -40,16 +40,18 @@ function profilePrefs(addonId) {
 }
 
 // A minimal WebDriver BiDi client: commands are answered by id, events are handed to
-// listeners by method name.
-function bidiClient(ws) {
+// listeners by method name. A command unanswered after timeoutMs fails (node:test has no
+// timeout of its own, so a stuck browser would otherwise hang the suite).
+function bidiClient(ws, timeoutMs) {
   let nextId = 0;
   const pending = new Map();
   const listeners = new Map();
   ws.onmessage = (m) => {
     const msg = JSON.parse(m.data);
     if (msg.id !== undefined && pending.has(msg.id)) {
-      const { resolve, reject, method } = pending.get(msg.id);
+      const { resolve, reject, method, timer } = pending.get(msg.id);
       pending.delete(msg.id);
+      clearTimeout(timer);
       if (msg.type === 'error') reject(new Error(`${method}: ${msg.error}: ${msg.message}`));
       else resolve(msg.result);
     } else if (msg.type === 'event') {
@@ -57,15 +59,28 @@ function bidiClient(ws) {
     }
   };
   ws.onclose = () => {
-    for (const { reject, method } of pending.values()) reject(new Error(`${method}: Firefox closed the connection`));
+    for (const { reject, method, timer } of pending.values()) {
+      clearTimeout(timer);
+      reject(new Error(`${method}: Firefox closed the connection`));
+    }
     pending.clear();
   };
   return {
     send(method, params = {}) {
       return new Promise((resolve, reject) => {
         const id = ++nextId;
-        pending.set(id, { resolve, reject, method });
-        ws.send(JSON.stringify({ id, method, params }));
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new Error(`${method}: no answer from Firefox in ${timeoutMs} ms`));
+        }, timeoutMs);
+        pending.set(id, { resolve, reject, method, timer });
+        try {
+          ws.send(JSON.stringify({ id, method, params }));
+        } catch (err) {
+          pending.delete(id);
+          clearTimeout(timer);
+          reject(err);
+        }
       });
     },
     on(method, fn) {
@@ -97,7 +112,22 @@ function plain(v) {
   }
 }
 
-export async function launchFirefox({ timeoutMs = 30000 } = {}) {
+// Stops Firefox (politely, then by force if it has not gone after graceMs) and removes its
+// profile. Safe to call twice, and on a Firefox that has already died.
+async function stopFirefox(child, profile, graceMs = 10000) {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
+    const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(force);
+  }
+  rmSync(profile, { recursive: true, force: true });
+}
+
+// commandTimeoutMs bounds every BiDi command, so it must exceed the longest wait a test runs
+// in the page.
+export async function launchFirefox({ startTimeoutMs = 30000, commandTimeoutMs = 120000 } = {}) {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const addonId = manifest.browser_specific_settings.gecko.id;
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -107,21 +137,32 @@ export async function launchFirefox({ timeoutMs = 30000 } = {}) {
   // pages (the popup, and the options page that reads the extension's storage for the tests).
   const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } });
-  let stderr = '';
-  const endpoint = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Firefox did not open its remote port in ${timeoutMs} ms: ${stderr.slice(-2000)}`)), timeoutMs);
-    child.stderr.on('data', (d) => {
-      stderr += d;
-      const m = stderr.match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
+  let ws = null;
+  let bidi;
+  let session;
+  let installed;
+  try {
+    let stderr = '';
+    const endpoint = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Firefox did not open its remote port in ${startTimeoutMs} ms: ${stderr.slice(-2000)}`)), startTimeoutMs);
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        const m = stderr.match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
+        if (m) { clearTimeout(timer); resolve(m[1]); }
+      });
+      child.on('error', (err) => { clearTimeout(timer); reject(new Error(`cannot start ${FIREFOX}: ${err.message}`)); });
+      child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Firefox exited (${code}) before it was ready: ${stderr.slice(-2000)}`)); });
     });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Firefox exited (${code}) before it was ready: ${stderr.slice(-2000)}`)); });
-  });
-  const ws = new WebSocket(`${endpoint}/session`);
-  await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = () => reject(new Error(`cannot connect to ${endpoint}`)); });
-  const bidi = bidiClient(ws);
-  const session = await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-  const installed = await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION_DIR } });
+    ws = new WebSocket(`${endpoint}/session`);
+    await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = () => reject(new Error(`cannot connect to ${endpoint}`)); });
+    bidi = bidiClient(ws, commandTimeoutMs);
+    session = await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+    installed = await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION_DIR } });
+  } catch (err) {
+    ws?.close();
+    await stopFirefox(child, profile);
+    throw err;
+  }
 
   // Runs fn (serialised) in a tab's page, `this` bound to `self` (a shared node reference, e.g.
   // a shadow root) when given; resolves to its awaited result as plain data.
@@ -163,14 +204,8 @@ export async function launchFirefox({ timeoutMs = 30000 } = {}) {
       writeFileSync(join(ARTIFACTS, file), Buffer.from(data, 'base64'));
     },
     async close() {
-      try { await bidi.send('session.end'); } catch { /* Firefox may already be gone */ }
       ws.close();
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill();
-        await exited;
-      }
-      rmSync(profile, { recursive: true, force: true });
+      await stopFirefox(child, profile);
     },
   };
 }
