@@ -39,13 +39,12 @@ function profilePrefs(addonId) {
   return Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n');
 }
 
-// A minimal WebDriver BiDi client: commands are answered by id, events are handed to
-// listeners by method name. A command unanswered after timeoutMs fails (node:test has no
-// timeout of its own, so a stuck browser would otherwise hang the suite).
+// A minimal WebDriver BiDi client: commands are answered by id (the tests subscribe to no
+// events). A command unanswered after timeoutMs fails: node:test has no timeout of its own,
+// so a stuck browser would otherwise hang the suite.
 function bidiClient(ws, timeoutMs) {
   let nextId = 0;
   const pending = new Map();
-  const listeners = new Map();
   ws.onmessage = (m) => {
     const msg = JSON.parse(m.data);
     if (msg.id !== undefined && pending.has(msg.id)) {
@@ -54,8 +53,6 @@ function bidiClient(ws, timeoutMs) {
       clearTimeout(timer);
       if (msg.type === 'error') reject(new Error(`${method}: ${msg.error}: ${msg.message}`));
       else resolve(msg.result);
-    } else if (msg.type === 'event') {
-      for (const fn of listeners.get(msg.method) || []) fn(msg.params);
     }
   };
   ws.onclose = () => {
@@ -82,10 +79,6 @@ function bidiClient(ws, timeoutMs) {
           reject(err);
         }
       });
-    },
-    on(method, fn) {
-      if (!listeners.has(method)) listeners.set(method, []);
-      listeners.get(method).push(fn);
     },
   };
 }
