@@ -22,7 +22,7 @@ export function firefoxMissing() {
 
 // The add-on ID comes from the manifest; its moz-extension:// host is a random UUID per
 // profile unless the profile fixes it, which this one does so tests can open its pages.
-export const EXTENSION_UUID = '2f6b0c1e-6a51-4c55-9d59-2c7e4e0a51c3';
+const EXTENSION_UUID = '2f6b0c1e-6a51-4c55-9d59-2c7e4e0a51c3';
 
 function profilePrefs(addonId) {
   const prefs = {
