@@ -10,6 +10,7 @@
 
 #include "commands.h"
 #include "contract.h"
+#include "doc_date.h"
 #include "engine.h"
 #include "html_text.h"
 #include "human_output.h"
@@ -31,10 +32,16 @@ FILE may be plain text, Markdown or HTML (parsed as HTML); - reads standard inpu
 
 Options:
   --json              print {"input": ..., "findings": [...]} instead of text for people
-  --jsonl             batch mode: read {"id", "text", "url"?, "vendor"?} lines from standard
+  --jsonl             batch mode: read {"id", "text", "url"?, "vendor"?, "as"?, "date"?} lines from standard
                       input, write one {"id", "findings"} (or {"id", "error"}) line for each
   --vendor V          the meeting vendor, if known (zoom, google_meet, teams, webex, ...)
   --url URL           the page's address; its host name tells the vendor
+  --as WHAT           what the text is: notice (shown in a meeting), control (a button or menu
+                      label: never a finding on its own) or document (terms, privacy or help
+                      page); without it the checker judges from the page's elements and the
+                      text's shape, and says in the JSON "input" what it chose
+  --date YYYY-MM-DD   the document's date, which picks the vendor facts in force then; without
+                      it, the date the document gives itself, else one in the file name
   --fail-on K[,K]     exit 1 if a finding of one of these kinds is found
   --pack DIR          use the rule and knowledge packs in DIR (e.g. core/) instead of the built-in ones
   -h, --help          show this help
@@ -64,6 +71,14 @@ CheckOptions parse(const std::vector<std::string>& args) {
     else if (a == "--jsonl") o.jsonl = true;
     else if (a == "--vendor") o.analyze.vendor = value();
     else if (a == "--url") o.analyze.url = value();
+    else if (a == "--as") {
+      o.analyze.as = value();
+      if (contract::index_of(contract::as_values(), o.analyze.as) < 0)
+        throw UsageError("--as: must be notice, control or document, not \"" + o.analyze.as + "\"");
+    } else if (a == "--date") {
+      o.analyze.date = value();
+      if (!is_iso_date(o.analyze.date)) throw UsageError("--date: must be a calendar date written YYYY-MM-DD, not \"" + o.analyze.date + "\"");
+    }
     else if (a == "--pack") o.pack_dir = value();
     else if (a == "--fail-on") {
       std::stringstream ss(value());
@@ -109,15 +124,18 @@ nlohmann::ordered_json check_line(const Engine& engine, const std::string& line,
   if (!id.is_string() && !id.is_number()) return error(id, "\"id\" must be a string or number");
   if (!req.contains("text") || !req["text"].is_string()) return error(id, "\"text\" (string) is missing");
   AnalyzeOptions opts = defaults;
-  for (const char* k : {"url", "vendor"}) {
+  for (auto [k, field] : {std::pair{"url", &opts.url}, std::pair{"vendor", &opts.vendor}, std::pair{"as", &opts.as},
+                          std::pair{"date", &opts.date}}) {
     if (!req.contains(k)) continue;
     if (!req[k].is_string()) return error(id, std::string("\"") + k + "\" must be a string");
-    (std::string(k) == "url" ? opts.url : opts.vendor) = req[k].get<std::string>();
+    *field = req[k].get<std::string>();
   }
   try {
     Analysis a = engine.analyze(req["text"].get<std::string>(), opts);
     if (has_fail_kind(a.result["findings"], fail_on)) fail = true;
     reply["id"] = id;
+    reply["as"] = a.as;
+    if (!a.date.empty()) reply["date"] = a.date;
     reply["findings"] = std::move(a.result["findings"]);
     if (!a.warnings.empty()) reply["warnings"] = a.warnings;
   } catch (const InputError& e) {
@@ -177,15 +195,31 @@ int run_check(const std::vector<std::string>& args, std::istream& in, std::ostre
     if (raw.empty()) throw UsageError(name + ": empty input");
     if (looks_binary(raw)) throw UsageError(name + ": looks like a binary file, not text or HTML");
     const Format format = detect_format(o.file, raw);
-    std::string text = format == Format::html ? html_to_text(repair_utf8(raw).text) : std::move(raw);
+    AnalyzeOptions options = o.analyze;
+    std::string text;
+    if (format == Format::html) {
+      HtmlText page = read_html(repair_utf8(raw).text);
+      text = std::move(page.text);
+      if (options.as.empty()) options.as = page.as_hint;  // a page's dialogs or prose say what it is
+    } else {
+      text = std::move(raw);
+    }
     if (text.size() > kMaxInputBytes)
       throw UsageError(name + ": its text is " + std::to_string(text.size() >> 20) + " MiB; the limit is 16 MiB");
-    Analysis a = engine->analyze(text, o.analyze);
+    // A document's own date, else the file name's ("zoom-tos-2023-08-07.md"), picks the vendor
+    // facts in force then.
+    Analysis a = engine->analyze(text, options);
+    if (options.date.empty() && a.date.empty() && a.as == "document" && !date_in_name(o.file).empty()) {
+      options.date = date_in_name(o.file);
+      options.as = a.as;
+      a = engine->analyze(text, options);
+    }
     for (const auto& w : a.warnings) err << "consentlens: warning: " << name << ": " << w << '\n';
     const auto& findings = a.result["findings"];
     if (o.json) {
       nlohmann::ordered_json doc;
-      doc["input"] = {{"name", name}, {"format", format_name(format)}, {"bytes", text.size()}};
+      doc["input"] = {{"name", name}, {"format", format_name(format)}, {"bytes", text.size()}, {"as", a.as}};
+      if (!a.date.empty()) doc["input"]["date"] = a.date;
       doc["findings"] = findings;
       if (!a.warnings.empty()) doc["warnings"] = a.warnings;
       out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

@@ -63,7 +63,39 @@ const char* attribute(const GumboElement& e, const char* name) {
   return a ? a->value : nullptr;
 }
 
-void walk(const GumboNode* node, TextWriter& w, int depth) {
+// What the walk saw of the page's kind (read_html's hint).
+struct PageSigns {
+  int notices = 0;  // dialogs, alerts, status and live regions
+  int prose = 0;    // paragraphs of 200 bytes or more, articles
+};
+
+bool is_notice_element(const GumboElement& e) {
+  if (e.tag == GUMBO_TAG_UNKNOWN) {  // <dialog> is newer than the gumbo that Debian ships
+    GumboStringPiece name = e.original_tag;
+    gumbo_tag_from_original_text(&name);
+    std::string tag(name.data, name.length);
+    for (auto& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (tag == "dialog") return true;
+  }
+  const GumboAttribute* role = gumbo_get_attribute(&e.attributes, "role");
+  if (role) {
+    const std::string r = role->value;
+    if (r == "dialog" || r == "alertdialog" || r == "alert" || r == "status" || r == "log" || r == "marquee") return true;
+  }
+  const GumboAttribute* live = gumbo_get_attribute(&e.attributes, "aria-live");
+  return live && (std::string(live->value) == "polite" || std::string(live->value) == "assertive");
+}
+
+std::size_t text_bytes(const GumboNode* node, std::size_t limit) {
+  if (node->type == GUMBO_NODE_TEXT) return std::string_view(node->v.text.text).size();
+  if (node->type != GUMBO_NODE_ELEMENT) return 0;
+  std::size_t n = 0;
+  const GumboVector& c = node->v.element.children;
+  for (unsigned i = 0; i < c.length && n < limit; ++i) n += text_bytes(static_cast<const GumboNode*>(c.data[i]), limit - n);
+  return n;
+}
+
+void walk(const GumboNode* node, TextWriter& w, int depth, PageSigns* signs = nullptr) {
   if (depth > 400) return;  // gumbo's tree is bounded by its own nesting limits; this is belt and braces
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
     w.text(node->v.text.text);
@@ -82,6 +114,10 @@ void walk(const GumboNode* node, TextWriter& w, int depth) {
       return;
     }
     if (e.tag == GUMBO_TAG_BR) { w.line(); return; }
+    if (signs) {
+      if (is_notice_element(e)) ++signs->notices;
+      if (e.tag == GUMBO_TAG_ARTICLE || (e.tag == GUMBO_TAG_P && text_bytes(node, 200) >= 200)) ++signs->prose;
+    }
     const bool block = is_block(e.tag);
     if (block) w.paragraph();
     // Words that only live in attributes: an icon's aria-label or tooltip, an image's alt.
@@ -92,24 +128,30 @@ void walk(const GumboNode* node, TextWriter& w, int depth) {
         w.paragraph();
       }
     }
-    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w, depth + 1);
+    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w, depth + 1, signs);
     if (block) w.paragraph();
     return;
   }
-  for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w, depth + 1);
+  for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w, depth + 1, signs);
 }
 
 }  // namespace
 
-std::string html_to_text(std::string_view html) {
+HtmlText read_html(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 1000;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   TextWriter w;
-  walk(output->document, w, 0);
+  PageSigns signs;
+  walk(output->document, w, 0, &signs);
   gumbo_destroy_output(&options, output);
-  return w.take();
+  HtmlText out{w.take(), ""};
+  if (signs.notices > 0) out.as_hint = "notice";
+  else if (signs.prose >= 3) out.as_hint = "document";
+  return out;
 }
+
+std::string html_to_text(std::string_view html) { return read_html(html).text; }
 
 bool looks_like_html(std::string_view text) {
   std::string head(text.substr(0, 1024));

@@ -10,6 +10,15 @@ namespace consentlens {
 
 std::string html_to_text(std::string_view html);
 
+// The text, and what the page looks like: "notice" when it holds a meeting client's dialogs,
+// alerts, status or live regions, "document" when it is prose (several long paragraphs, an
+// article) without them, "" when neither shows (the engine then judges by the text's shape).
+struct HtmlText {
+  std::string text;
+  std::string as_hint;
+};
+HtmlText read_html(std::string_view html);
+
 // True if the bytes look like an HTML document (doctype, <html>, or common tags up front).
 bool looks_like_html(std::string_view text);
 

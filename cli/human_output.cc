@@ -79,8 +79,11 @@ void print_human(std::ostream& out, const std::string& input_name, const nlohman
       wrap(out, e[key].get<std::string>(), label + 2, label + 2, style.width);
     }
     for (const auto& s : f["sources"]) {
+      // The fact's own date, and apart from it the day someone last read the page.
       out << dim << "  Source: " << s["title"].get<std::string>();
-      if (!s["date"].get<std::string>().empty()) out << " (" << s["date"].get<std::string>() << ")";
+      if (s["date"].is_string()) out << " (dated " << s["date"].get<std::string>() << ")";
+      else out << " (no date shown)";
+      if (s.contains("checked")) out << ", checked " << s["checked"].get<std::string>();
       out << "\n          " << s["url"].get<std::string>() << reset << '\n';
     }
     out << dim << "  vendor " << f["vendor"].get<std::string>() << ", rule " << f["rule"].get<std::string>() << reset << '\n';

@@ -8,6 +8,8 @@
 #include "pack_dir.h"
 #include "utf8.h"
 
+#include <re2/re2.h>
+
 namespace consentlens {
 namespace {
 
@@ -83,6 +85,25 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
     };
     for (const auto& ex : rule.fire) check(ex, true);
     for (const auto& ex : rule.silent) check(ex, false);
+  }
+  // Every vocabulary class must compile on its own too, including the classes that only the
+  // readers of state and stance use (no rule names them, so the matcher never compiles them).
+  for (const auto& cls : engine->rules().vocabulary().classes()) {
+    std::string re, error;
+    if (!engine->rules().vocabulary().expand("{" + cls + "}", re, error)) {
+      ++problems;
+      err << "vocabulary class " << cls << ": " << error << '\n';
+      continue;
+    }
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    o.set_encoding(RE2::Options::EncodingUTF8);
+    RE2 compiled(re, o);
+    if (!compiled.ok()) {
+      ++problems;
+      err << "vocabulary class " << cls << ": " << compiled.error() << '\n';
+    }
   }
   // Every pattern must also compile within its memory budget (at run time each is compiled
   // only when a page first needs it).

@@ -1,7 +1,7 @@
 // The wasm engine's whole surface: ready(bundle) builds one Engine from the pack bundle that
 // ships beside the .wasm (consentlens_pack.txt, scripts/pack-bundle.py), and analyze()
 // returning the same JSON text `consentlens check --jsonl` prints for a line (compact dump
-// of {"findings": [...]}, plus "warnings" when the input was repaired). Errors come back as
+// of {"as": ..., "date"?: ..., "findings": [...]}, plus "warnings" when the input was repaired). Errors come back as
 // {"error": "..."} rather than as exceptions, so JavaScript callers see a message, not a trap.
 #include <emscripten/bind.h>
 
@@ -33,11 +33,14 @@ std::string ready(const std::string& bundle) {
   }
 }
 
-std::string analyze(const std::string& text, const std::string& url, const std::string& vendor) {
+std::string analyze(const std::string& text, const std::string& url, const std::string& vendor, const std::string& as,
+                    const std::string& date) {
   if (!engine()) return dump(Json{{"error", "the engine is not ready: call ready() with the pack bundle first"}});
   try {
-    consentlens::Analysis a = engine()->analyze(text, {url, vendor});
+    consentlens::Analysis a = engine()->analyze(text, {url, vendor, as, date});
     Json reply;
+    reply["as"] = a.as;
+    if (!a.date.empty()) reply["date"] = a.date;
     reply["findings"] = std::move(a.result["findings"]);
     if (!a.warnings.empty()) reply["warnings"] = a.warnings;
     return dump(reply);

@@ -1,6 +1,7 @@
 // The engine contract (findings-contract.md, "Engine contract"): loadEngine() resolves to an
-// object whose analyze(text, {url, vendor}) returns the {"findings": [...]} that
-// `consentlens check` gives for the same text. The rule and knowledge packs ship beside the
+// object whose analyze(text, {url, vendor, as, date}) returns the {"as", "findings": [...]}
+// that `consentlens check --jsonl` gives for the same text (`as`: notice, control or document;
+// the engine judges the text's shape when it is not given). The rule and knowledge packs ship beside the
 // .wasm as one bundle file (PACK_FILE, made by scripts/pack-bundle.py), not inside it.
 // In the extension both files are fetched from the extension's own package; under node they
 // are read from disk (this Emscripten's web loader cannot read files there by itself).
@@ -49,9 +50,9 @@ export async function loadEngine(options = {}) {
     rules: ready.rules,
     timings,
     // The JSON text exactly as the engine wrote it (the parity test compares these bytes).
-    analyzeJson(text, { url = '', vendor = '' } = {}) {
+    analyzeJson(text, { url = '', vendor = '', as = '', date = '' } = {}) {
       if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
-      return module.analyze(text, String(url ?? ''), String(vendor ?? ''));
+      return module.analyze(text, String(url ?? ''), String(vendor ?? ''), String(as ?? ''), String(date ?? ''));
     },
     analyze(text, opts = {}) {
       const reply = JSON.parse(this.analyzeJson(text, opts));

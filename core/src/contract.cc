@@ -27,6 +27,10 @@ constexpr std::array kLicense{"perpetual"sv, "irrevocable"sv, "sublicensable"sv,
                               "worldwide"sv, "transferable"sv};
 constexpr std::array kThirdParty{"yes"sv, "no"sv, "unspecified"sv};
 constexpr std::array kTopics{"summary"sv, "who_consented"sv, "your_choices"sv, "data_flow"sv, "training"sv};
+constexpr std::array kStates{"active"sv, "possible"sv, "stopped"sv};
+constexpr std::array kContexts{"meeting"sv, "document"sv};
+constexpr std::array kAs{"notice"sv, "control"sv, "document"sv};
+constexpr std::array kOnDecline{"muted"sv, "view_only"sv, "removed"sv, "stops_for_all"sv};
 
 }  // namespace
 
@@ -42,6 +46,10 @@ std::span<const std::string_view> data_scope() { return kDataScope; }
 std::span<const std::string_view> license_terms() { return kLicense; }
 std::span<const std::string_view> third_party_models() { return kThirdParty; }
 std::span<const std::string_view> explanation_topics() { return kTopics; }
+std::span<const std::string_view> states() { return kStates; }
+std::span<const std::string_view> contexts() { return kContexts; }
+std::span<const std::string_view> as_values() { return kAs; }
+std::span<const std::string_view> on_decline() { return kOnDecline; }
 
 std::span<const std::string_view> values_of(std::string_view slot) {
   if (slot == "consent_by") return kConsentBy;
@@ -53,6 +61,7 @@ std::span<const std::string_view> values_of(std::string_view slot) {
   if (slot == "data_scope") return kDataScope;
   if (slot == "license_terms") return kLicense;
   if (slot == "third_party_models") return kThirdParty;
+  if (slot == "on_decline") return kOnDecline;
   return {};
 }
 

@@ -20,6 +20,12 @@ std::span<const std::string_view> data_scope();
 std::span<const std::string_view> license_terms();
 std::span<const std::string_view> third_party_models();
 std::span<const std::string_view> explanation_topics();  // summary, who_consented, ...
+std::span<const std::string_view> states();    // active, possible, stopped
+std::span<const std::string_view> contexts();  // meeting, document
+std::span<const std::string_view> as_values(); // notice, control, document (what a text is)
+// Not a field of a finding: what saying no to an explicit consent prompt does (the explainer
+// says it in your_choices).
+std::span<const std::string_view> on_decline();
 
 // The set a slot name draws from, or an empty span for an unknown slot name.
 std::span<const std::string_view> values_of(std::string_view slot);

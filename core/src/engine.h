@@ -1,5 +1,7 @@
 // The analyser: text in, findings out. One Engine holds the compiled rule pack and the
-// knowledge pack; analyze() is const and keeps no state between calls.
+// knowledge pack; analyze() is const and keeps no state between calls other than caches of
+// compiled patterns. Its steps: judge what the text is (text_shape.h), find which rules fire
+// where (scan.h), then build one finding per kind and unit (finding.h).
 //
 // Guarantees: matching is linear in the input (RE2); input over kMaxInputBytes is refused
 // with InputError rather than processed partly; invalid UTF-8 is repaired (U+FFFD) and
@@ -14,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "knowledge.h"
+#include "lexicon.h"
 #include "matcher.h"
 #include "normalize.h"
 #include "rule_pack.h"
@@ -30,11 +33,15 @@ class InputError : public std::runtime_error {
 struct AnalyzeOptions {
   std::string url;     // the page's URL, if known: names the vendor by host
   std::string vendor;  // a contract vendor, if the caller knows it better than the URL
+  std::string as;      // "notice", "control" or "document"; "" lets the engine judge the text's shape
+  std::string date;    // the text's date (YYYY-MM-DD) if known; else the date it gives itself, else today
 };
 
 struct Analysis {
   nlohmann::ordered_json result;      // {"findings": [...]}
   std::vector<std::string> warnings;  // e.g. repaired UTF-8
+  std::string as;                     // what the text was read as: notice, control or document
+  std::string date;                   // the date that picked the vendor facts ("" today)
 };
 
 class Engine {
@@ -55,7 +62,9 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  // Throws InputError for input over kMaxInputBytes or an unknown vendor.
+  // Throws InputError for input over kMaxInputBytes, an unknown vendor or `as`, or a bad date.
+  // Safe to call from several threads at once: compiled patterns and classes are cached under
+  // locks and never changed after.
   Analysis analyze(std::string_view text, const AnalyzeOptions& options = {}) const;
 
   const RulePack& rules() const { return rules_; }
@@ -67,6 +76,7 @@ class Engine {
   RulePack rules_;
   Knowledge knowledge_;
   std::unique_ptr<Matcher> matcher_;
+  std::unique_ptr<Lexicon> lexicon_;  // reads rules_.vocabulary(): declared after it
 };
 
 }  // namespace consentlens

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "contract.h"
+
 namespace consentlens {
 namespace {
 
@@ -22,19 +24,21 @@ void append(std::string& text, const std::string& sentence) {
   text += sentence;
 }
 
+bool has(const std::vector<std::string>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
 class Writer {
  public:
-  Writer(const Knowledge& k, const VendorKnowledge* v, const std::string& vendor_name)
-      : k_(k), v_(v), name_(vendor_name) {}
+  Writer(const Knowledge& k, const FindingFacts& f, const std::string& vendor_name)
+      : k_(k), f_(f), name_(vendor_name) {}
 
-  std::string phrase(std::string_view group, std::string_view key) const {
-    return capitalise(replace_all(k_.phrase(group, key), "{vendor}", name_));
-  }
+  std::string fill(std::string s) const { return replace_all(replace_all(s, "{vendor}", name_), "{bot}", f_.bot_name); }
+
+  std::string phrase(std::string_view group, std::string_view key) const { return capitalise(fill(k_.phrase(group, key))); }
 
   // "a, b and c" from phrase keys.
   std::string list(std::string_view group, const std::vector<std::string>& keys) const {
     std::vector<std::string> words;
-    for (const auto& key : keys) words.push_back(replace_all(k_.phrase(group, key), "{vendor}", name_));
+    for (const auto& key : keys) words.push_back(fill(k_.phrase(group, key)));
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (i > 0) out += i + 1 == words.size() ? " " + k_.phrase("glue", "and") + " " : ", ";
@@ -43,15 +47,14 @@ class Writer {
     return out;
   }
 
-  // Appends the vendor's facts on `topic` for `kind`, recording their sources.
-  void facts(const std::string& kind, std::string_view topic, std::string& text, std::vector<Source>& sources) const {
-    if (!v_) return;
-    const KindKnowledge* kk = v_->kind(kind);
-    if (!kk) return;
-    for (const auto& f : kk->facts) {
-      if (f.topic != topic) continue;
-      append(text, f.say);
-      const Source& s = v_->sources.at(f.source);
+  // Appends the facts on `topic` that the finding carries, recording their sources.
+  void facts(std::string_view topic, std::string& text, std::vector<Source>& sources) const {
+    const VendorKnowledge* v = k_.vendor(f_.vendor);
+    if (!v) return;
+    for (const Fact* fact : f_.facts) {
+      if (fact->topic != topic) continue;
+      append(text, fact->say);
+      const Source& s = v->sources.at(fact->source);
       if (std::none_of(sources.begin(), sources.end(), [&](const Source& x) { return x.url == s.url && x.title == s.title; }))
         sources.push_back(s);
     }
@@ -59,61 +62,165 @@ class Writer {
 
  private:
   const Knowledge& k_;
-  const VendorKnowledge* v_;
+  const FindingFacts& f_;
   std::string name_;
 };
 
-bool has(const std::vector<std::string>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+std::string_view summary_group(const FindingFacts& f) {
+  if (f.document) return "summary_document";
+  switch (f.state) {
+    case State::possible: return "summary_possible";
+    case State::stopped: return "summary_stopped";
+    default: return "summary";
+  }
+}
 
-}  // namespace
+std::string summary(const Writer& w, const FindingFacts& f, std::vector<Source>& sources) {
+  std::string s = w.phrase(summary_group(f), f.kind);
+  if (f.kind == "notetaker_bot" && !f.bot_name.empty()) append(s, w.phrase("bot", "named"));
+  if (f.kind == "training_clause") {
+    const std::string stance = f.slots.scalar("stance").empty() ? "unspecified" : f.slots.scalar("stance");
+    append(s, f.third_parties_only ? w.phrase("stance_scope", "third_parties_only") : w.phrase("stance", stance));
+    const auto scope = f.slots.list("data_scope");
+    if (has(scope, "deidentified") && stance != "prohibits") append(s, w.phrase("stance_scope", "deidentified"));
+    if (has(scope, "service_generated")) append(s, w.phrase("stance_scope", "service_generated"));
+    const auto terms = f.slots.list("license_terms");
+    if (!terms.empty()) {
+      // One short sentence per licence term: "It never ends. You cannot take it back."
+      append(s, w.phrase("glue", "license"));
+      for (const auto& t : terms) append(s, w.phrase("license", t));
+    }
+    if (f.slots.scalar("third_party_models") == "yes") append(s, w.phrase("third_party_models", "yes"));
+  }
+  // A vendor's facts about a live notice; a document speaks for itself.
+  if (!f.document && f.state != State::stopped) w.facts("summary", s, sources);
+  return s;
+}
 
-Explanation explain(const Knowledge& knowledge, const std::string& kind, const std::string& vendor, const Slots& slots) {
-  const VendorKnowledge* v = vendor == "other" ? nullptr : knowledge.vendor(vendor);
-  const std::string name = v ? v->name : knowledge.phrase("glue", "unknown_vendor");
-  const Writer w(knowledge, v, name);
-  Explanation e;
-  const bool clause = kind == "training_clause";
-
-  e.summary = w.phrase("summary", kind);
-  if (clause) append(e.summary, w.phrase("stance", slots.scalar("stance").empty() ? "unspecified" : slots.scalar("stance")));
-  w.facts(kind, "summary", e.summary, e.sources);
-
-  const auto consent = slots.list("consent_by");
+std::string who_consented(const Writer& w, const FindingFacts& f, std::vector<Source>& sources) {
+  const auto consent = f.slots.list("consent_by");
+  std::string s;
+  if (f.document) {
+    for (const auto& c : consent) append(s, w.phrase("who_consented_document", c));
+    return s;
+  }
   // The heart of the product: someone else said yes for the whole meeting. When each person is
   // asked as well, they are asked after the fact (stay or leave), and that is said instead.
-  const bool decided_for_others = !clause && (has(consent, "host") || has(consent, "account_admin") || has(consent, "organizer"));
+  const bool decided_for_others = has(consent, "host") || has(consent, "account_admin") || has(consent, "organizer");
   const bool host_or_admin = has(consent, "host") && has(consent, "account_admin");
-  if (host_or_admin) append(e.who_consented, w.phrase("glue", "host_or_admin"));
+  if (host_or_admin) append(s, w.phrase("glue", "host_or_admin"));
   for (const auto& c : consent) {
     if (host_or_admin && (c == "host" || c == "account_admin")) continue;
     if (decided_for_others && c == "each_participant") continue;
-    append(e.who_consented, w.phrase("who_consented", c));
+    append(s, w.phrase("who_consented", c));
   }
-  if (decided_for_others)
-    append(e.who_consented, w.phrase("glue", has(consent, "each_participant") ? "for_everyone_then_asked" : "for_everyone"));
-  w.facts(kind, "who_consented", e.who_consented, e.sources);
+  if (decided_for_others && f.state != State::stopped)
+    append(s, w.phrase("glue", f.consent_model == ConsentModel::explicit_opt_in || has(consent, "each_participant")
+                                   ? "for_everyone_then_asked" : "for_everyone"));
+  w.facts("who_consented", s, sources);
+  return s;
+}
 
-  const auto choices = slots.list("your_choices");
+std::string your_choices(const Writer& w, const FindingFacts& f, std::vector<Source>& sources) {
+  const auto choices = f.slots.list("your_choices");
+  std::string s;
+  if (f.document) {
+    for (const auto& c : choices) append(s, w.phrase("your_choices_document", c));
+    if (s.empty()) s = w.phrase("your_choices_document", "unknown");
+    return s;
+  }
+  if (f.state == State::stopped) return w.phrase("consent_model", "stopped");
+  switch (f.consent_model) {
+    case ConsentModel::explicit_opt_in: {
+      append(s, w.phrase("consent_model", "explicit"));
+      const auto outcome = f.slots.list("on_decline");
+      append(s, w.phrase("on_decline", outcome.empty() ? "unknown" : outcome.front()));
+      break;
+    }
+    case ConsentModel::none_asked: append(s, w.phrase("consent_model", "none_asked")); break;
+    case ConsentModel::account_setting: append(s, w.phrase("consent_model", "account_setting")); break;
+    default: break;
+  }
   // Stay-or-leave is the whole choice more often than not; say so instead of listing two options.
   const bool stay_or_leave = choices.size() == 2 && has(choices, "stay_means_consent") && has(choices, "leave");
-  for (const auto& c : choices)
-    if (!(stay_or_leave && c == "leave")) append(e.your_choices, w.phrase("your_choices", c));
-  if (stay_or_leave) append(e.your_choices, w.phrase("glue", "stay_is_yes"));
-  w.facts(kind, "your_choices", e.your_choices, e.sources);
+  for (const auto& c : choices) {
+    if (stay_or_leave && c == "leave") continue;
+    if (f.consent_model == ConsentModel::explicit_opt_in && (c == "accept" || c == "decline")) continue;  // said above
+    if (f.consent_model == ConsentModel::none_asked && (c == "leave" || c == "ask_host" || c == "unknown")) continue;
+    append(s, w.phrase("your_choices", c));
+  }
+  if (stay_or_leave) append(s, w.phrase("glue", "stay_is_yes"));
+  if (f.kind == "notetaker_bot") append(s, w.phrase("glue", "bot_no"));
+  w.facts("your_choices", s, sources);
+  return s;
+}
 
-  const auto data = slots.list("data");
-  const auto dest = slots.list("destinations");
-  std::string flow = w.phrase("glue", "data_flow");
+std::string data_flow(const Writer& w, const FindingFacts& f, std::vector<Source>& sources) {
+  const auto data = f.slots.list("data");
+  const auto dest = f.slots.list("destinations");
+  std::string flow = w.fill(w.phrase("glue", "data_flow"));
   flow = replace_all(flow, "{data}", w.list("data", data.empty() ? std::vector<std::string>{"unknown"} : data));
   flow = replace_all(flow, "{destinations}", w.list("destinations", dest.empty() ? std::vector<std::string>{"unknown"} : dest));
-  e.data_flow = capitalise(flow);
-  w.facts(kind, "data_flow", e.data_flow, e.sources);
+  std::string s = capitalise(flow);
+  if (!f.document) w.facts("data_flow", s, sources);
+  return s;
+}
 
-  const std::string training = slots.scalar("training").empty() ? "unknown" : slots.scalar("training");
-  e.training = w.phrase("training", training);
-  // A clause speaks for itself; the vendor's current policy would blur what this text says.
-  if (!clause) w.facts(kind, "training", e.training, e.sources);
+std::string training(const Writer& w, const FindingFacts& f, std::vector<Source>& sources) {
+  const std::string value = f.slots.scalar("training").empty() ? "unknown" : f.slots.scalar("training");
+  // A clause speaks for itself; the vendor's policy of another day would blur what this text says.
+  if (f.kind == "training_clause") {
+    if (f.third_parties_only) return w.phrase("training_document", "third_parties_only");
+    if (value == "with_consent")
+      return w.phrase("training_document", has(f.slots.list("consent_by"), "account_admin") ? "with_consent_admin" : "with_consent_you");
+    return w.phrase("training_document", value);
+  }
+  std::string s = w.phrase("training", value);
+  w.facts("training", s, sources);
+  return s;
+}
+
+}  // namespace
+
+Explanation explain(const Knowledge& knowledge, const FindingFacts& f) {
+  const VendorKnowledge* v = f.vendor == "other" ? nullptr : knowledge.vendor(f.vendor);
+  const std::string name = v ? v->name : knowledge.phrase("glue", "unknown_vendor");
+  const Writer w(knowledge, f, name);
+  Explanation e;
+  e.summary = summary(w, f, e.sources);
+  e.who_consented = who_consented(w, f, e.sources);
+  if (e.who_consented.empty()) e.who_consented = w.phrase(f.document ? "who_consented_document" : "who_consented", "unknown");
+  e.your_choices = your_choices(w, f, e.sources);
+  if (e.your_choices.empty()) e.your_choices = w.phrase(f.document ? "your_choices_document" : "your_choices", "unknown");
+  e.data_flow = data_flow(w, f, e.sources);
+  e.training = training(w, f, e.sources);
   return e;
+}
+
+std::vector<PhraseKey> phrases_used() {
+  std::vector<PhraseKey> out;
+  auto add = [&](const char* group, auto keys) {
+    for (const auto& k : keys) out.push_back({group, std::string(k)});
+  };
+  for (const char* g : {"summary", "summary_possible", "summary_stopped", "summary_document"}) add(g, contract::kinds());
+  for (const char* g : {"who_consented", "who_consented_document"}) add(g, contract::consent_by());
+  for (const char* g : {"your_choices", "your_choices_document"}) add(g, contract::your_choices());
+  add("stance", contract::stance());
+  add("license", contract::license_terms());
+  add("data", contract::data());
+  add("destinations", contract::destinations());
+  add("training", contract::training());
+  add("on_decline", contract::on_decline());
+  using L = std::initializer_list<const char*>;
+  add("on_decline", L{"unknown"});
+  add("bot", L{"named"});
+  add("stance_scope", L{"third_parties_only", "deidentified", "service_generated"});
+  add("third_party_models", L{"yes"});
+  add("consent_model", L{"explicit", "none_asked", "account_setting", "stopped"});
+  add("training_document", L{"no", "yes", "with_consent_admin", "with_consent_you", "unknown", "third_parties_only"});
+  add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "stay_is_yes", "bot_no", "license", "data_flow",
+                "and", "unknown_vendor"});
+  return out;
 }
 
 }  // namespace consentlens

@@ -39,13 +39,14 @@ void load_vendor(const PackFile& f, std::map<std::string, VendorKnowledge, std::
   }
   if (j.contains("sources") && j["sources"].is_object()) {
     for (const auto& [key, s] : j["sources"].items()) {
-      Source src{str(s, "url"), "", str(s, "title")};
+      Source src{str(s, "url"), "", str(s, "title"), ""};
       if (src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0) fail("source " + key + ": \"url\" must be an http(s) URL");
       if (src.title.empty()) fail("source " + key + ": \"title\" is missing");
-      const std::string date = str(s, "date"), checked = str(s, "checked");
-      if (!date.empty() && !is_date(date)) fail("source " + key + ": \"date\" must be YYYY-MM-DD or null");
-      if (!checked.empty() && !is_date(checked)) fail("source " + key + ": \"checked\" must be YYYY-MM-DD");
-      src.date = !date.empty() ? date : checked;
+      src.date = str(s, "date");
+      src.checked = str(s, "checked");
+      if (!src.date.empty() && !is_date(src.date)) fail("source " + key + ": \"date\" must be YYYY-MM-DD or null");
+      if (!src.checked.empty() && !is_date(src.checked)) fail("source " + key + ": \"checked\" must be YYYY-MM-DD");
+      if (src.date.empty() && src.checked.empty()) fail("source " + key + ": needs \"date\" (the fact's own) or \"checked\" (when it was read)");
       v.sources.emplace(key, std::move(src));
     }
   }
@@ -56,13 +57,29 @@ void load_vendor(const PackFile& f, std::map<std::string, VendorKnowledge, std::
       nlohmann::json slots = nlohmann::json::object();
       for (const auto& [name, value] : kj.items())
         if (name != "facts" && name != "comment") slots[name] = value;
+      // A claim about training must come with its source and date: it lives in a fact.
+      if (slots.contains("training") || slots.contains("stance")) fail(kind + ": \"training\" belongs in a fact's \"sets\", with its source");
       if (auto e = k.defaults.parse(slots); !e.empty()) fail(kind + ": " + e);
       if (kj.contains("facts")) {
         for (const auto& fj : kj["facts"]) {
-          Fact fact{str(fj, "topic"), str(fj, "say"), str(fj, "source")};
+          Fact fact;
+          fact.topic = str(fj, "topic");
+          fact.say = str(fj, "say");
+          fact.source = str(fj, "source");
           if (contract::index_of(contract::explanation_topics(), fact.topic) < 0) fail(kind + ": fact topic \"" + fact.topic + "\" is not an explanation field");
           if (fact.say.empty()) fail(kind + ": a fact has no \"say\"");
           if (!v.sources.count(fact.source)) fail(kind + ": fact cites unknown source \"" + fact.source + "\"");
+          const std::string scope = str(fj, "scope");
+          if (scope == "workplace") fact.scope = Scope::workplace;
+          else if (scope == "consumer") fact.scope = Scope::consumer;
+          else if (!scope.empty() && scope != "any") fail(kind + ": fact scope must be workplace, consumer or any");
+          fact.from = str(fj, "from");
+          fact.until = str(fj, "until");
+          if ((!fact.from.empty() && !is_date(fact.from)) || (!fact.until.empty() && !is_date(fact.until)))
+            fail(kind + ": fact \"from\" and \"until\" must be YYYY-MM-DD");
+          if (!fact.from.empty() && !fact.until.empty() && fact.until <= fact.from) fail(kind + ": fact ends before it starts");
+          if (fj.contains("sets"))
+            if (auto e = fact.sets.parse(fj["sets"]); !e.empty()) fail(kind + ": fact sets: " + e);
           k.facts.push_back(std::move(fact));
         }
       }
@@ -75,32 +92,19 @@ void load_vendor(const PackFile& f, std::map<std::string, VendorKnowledge, std::
   out.emplace(v.id, std::move(v));
 }
 
-// Every phrase the explainer asks for, so that a missing one fails at load, not in a notice.
-void check_phrases(const nlohmann::json& p, const std::string& path, std::vector<std::string>& errors) {
-  auto need = [&](const char* group, std::span<const std::string_view> keys) {
-    if (!p.contains(group) || !p[group].is_object()) {
-      errors.push_back(path + ": phrase group \"" + group + "\" is missing");
-      return;
-    }
-    for (auto k : keys)
-      if (!p[group].contains(std::string(k)) || !p[group][std::string(k)].is_string())
-        errors.push_back(path + ": phrase " + group + "." + std::string(k) + " is missing");
-  };
-  using namespace std::string_view_literals;
-  need("summary", contract::kinds());
-  need("who_consented", contract::consent_by());
-  need("your_choices", contract::your_choices());
-  need("data", contract::data());
-  need("destinations", contract::destinations());
-  need("training", contract::training());
-  need("stance", contract::stance());
-  static constexpr std::array kGlue{"for_everyone"sv, "stay_is_yes"sv, "data_flow"sv, "and"sv, "unknown_vendor"sv};
-  need("glue", kGlue);
+// Every phrase the explainer says it uses, so that a missing one fails at load, not in a notice.
+void check_phrases(const nlohmann::json& p, const std::string& path, const std::vector<PhraseKey>& needed,
+                   std::vector<std::string>& errors) {
+  for (const auto& [group, key] : needed) {
+    if (!p.contains(group) || !p[group].is_object()) errors.push_back(path + ": phrase group \"" + group + "\" is missing");
+    else if (!p[group].contains(key) || !p[group][key].is_string() || p[group][key].get<std::string>().empty())
+      errors.push_back(path + ": phrase " + group + "." + key + " is missing");
+  }
 }
 
 }  // namespace
 
-Knowledge Knowledge::load(const std::vector<PackFile>& files) {
+Knowledge Knowledge::load(const std::vector<PackFile>& files, const std::vector<PhraseKey>& phrases) {
   Knowledge k;
   std::vector<std::string> errors;
   bool have_phrases = false;
@@ -110,7 +114,7 @@ Knowledge Knowledge::load(const std::vector<PackFile>& files) {
     } else if (f.path == "knowledge/phrases.json") {
       try {
         k.phrases_ = nlohmann::json::parse(f.content);
-        check_phrases(k.phrases_, f.path, errors);
+        check_phrases(k.phrases_, f.path, phrases, errors);
         have_phrases = true;
       } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
         errors.push_back(f.path + ": invalid JSON: " + e.what());
@@ -121,6 +125,16 @@ Knowledge Knowledge::load(const std::vector<PackFile>& files) {
   if (!k.vendors_.count("other")) errors.push_back("knowledge/vendors/other.json: missing (defaults for unnamed vendors)");
   if (!errors.empty()) throw PackError(std::move(errors));
   return k;
+}
+
+std::vector<const Fact*> Knowledge::facts(std::string_view vendor, std::string_view kind, const std::string& date, Scope scope) const {
+  std::vector<const Fact*> out;
+  const VendorKnowledge* v = this->vendor(vendor);
+  const KindKnowledge* k = v ? v->kind(kind) : nullptr;
+  if (!k) return out;
+  for (const auto& f : k->facts)
+    if (f.in_force(date) && f.covers(scope)) out.push_back(&f);
+  return out;
 }
 
 const VendorKnowledge* Knowledge::vendor(std::string_view id) const {

@@ -15,18 +15,34 @@ namespace consentlens {
 
 struct Source {
   std::string url;
-  std::string date;  // the page's date, else the date we checked it, else ""
+  std::string date;     // the date of the fact itself: published, effective or archived; "" if none is shown
   std::string title;
+  std::string checked;  // when the source was last read and found to still say this; "" if never
 };
+
+// Which products or plans a fact covers: the workplace product (Zoom Workplace, Google
+// Workspace, Microsoft 365), the consumer one (a personal account), or both.
+enum class Scope { any, workplace, consumer };
 
 struct Fact {
   std::string topic;   // summary, who_consented, your_choices, data_flow, training
   std::string say;     // plain sentences
   std::string source;  // key into VendorKnowledge::sources
+  Scope scope = Scope::any;
+  std::string from;    // YYYY-MM-DD: held from this day on ("" since always)
+  std::string until;   // held until the day before this one ("" still holds)
+  Slots sets;          // the slot values this fact supports ("training": "no"), cited by it
+
+  // Whether the fact held on `date` (YYYY-MM-DD; "" means today: it still holds).
+  bool in_force(const std::string& date) const {
+    if (date.empty()) return until.empty();
+    return (from.empty() || from <= date) && (until.empty() || date < until);
+  }
+  bool covers(Scope s) const { return scope == Scope::any || s == Scope::any || scope == s; }
 };
 
 struct KindKnowledge {
-  Slots defaults;
+  Slots defaults;  // what every notice of this kind implies (a bot's data goes to its company); no training claim
   std::vector<Fact> facts;
 };
 
@@ -43,10 +59,20 @@ struct VendorKnowledge {
   }
 };
 
+// A phrase the explainer may ask for: phrases.json[group][key].
+struct PhraseKey {
+  std::string group;
+  std::string key;
+};
+
 class Knowledge {
  public:
-  // Loads knowledge/vendors/*.json and knowledge/phrases.json; throws PackError.
-  static Knowledge load(const std::vector<PackFile>& files);
+  // Loads knowledge/vendors/*.json and knowledge/phrases.json, which must hold every phrase in
+  // `phrases` (the explainer's phrases_used()); throws PackError listing every problem.
+  static Knowledge load(const std::vector<PackFile>& files, const std::vector<PhraseKey>& phrases);
+
+  // The vendor's facts about `kind` that held on `date` (YYYY-MM-DD; "" today) and cover `scope`.
+  std::vector<const Fact*> facts(std::string_view vendor, std::string_view kind, const std::string& date, Scope scope) const;
 
   const VendorKnowledge* vendor(std::string_view id) const;
   // The vendor whose host list covers the URL's host name, or "".

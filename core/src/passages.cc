@@ -1,5 +1,8 @@
 #include "passages.h"
 
+#include <cctype>
+#include <string>
+
 namespace consentlens {
 namespace {
 
@@ -51,6 +54,61 @@ std::vector<Passage> split_passages(std::string_view t) {
     cut_long(t, begin, end, out);
     begin = brk == std::string_view::npos ? t.size() : brk + 2;
   }
+  return out;
+}
+
+// "Inc.", "e.g.", "U.S." end no sentence: a document's clause must not be cut in two there.
+static bool after_abbreviation(std::string_view t, std::size_t dot) {
+  if (t[dot] != '.') return false;
+  std::size_t w = dot;
+  while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(') --w;
+  std::string word(t.substr(w, dot - w));
+  for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (word.size() == 1) return true;  // an initial, "a." of a list
+  static const char* const kAbbreviations[] = {"inc", "ltd", "llc", "corp", "co", "etc", "e.g", "i.e", "no", "vs",
+                                               "u.s", "u.k", "approx", "incl", "dept", "art", "sec", "para"};
+  for (const char* a : kAbbreviations)
+    if (word == a) return true;
+  return false;
+}
+
+bool is_heading(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n') in_word = false;
+    else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  if (words == 0 || words > 10) return false;
+  const std::size_t first = s.find_first_not_of(" *_");
+  if (first == std::string_view::npos) return false;
+  if (s[first] == '#') return true;  // a Markdown heading
+  // A numbered section title: "10.2 Service Generated Data; Consent to Use."
+  std::size_t i = first;
+  while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+  if (i > first && i < s.size() && s[i] == ' ') return true;
+  // A title without a full stop and without a lower-case first word: "CUSTOMER CONTENT".
+  const char last = s.back();
+  return last != '.' && last != '!' && last != '?' && last != ':' && std::isupper(static_cast<unsigned char>(s[first])) &&
+         words <= 6 && s.find(", ") == std::string_view::npos;
+}
+
+std::vector<Passage> split_sentences(std::string_view t, Passage within) {
+  std::vector<Passage> out;
+  std::size_t begin = within.begin;
+  for (std::size_t i = within.begin; i < within.end; ++i) {
+    // A semicolon ends a clause, not a sentence: "Service Generated Data; Consent to Use".
+    if (!ends_sentence_at(t, i) || t[i] == ';' || after_abbreviation(t, i)) continue;
+    const std::size_t end = t[i] == '\n' ? i : i + 1;
+    while (begin < end && (t[begin] == ' ' || t[begin] == '\n')) ++begin;
+    if (end > begin) out.push_back({begin, end});
+    begin = i + 1;
+  }
+  while (begin < within.end && (t[begin] == ' ' || t[begin] == '\n')) ++begin;
+  if (begin < within.end) out.push_back({begin, within.end});
   return out;
 }
 

@@ -19,6 +19,13 @@ inline constexpr std::size_t kMaxPassage = 1024;        // longer paragraphs are
 
 std::vector<Passage> split_passages(std::string_view text);
 
+// The sentences of `within`, in order: each clause of a document gets its own finding.
+std::vector<Passage> split_sentences(std::string_view text, Passage within);
+
+// True for a section title of a document ("10.2 Service Generated Data; Consent to Use.",
+// "## Data use", "CUSTOMER CONTENT"): it names a topic, it says nothing about it.
+bool is_heading(std::string_view sentence);
+
 // The sentence around [begin, end) within `within`: what a person should see quoted.
 Passage sentence_around(std::string_view text, Passage within, std::size_t begin, std::size_t end);
 

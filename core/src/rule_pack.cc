@@ -3,6 +3,7 @@
 #include <set>
 
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 
 #include "contract.h"
 
@@ -31,7 +32,7 @@ class RuleReader {
     for (const auto& [key, v] : j.items()) {
       static const std::set<std::string> known{"id", "kind", "vendor", "langs", "patterns", "unless",
                                                "applies_to", "suppresses", "slots", "priority",
-                                               "examples", "comment"};
+                                               "examples", "comment", "on_labels", "bot_name"};
       if (!known.count(key)) fail("unknown field \"" + key + "\"");
     }
     r.kind = string_field(j, "kind", "");
@@ -53,6 +54,11 @@ class RuleReader {
       if (!j["priority"].is_number_integer()) fail("\"priority\" must be an integer");
       else r.priority = j["priority"];
     }
+    if (j.contains("on_labels")) {
+      if (!j["on_labels"].is_boolean()) fail("\"on_labels\" must be true or false");
+      else r.on_labels = j["on_labels"];
+    }
+    bot_names(j, r);
     examples(j, r);
     return ok_;
   }
@@ -105,6 +111,29 @@ class RuleReader {
     for (const auto& k : out)
       if (!contract::is_finding_kind(k)) fail(std::string(name) + ": unknown kind \"" + k + "\"");
     return out;
+  }
+
+  // Patterns that read a bot's name off a notice: RE2 with exactly one capturing group.
+  void bot_names(const nlohmann::json& j, Rule& r) {
+    for (const auto& p : strings(j, "bot_name")) {
+      if (r.kind != "notetaker_bot") {
+        fail("\"bot_name\" belongs to notetaker_bot rules");
+        return;
+      }
+      std::string expanded, error;
+      if (!vocab_.expand(p, expanded, error)) {
+        fail("bot_name \"" + p + "\": " + error);
+        continue;
+      }
+      RE2::Options o;
+      o.set_case_sensitive(false);
+      o.set_log_errors(false);
+      o.set_encoding(RE2::Options::EncodingUTF8);
+      auto re = std::make_shared<const RE2>(expanded, o);
+      if (!re->ok()) fail("bot_name \"" + p + "\": " + re->error());
+      else if (re->NumberOfCapturingGroups() != 1) fail("bot_name \"" + p + "\": needs exactly one capturing group (the name)");
+      else r.bot_name.push_back(std::move(re));
+    }
   }
 
   void examples(const nlohmann::json& j, Rule& r) {

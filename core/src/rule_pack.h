@@ -2,6 +2,7 @@
 // expanded. Loading reports every problem at once as "file: rule id: problem" and throws
 // PackError, so a broken pack never half-loads.
 #pragma once
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -9,6 +10,10 @@
 #include "pack_files.h"
 #include "slots.h"
 #include "vocab.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace consentlens {
 
@@ -48,6 +53,11 @@ struct Rule {
   int priority = 0;
   std::vector<RuleExample> fire;
   std::vector<RuleExample> silent;
+  // Speaks even on a control label or a display name ("Fireflies.ai Notetaker Parth", a
+  // button "I agree to be recorded"): other rules stay silent on text judged a label.
+  bool on_labels = false;
+  // notetaker_bot rules: patterns whose one group is the name the bot shows.
+  std::vector<std::shared_ptr<const re2::RE2>> bot_name;
 
   bool makes_finding() const { return kind != "cue" && kind != "vendor_cue"; }
 };

@@ -8,7 +8,7 @@ namespace consentlens {
 
 bool is_list_slot(std::string_view n) {
   return n == "consent_by" || n == "your_choices" || n == "data" || n == "destinations" ||
-         n == "data_scope" || n == "license_terms";
+         n == "data_scope" || n == "license_terms" || n == "on_decline";
 }
 bool is_scalar_slot(std::string_view n) {
   return n == "training" || n == "stance" || n == "third_party_models";

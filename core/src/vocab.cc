@@ -27,6 +27,11 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
     fail("a vocabulary needs \"classes\" (object of arrays)");
     return;
   }
+  std::string negation_position = "before";
+  if (j.contains("negation_position")) {
+    if (j["negation_position"] == "before" || j["negation_position"] == "anywhere") negation_position = j["negation_position"];
+    else fail("\"negation_position\" must be \"before\" or \"anywhere\"");
+  }
   languages_.push_back(lang);
   for (const auto& [cls, entries] : j["classes"].items()) {
     if (cls.empty() || cls.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos || cls == "b" || cls == "e") {
@@ -47,6 +52,9 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
                                         std::pair{std::string_view("{nonletter}"), kNonLetter}, std::pair{std::string_view("{end}"), kEnd}})
         for (std::size_t at = fragment.find(macro); at != std::string::npos; at = fragment.find(macro, at + text.size()))
           fragment.replace(at, macro.size(), text);
+      // In a verb-final language the negation may follow what it negates ("学習に使用しません"):
+      // its negations also make the class the stance reader looks for on both sides.
+      if (cls == "neg" && negation_position == "anywhere") classes_["neg_anywhere"].push_back({lang, fragment, word_start});
       classes_[cls].push_back({lang, std::move(fragment), word_start});
     }
   }

@@ -11,8 +11,11 @@
 
 namespace consentlens {
 
-// Unicode-aware word edges; RE2's \b only knows ASCII letters.
-inline constexpr std::string_view kWordStart = R"((?:^|[^\pL\pN_]))";
+// Unicode-aware word edges; RE2's \b only knows ASCII letters. A word start is the line's
+// start or a non-letter before the word, which the match consumes; when the word before has
+// consumed that non-letter already (an entry ending in {end}: "is being{end}" then
+// "recorded"), RE2's \b still sees the start of a word that begins with an ASCII letter.
+inline constexpr std::string_view kWordStart = R"((?:^|[^\pL\pN_]|\b))";
 inline constexpr std::string_view kWordEnd = R"((?:[^\pL\pN_]|$))";
 // What a rule's \pL (outside a bracket class) becomes: a letter is anything but the non-letters a
 // notice meets (ASCII and Latin-1 punctuation, digits and symbols, general punctuation,
@@ -46,7 +49,9 @@ inline constexpr std::string_view kEnd = R"((?:$|(?-i:[\x00-\x2f\x3a-\x40\x5b-\x
 
 class Vocabulary {
  public:
-  // Adds one vocab file; appends "path: problem" lines to `errors`.
+  // Adds one vocab file; appends "path: problem" lines to `errors`. A file whose
+  // "negation_position" is "anywhere" (verb-final languages) also fills the class
+  // `neg_anywhere` with its `neg` entries.
   void add_file(const PackFile& file, std::vector<std::string>& errors);
 
   // Replaces {class}, {b} (word start) and {e} (word end) in `pattern`.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "contract.h"
 #include "engine.h"
 
 using namespace consentlens;
@@ -157,14 +158,18 @@ TEST_CASE("every finding carries the contract's fields with contract values", "[
                            "By continuing you agree to our terms & conditions.");
   REQUIRE(fs.size() >= 3);
   for (const auto& f : fs) {
-    for (const char* k : {"kind", "vendor", "consent_by", "your_choices", "data", "destinations", "training", "evidence",
-                          "explanation", "sources", "rule"})
+    for (const char* k : {"kind", "state", "context", "vendor", "consent_by", "your_choices", "data", "destinations", "training",
+                          "evidence", "explanation", "sources", "rule"})
       CHECK(f.contains(k));
+    CHECK(contract::index_of(contract::states(), f["state"].get<std::string>()) >= 0);
+    CHECK(contract::index_of(contract::contexts(), f["context"].get<std::string>()) >= 0);
     for (const char* k : {"summary", "who_consented", "your_choices", "data_flow", "training"})
       CHECK_FALSE(f["explanation"][k].get<std::string>().empty());
     for (const auto& s : f["sources"]) {
       CHECK(s["url"].get<std::string>().rfind("http", 0) == 0);
-      CHECK(s["date"].get<std::string>().size() == 10);
+      // The fact's own date, or null with the day it was last checked.
+      if (s["date"].is_null()) CHECK(s["checked"].get<std::string>().size() == 10);
+      else CHECK(s["date"].get<std::string>().size() == 10);
     }
   }
 }

@@ -1,0 +1,242 @@
+#include "finding.h"
+
+#include <algorithm>
+
+#include "contract.h"
+#include "explainer.h"
+#include "stance_reader.h"
+#include "state_reader.h"
+
+namespace consentlens {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+bool has(const std::vector<std::string>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+Json to_json(const std::vector<std::string>& v) {
+  Json a = Json::array();
+  for (const auto& x : v) a.push_back(x);
+  return a;
+}
+
+// The kinds an activity notice can speak of (their consent model is read; a terms prompt or
+// a clause is an agreement, not an activity).
+bool is_activity(std::string_view kind) {
+  return kind == "ai_assistant" || kind == "notetaker_bot" || kind == "live_stream" || kind == "recording" ||
+         kind == "transcription";
+}
+
+// What the rules of one kind in one unit say: the rule that speaks for it (highest priority,
+// then first in the text), the slots of all its rules and of the cues that apply, its vendor.
+struct KindHits {
+  const Hit* primary = nullptr;
+  Slots slots;
+  std::string vendor;
+};
+
+KindHits gather(const FindingContext& ctx, const Unit& unit, std::string_view kind) {
+  const auto& rules = ctx.rules.rules();
+  KindHits k;
+  for (const Hit& hit : unit.kind_hits) {
+    const Rule& rule = rules[hit.rule];
+    if (rule.kind != kind) continue;
+    if (!k.primary || rule.priority > rules[k.primary->rule].priority) k.primary = &hit;
+    k.slots.merge(rule.slots, rule.priority);
+    if (k.vendor.empty() && rule.vendor != "any") k.vendor = rule.vendor;
+  }
+  if (!k.primary) return k;
+  if (rules[k.primary->rule].vendor != "any") k.vendor = rules[k.primary->rule].vendor;
+  for (std::size_t r : unit.cues) {
+    const Rule& cue = rules[r];
+    if (!cue.applies_to.empty() && !has(cue.applies_to, kind)) continue;
+    k.slots.merge(cue.slots, cue.priority);
+  }
+  if (k.vendor.empty()) k.vendor = ctx.page_vendor;
+  return k;
+}
+
+// The sentence quoted as evidence: the one around the primary rule's match.
+Passage evidence_of(const FindingContext& ctx, const Hit& h) {
+  const std::string_view line = ctx.text.substr(h.line_begin, h.line_end - h.line_begin);
+  std::size_t b = 0, e = 0;
+  ctx.matcher.span(h.rule, line, b, e);
+  return sentence_around(ctx.text, {h.line_begin, h.line_end}, h.line_begin + b, h.line_begin + e);
+}
+
+// The whole sentence of `unit` that holds `at`: a stance or a state is read over all of it,
+// however long (the quote shown to people may be cut).
+std::string_view sentence_at(const FindingContext& ctx, const Unit& unit, std::size_t at) {
+  for (const Passage& s : split_sentences(ctx.text, unit.span))
+    if (s.begin <= at && at < s.end) return ctx.text.substr(s.begin, s.end - s.begin);
+  return ctx.text.substr(unit.span.begin, unit.span.end - unit.span.begin);
+}
+
+// The name a bot shows, read by the first of the unit's notetaker rules that can read one.
+std::string bot_name_of(const FindingContext& ctx, const Unit& unit) {
+  for (const Hit& hit : unit.kind_hits) {
+    const Rule& rule = ctx.rules.rules()[hit.rule];
+    const std::string_view line = ctx.text.substr(hit.line_begin, hit.line_end - hit.line_begin);
+    for (const auto& re : rule.bot_name) {
+      std::string name;
+      if (RE2::PartialMatch(line, *re, &name)) {
+        while (!name.empty() && (name.back() == ' ' || name.back() == '-' || name.back() == ':')) name.pop_back();
+        if (!name.empty()) return name;
+      }
+    }
+  }
+  return "";
+}
+
+// Reads the clause's stance from its words; false when the clause is only a ban on users
+// training AI on the vendor's output, which says nothing about what happens to your data.
+bool read_clause(const FindingContext& ctx, std::string_view sentence, const std::string& vendor, Slots& slots,
+                 bool& third_parties_only) {
+  std::vector<std::string> names;
+  if (const VendorKnowledge* v = ctx.knowledge.vendor(vendor); v && vendor != "other") names.push_back(v->name);
+  const StanceReading r = read_stance(ctx.lexicon, sentence, names);
+  if (!r.found) return true;
+  if (r.users_only) return !slots.list("license_terms").empty();
+  slots.add("stance", r.stance, 100);
+  if (r.opt_out) slots.add("your_choices", "opt_out");
+  if (r.deidentified) slots.add("data_scope", "deidentified");
+  third_parties_only = r.third_parties_only;
+  if (r.third_parties_only) slots.add("third_party_models", "yes", 100);
+  return true;
+}
+
+// The contract ties training to stance for clauses (shared/reference/clause-facts.md).
+void align_training_with_stance(Slots& s, bool third_parties_only) {
+  const std::string stance = s.scalar("stance");
+  const std::string training = third_parties_only          ? "unknown"
+                               : stance == "permits"        ? "yes"
+                               : stance == "permits_with_consent" ? "with_consent"
+                               : stance == "prohibits"      ? "no"
+                                                            : "unknown";
+  s.add("training", training, 1000);
+}
+
+// How the notice asks for consent, from its own words first; the vendor's documented notice
+// only where the words say nothing. Sets your_choices to match.
+ConsentModel consent_model(Slots& text, const Slots& defaults, State state) {
+  const auto said = text.list("your_choices");
+  if (state == State::stopped) return ConsentModel::unknown;
+  if (has(said, "accept") || has(said, "decline")) {
+    text.add("your_choices", "accept");
+    text.add("your_choices", "decline");
+    return ConsentModel::explicit_opt_in;
+  }
+  if (has(said, "stay_means_consent")) return ConsentModel::stay;
+  if (has(text.list("consent_by"), "account_admin")) return ConsentModel::account_setting;
+  if (has(defaults.list("your_choices"), "stay_means_consent")) return ConsentModel::stay;
+  return ConsentModel::none_asked;
+}
+
+// The slots every finding carries, with the value that means "nobody said".
+void fill_unknowns(Slots& s, bool clause) {
+  for (const char* list : {"consent_by", "data", "destinations", "your_choices"})
+    if (!s.has(list)) s.add(list, "unknown");
+  if (!s.has("training")) s.add("training", "unknown", -1000);
+  if (clause) {
+    if (!s.has("stance")) s.add("stance", "unspecified", -1000);
+    if (!s.has("data_scope")) s.add("data_scope", "unknown");
+    if (!s.has("third_party_models")) s.add("third_party_models", "unspecified", -1000);
+  }
+}
+
+Json sources_json(const std::vector<Source>& sources) {
+  Json a = Json::array();
+  for (const auto& s : sources) {
+    Json j{{"url", s.url}, {"date", s.date.empty() ? Json(nullptr) : Json(s.date)}, {"title", s.title}};
+    if (!s.checked.empty()) j["checked"] = s.checked;
+    a.push_back(std::move(j));
+  }
+  return a;
+}
+
+Json finding_json(const FindingFacts& f, const Passage& quote, std::string_view text, const Explanation& ex,
+                  const std::string& rule) {
+  Json j;
+  j["kind"] = f.kind;
+  j["state"] = std::string(state_name(f.state));
+  j["context"] = f.document ? "document" : "meeting";
+  j["vendor"] = f.vendor;
+  if (f.kind == "notetaker_bot") j["bot_name"] = f.bot_name.empty() ? Json(nullptr) : Json(f.bot_name);
+  for (const char* s : {"consent_by", "your_choices", "data", "destinations"}) j[s] = to_json(f.slots.list(s));
+  j["training"] = f.slots.scalar("training");
+  if (f.kind == "training_clause") {
+    j["stance"] = f.slots.scalar("stance");
+    j["data_scope"] = to_json(f.slots.list("data_scope"));
+    j["license_terms"] = to_json(f.slots.list("license_terms"));
+    j["third_party_models"] = f.slots.scalar("third_party_models");
+  }
+  j["evidence"] = {{"text", std::string(text.substr(quote.begin, quote.end - quote.begin))}, {"start", quote.begin}, {"end", quote.end}};
+  j["explanation"] = {{"summary", ex.summary}, {"who_consented", ex.who_consented}, {"your_choices", ex.your_choices},
+                      {"data_flow", ex.data_flow}, {"training", ex.training}};
+  j["sources"] = sources_json(ex.sources);
+  j["rule"] = rule;
+  return j;
+}
+
+// One finding of `kind` from `unit`, or false when the words say there is none (an offer of a
+// feature, a ban on users only).
+bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kind, FindingFacts& f, Passage& quote,
+               std::string& rule) {
+  KindHits k = gather(ctx, unit, kind);
+  if (!k.primary) return false;
+  rule = ctx.rules.rules()[k.primary->rule].id;
+  quote = evidence_of(ctx, *k.primary);
+  const std::string_view sentence = sentence_at(ctx, unit, quote.begin);
+  f.kind = std::string(kind);
+  f.vendor = k.vendor;
+  f.document = ctx.as == As::document || kind == "training_clause";
+  const bool clause = kind == "training_clause";
+  f.state = clause || kind == "terms_prompt" ? State::active : read_state(ctx.lexicon, sentence);
+  if (f.state == State::offer) return false;
+  if (clause && !read_clause(ctx, sentence, f.vendor, k.slots, f.third_parties_only)) return false;
+
+  const VendorKnowledge* vk = ctx.knowledge.vendor(f.vendor);
+  const KindKnowledge* kk = vk ? vk->kind(kind) : nullptr;
+  if (!kk) kk = ctx.knowledge.vendor("other")->kind(kind);
+  Slots defaults;
+  if (kk) defaults.merge(kk->defaults);
+  f.facts = ctx.knowledge.facts(f.vendor, kind, ctx.date, ctx.scope);
+  for (const Fact* fact : f.facts) defaults.merge(fact->sets, 10);
+  if (is_activity(kind) && !f.document) f.consent_model = consent_model(k.slots, defaults, f.state);
+  k.slots.add_defaults(defaults);
+  if (f.state == State::stopped && !f.document) {
+    Slots s;
+    s.merge(k.slots);
+    k.slots = Slots();
+    for (const char* list : {"consent_by", "data", "destinations", "data_scope", "license_terms"})
+      for (const auto& v : s.list(list)) k.slots.add(list, v);
+    k.slots.add("training", s.scalar("training").empty() ? "unknown" : s.scalar("training"));
+    k.slots.add("your_choices", "none");
+  }
+  if (f.consent_model == ConsentModel::none_asked && !k.slots.has("your_choices")) {
+    k.slots.add("your_choices", "leave");
+    k.slots.add("your_choices", "ask_host");
+  }
+  fill_unknowns(k.slots, clause);
+  if (clause) align_training_with_stance(k.slots, f.third_parties_only);
+  if (kind == "notetaker_bot") f.bot_name = bot_name_of(ctx, unit);
+  f.slots = std::move(k.slots);
+  return true;
+}
+
+}  // namespace
+
+void build_findings(const FindingContext& ctx, const Unit& unit, Json& out, std::set<std::string>& seen) {
+  for (const auto kind : contract::kinds()) {
+    FindingFacts f;
+    Passage quote{0, 0};
+    std::string rule;
+    if (!build_one(ctx, unit, kind, f, quote, rule)) continue;
+    const std::string evidence(ctx.text.substr(quote.begin, quote.end - quote.begin));
+    if (!seen.insert(f.kind + "\x1f" + rule + "\x1f" + evidence).second) continue;
+    const Explanation ex = explain(ctx.knowledge, f);
+    out.push_back(finding_json(f, quote, ctx.text, ex, rule));
+  }
+}
+
+}  // namespace consentlens

@@ -1,0 +1,249 @@
+#include "stance_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace consentlens {
+namespace {
+
+// "improve our models", "develop AI": an improve word counts only this close before a model word
+// ("improve our services" is not AI).
+constexpr std::size_t kImproveReach = 40;
+// A condition word and what it conditions on: "without your explicit prior consent".
+constexpr std::size_t kConditionReach = 60;
+// A subject counts for a negation when it stands this close before it ("We do not",
+// "Our providers, including OpenAI, do not").
+constexpr std::size_t kSubjectReach = 80;
+
+enum class Party { vendor, third_parties, users };
+
+struct Words {
+  std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
+      consent, deidentify, we, third, you, breaks;
+};
+
+Words find_words(const Lexicon& lx, std::string_view s) {
+  Words w;
+  w.train = lx.find("train", s);
+  w.model = lx.find("model", s);
+  w.improve = lx.find("improve", s);
+  w.neg = lx.find("neg", s);
+  w.neg_anywhere = lx.find("neg_anywhere", s);
+  w.prohibit = lx.find("prohibit", s);
+  w.without = lx.find("without", s);
+  w.unless = lx.find("unless", s);
+  w.only_if = lx.find("only_if", s);
+  w.opt_in = lx.find("opt_in", s);
+  w.opt_out = lx.find("opt_out", s);
+  w.consent = lx.find("consent", s);
+  w.deidentify = lx.find("deidentify", s);
+  w.we = lx.find("we", s);
+  w.third = lx.find("third_parties", s);
+  w.you = lx.find("you_subject", s);
+  w.breaks = lx.find("clause_break", s);
+  return w;
+}
+
+bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e) {
+  return std::any_of(spans.begin(), spans.end(), [&](const Span& x) { return x.begin >= b && x.begin < e; });
+}
+
+// The clause around `at`: from the last clause break before it to the first one after it.
+Span clause_of(const Words& w, std::size_t at, std::size_t size) {
+  Span c{0, size};
+  for (const Span& b : w.breaks) {
+    if (b.end <= at) c.begin = std::max(c.begin, b.end);
+    else if (b.begin > at) { c.end = std::min(c.end, b.begin); }
+  }
+  return c;
+}
+
+// Training predicates: a train word with a model word in its clause, or an improve word
+// shortly before a model word.
+std::vector<Span> predicates(const Words& w, std::size_t size) {
+  std::vector<Span> out;
+  for (const Span& t : w.train) {
+    const Span c = clause_of(w, t.begin, size);
+    if (any_in(w.model, c.begin, c.end)) out.push_back(t);
+  }
+  for (const Span& i : w.improve)
+    if (any_in(w.model, i.end, std::min(size, i.end + kImproveReach))) out.push_back(i);
+  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return out;
+}
+
+bool contains_ci(std::string_view hay, std::string_view needle, std::size_t& at) {
+  if (needle.empty() || needle.size() > hay.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < needle.size() && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(hay[i + k])) == std::tolower(static_cast<unsigned char>(needle[k]));
+    if (same) {
+      at = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Who the nearest subject before `at` (within the clause) is. Passive sentences ("Your content
+// is not used to train") name none: the one using the data is the vendor.
+Party subject_before(const Words& w, std::string_view s, const std::vector<std::string>& names, std::size_t clause_begin,
+                     std::size_t at) {
+  const std::size_t from = at > kSubjectReach ? std::max(clause_begin, at - kSubjectReach) : clause_begin;
+  std::size_t best = 0;
+  bool found = false;
+  Party party = Party::vendor;
+  auto consider = [&](const std::vector<Span>& spans, Party p) {
+    for (const Span& x : spans)
+      if (x.begin >= from && x.end <= at && (!found || x.begin >= best)) {
+        best = x.begin;
+        found = true;
+        party = p;
+      }
+  };
+  consider(w.you, Party::users);
+  consider(w.third, Party::third_parties);
+  consider(w.we, Party::vendor);
+  for (const auto& n : names) {
+    std::size_t pos = 0;
+    if (contains_ci(s.substr(from, at - from), n, pos)) consider({Span{from + pos, from + pos + n.size()}}, Party::vendor);
+  }
+  return party;
+}
+
+// After "prohibit", "prevent" or "do not allow", the party barred is the object that follows.
+Party object_after(const Words& w, std::size_t after, std::size_t until, Party otherwise) {
+  std::size_t best = until;
+  Party party = otherwise;
+  auto consider = [&](const std::vector<Span>& spans, Party p) {
+    for (const Span& x : spans)
+      if (x.begin >= after && x.begin < best) {
+        best = x.begin;
+        party = p;
+      }
+  };
+  consider(w.third, Party::third_parties);
+  consider(w.you, Party::users);
+  return party;
+}
+
+// A condition word followed closely by one of `what`: "without (your) consent", "unless you opt in".
+bool condition(const std::vector<Span>& words, const std::vector<std::vector<Span>>& what) {
+  for (const Span& c : words)
+    for (const auto& spans : what)
+      if (std::any_of(spans.begin(), spans.end(), [&](const Span& x) { return x.begin >= c.end && x.begin - c.end <= kConditionReach; }))
+        return true;
+  return false;
+}
+
+struct Reading {
+  std::string stance;
+  Party party = Party::vendor;
+  bool negated = false;
+  bool opt_out = false;
+};
+
+Reading read_one(const Words& w, std::string_view s, const std::vector<std::string>& names, const Span& p) {
+  const Span clause = clause_of(w, p.begin, s.size());
+  // The negation nearest before the predicate in its clause (or anywhere in it, verb-final).
+  const Span* nearest = nullptr;
+  bool by_prohibit = false;
+  auto take = [&](const std::vector<Span>& spans, bool prohibit, bool anywhere) {
+    for (const Span& n : spans) {
+      if (n.begin < clause.begin || n.begin >= clause.end) continue;
+      if (!anywhere && n.begin >= p.begin) continue;
+      if (!nearest || (n.begin < p.begin && n.begin > nearest->begin)) {
+        nearest = &n;
+        by_prohibit = prohibit;
+      }
+    }
+  };
+  take(w.neg, false, false);
+  take(w.prohibit, true, false);
+  take(w.neg_anywhere, false, true);
+
+  const bool with_consent = condition(w.without, {w.consent, w.opt_in}) || condition(w.unless, {w.opt_in, w.consent, w.only_if}) ||
+                            !w.only_if.empty() || !w.opt_in.empty();
+  const bool unless_opt_out = condition(w.unless, {w.opt_out});
+  const bool except_deidentified = condition(w.unless, {w.deidentify});
+
+  Reading r;
+  if (nearest) {
+    r.negated = true;
+    r.party = subject_before(w, s, names, clause.begin, nearest->begin);
+    if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
+    if (r.party == Party::users) r.stance = "prohibits";
+    else if (with_consent) r.stance = "permits_with_consent";
+    else if (unless_opt_out) {
+      r.stance = "permits";
+      r.opt_out = true;
+    } else if (except_deidentified) r.stance = "permits";
+    else r.stance = "prohibits";
+  } else {
+    if (with_consent && !w.opt_in.empty() && w.only_if.empty() && !w.opt_out.empty()) {
+      // "opt in or opt out": an opt-out exists, so it runs by default.
+      r.stance = "permits";
+      r.opt_out = true;
+    } else if (with_consent) r.stance = "permits_with_consent";
+    else {
+      r.stance = "permits";
+      r.opt_out = !w.opt_out.empty();
+    }
+  }
+  return r;
+}
+
+int permissiveness(const std::string& stance) {
+  return stance == "permits" ? 2 : stance == "permits_with_consent" ? 1 : 0;
+}
+
+}  // namespace
+
+StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, const std::vector<std::string>& names) {
+  StanceReading out;
+  const Words w = find_words(lexicon, sentence);
+  const auto preds = predicates(w, sentence.size());
+  if (preds.empty()) return out;
+  // Several predicates ("we do not train on your content; we may train on usage data"): what
+  // the vendor may do counts over what its suppliers or users may not, and the most the
+  // sentence allows is what it allows.
+  bool have_vendor = false, have_third = false, have_users = false;
+  Reading best;
+  Span best_pred{0, 0};
+  for (const Span& p : preds) {
+    const Reading r = read_one(w, sentence, names, p);
+    if (r.party == Party::users && r.negated) {
+      have_users = true;
+      continue;
+    }
+    if (r.party == Party::third_parties && r.negated && r.stance == "prohibits") {
+      have_third = true;
+      if (!have_vendor) best_pred = p;
+      continue;
+    }
+    if (!have_vendor || permissiveness(r.stance) > permissiveness(best.stance)) {
+      best = r;
+      best_pred = p;
+    }
+    have_vendor = true;
+  }
+  out.found = true;
+  if (have_vendor) {
+    out.stance = best.stance;
+    out.opt_out = best.opt_out;
+    out.predicate = best_pred;
+  } else if (have_third) {
+    out.stance = "prohibits";
+    out.third_parties_only = true;
+    out.predicate = best_pred;
+  } else {
+    out.stance = "prohibits";
+    out.users_only = have_users;
+    out.predicate = preds.front();
+  }
+  out.deidentified = !w.deidentify.empty() && out.stance != "prohibits";
+  return out;
+}
+
+}  // namespace consentlens

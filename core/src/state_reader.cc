@@ -1,0 +1,58 @@
+#include "state_reader.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace consentlens {
+namespace {
+
+// A negation this close before a state word belongs to it ("is not being", "No recording is in").
+constexpr std::size_t kNegationReach = 24;
+
+std::size_t last_begin(const std::vector<Span>& spans) { return spans.empty() ? 0 : spans.back().begin; }
+
+// "is not being recorded", "No recording is in progress"; in a verb-final language the
+// negation follows ("録画していません").
+bool negated(const std::vector<Span>& before, const std::vector<Span>& after, const Span& word) {
+  return std::any_of(before.begin(), before.end(), [&](const Span& n) {
+           return n.end <= word.begin && word.begin - n.end <= kNegationReach;
+         }) ||
+         std::any_of(after.begin(), after.end(), [&](const Span& n) {
+           return n.begin >= word.end && n.begin - word.end <= kNegationReach;
+         });
+}
+
+}  // namespace
+
+std::string_view state_name(State s) {
+  switch (s) {
+    case State::active: return "active";
+    case State::possible: return "possible";
+    case State::stopped: return "stopped";
+    case State::offer: break;
+  }
+  return "";
+}
+
+State read_state(const Lexicon& lexicon, std::string_view sentence) {
+  const auto on = lexicon.find("state_on", sentence);
+  const auto off = lexicon.find("state_off", sentence);
+  const auto possible = lexicon.find("possible", sentence);
+  // What is said last wins: "Recording stopped. Recording started again" is on.
+  if (!off.empty() && (on.empty() || last_begin(off) >= last_begin(on))) {
+    // "If the recording stops ...": a condition before the stop word makes it only possible.
+    if (!possible.empty() && possible.front().begin < last_begin(off)) return State::possible;
+    return State::stopped;
+  }
+  if (!on.empty()) {
+    if (negated(lexicon.find("neg", sentence), lexicon.find("neg_anywhere", sentence), on.back())) return State::stopped;
+    // "If the host starts the recording, ..." but not "Recording is on. If you stay, ...".
+    if (!possible.empty() && possible.front().begin < on.back().begin) return State::possible;
+    return State::active;
+  }
+  if (!possible.empty()) return State::possible;
+  if (lexicon.any("offer", sentence)) return State::offer;
+  return State::active;
+}
+
+}  // namespace consentlens

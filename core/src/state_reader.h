@@ -1,0 +1,26 @@
+// Is the activity a notice speaks of happening, only possible, or over? Read from the words
+// of the sentence that reports it, in every language whose vocabulary fills the classes
+// `state_on`, `state_off`, `possible`, `offer` and `neg` (core/rules/vocab/).
+//
+//   "This meeting is being recorded"            active
+//   "Other participants may be recording"       possible
+//   "If the host decides to record ..."         possible
+//   "Recording stopped" / "Recording failed"    stopped
+//   "This meeting is not being recorded"        stopped (a negated "is being")
+//   "Live Transcription is available"           offer: no finding at all
+#pragma once
+#include <string_view>
+
+#include "lexicon.h"
+
+namespace consentlens {
+
+enum class State { active, possible, stopped, offer };
+
+// The contract's name for a state ("active", "possible", "stopped"); offer has none.
+std::string_view state_name(State s);
+
+// `sentence` is the normalised sentence (or line) that reports the activity.
+State read_state(const Lexicon& lexicon, std::string_view sentence);
+
+}  // namespace consentlens

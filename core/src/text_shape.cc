@@ -1,0 +1,102 @@
+#include "text_shape.h"
+
+#include <algorithm>
+
+#include "utf8.h"
+
+namespace consentlens {
+namespace {
+
+constexpr std::size_t kDocumentBytes = 1500;     // longer than any notice the corpora hold
+constexpr int kDocumentParagraphs = 4;
+constexpr int kDocumentRegisterWords = 2;        // distinct legal-register words
+constexpr int kLabelWords = 5;                   // "Turn off live captions for everyone"
+constexpr int kLabelCharsWithoutSpaces = 16;     // "开始云端录制" and its kin
+
+bool has_sentence_inside(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '!' || c == '?') return true;
+    if (c == '.') {
+      // An ellipsis ("Record...") or a dotted name ("Fireflies.ai") is not a full stop.
+      const bool ellipsis = (i + 1 < t.size() && t[i + 1] == '.') || (i > 0 && t[i - 1] == '.');
+      const bool inside_word = i + 1 < t.size() && t[i + 1] != ' ';
+      if (!ellipsis && !inside_word) return true;
+    }
+  }
+  // U+3002 IDEOGRAPHIC FULL STOP (NFKC maps the full-width ! and ? to ASCII).
+  return t.find("\xE3\x80\x82") != std::string_view::npos;
+}
+
+int words(std::string_view t) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : t) {
+    if (c == ' ') in_word = false;
+    else if (!in_word) {
+      in_word = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+std::size_t code_points(std::string_view t) {
+  std::size_t n = 0;
+  for (unsigned char c : t) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+int paragraphs(std::string_view t) {
+  int n = 1;
+  for (std::size_t p = t.find("\n\n"); p != std::string_view::npos; p = t.find("\n\n", p + 2)) ++n;
+  return n;
+}
+
+int distinct_hits(const std::vector<Span>& spans, std::string_view t) {
+  std::vector<std::string_view> seen;
+  for (const Span& s : spans) {
+    const auto w = t.substr(s.begin, s.end - s.begin);
+    if (std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
+  }
+  return static_cast<int>(seen.size());
+}
+
+}  // namespace
+
+std::string_view as_name(As a) {
+  switch (a) {
+    case As::notice: return "notice";
+    case As::control: return "control";
+    case As::document: return "document";
+  }
+  return "notice";
+}
+
+bool parse_as(std::string_view name, As& out) {
+  for (As a : {As::notice, As::control, As::document})
+    if (name == as_name(a)) {
+      out = a;
+      return true;
+    }
+  return false;
+}
+
+As judge_shape(const Lexicon& lexicon, std::string_view t) {
+  if (t.size() > kDocumentBytes || paragraphs(t) >= kDocumentParagraphs) return As::document;
+  if (distinct_hits(lexicon.find("doc_words", t), t) >= kDocumentRegisterWords) return As::document;
+  const bool one_line = t.find('\n') == std::string_view::npos;
+  const bool spaced = t.find(' ') != std::string_view::npos;
+  const bool short_enough = spaced ? words(t) <= kLabelWords : code_points(t) <= kLabelCharsWithoutSpaces;
+  if (!one_line || !short_enough || has_sentence_inside(t)) return As::notice;
+  // A pack whose vocabularies cannot say "started" or "stopped" cannot tell a label from a
+  // status line either: everything stays a notice.
+  if (!lexicon.has("state_on") && !lexicon.has("state_off")) return As::notice;
+  // A short line that reports a state, asks for consent or is a bare indicator ("Recording",
+  // "Live") tells the person something: a notice. Anything else that short is a label.
+  for (const char* cls : {"state_on", "state_off", "possible", "consent", "stay", "failure", "indicator"})
+    if (lexicon.any(cls, t)) return As::notice;
+  return As::control;
+}
+
+}  // namespace consentlens
