@@ -1,14 +1,9 @@
 #include "human_output.h"
 
-#include <map>
+#include "contract.h"
 
 namespace consentlens {
 namespace {
-
-const std::map<std::string, std::string> kTitles{
-    {"ai_assistant", "AI assistant"},   {"notetaker_bot", "AI note-taker bot"}, {"live_stream", "Live stream"},
-    {"recording", "Recording"},         {"transcription", "Transcription"},     {"terms_prompt", "Terms prompt"},
-    {"training_clause", "AI training clause"}};
 
 std::size_t display_width(const std::string& s) {
   std::size_t n = 0;
@@ -60,23 +55,21 @@ void print_human(std::ostream& out, const std::string& input_name, const nlohman
   for (const auto& f : findings) {
     const std::string kind = f["kind"];
     if (kind != last_kind) {
-      out << '\n' << bold << "== " << kTitles.at(kind) << " ==" << reset << '\n';
+      out << '\n' << bold << "== " << contract::label("kinds", kind) << " ==" << reset << '\n';
       last_kind = kind;
     }
     out << '\n';
     out << "  \"";
     wrap(out, f["evidence"]["text"].get<std::string>() + "\"", 3, 3, style.width);
     const auto& e = f["explanation"];
-    const std::pair<const char*, const char*> rows[] = {{"What is happening", "summary"},
-                                                        {"Who agreed", "who_consented"},
-                                                        {"What you can do", "your_choices"},
-                                                        {"Where data goes", "data_flow"},
-                                                        {"Trains AI?", "training"}};
-    for (const auto& [title, key] : rows) {
-      std::string head = std::string("  ") + title + ":";
+    // The state of what a notice speaks of, in the contract's words ("Stopped"), unless it is on.
+    if (f.contains("state") && f["state"] != "active")
+      out << dim << "  (" << contract::label("states", f["state"].get<std::string>()) << ")" << reset << '\n';
+    for (const auto key : contract::explanation_topics()) {
+      std::string head = "  " + std::string(contract::label("explanation_topics", key)) + ":";
       head.resize(label + 2, ' ');
       out << bold << head << reset;
-      wrap(out, e[key].get<std::string>(), label + 2, label + 2, style.width);
+      wrap(out, e[std::string(key)].get<std::string>(), label + 2, label + 2, style.width);
     }
     for (const auto& s : f["sources"]) {
       // The fact's own date, and apart from it the day someone last read the page.

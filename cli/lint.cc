@@ -1,27 +1,138 @@
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <memory>
 
+#include <re2/re2.h>
+
 #include "commands.h"
 #include "engine.h"
+#include "lexicon.h"
+#include "stance_reader.h"
+#include "state_reader.h"
+#include "text_shape.h"
 #include "input.h"
 #include "normalize.h"
 #include "pack_dir.h"
 #include "utf8.h"
-
-#include <re2/re2.h>
 
 namespace consentlens {
 namespace {
 
 constexpr const char* kRulesHelp = R"(Usage: consentlens rules lint [--pack DIR]
        consentlens rules patterns [--pack DIR]
+       consentlens rules words [--pack DIR] TEXT
 
 Loads the rule and knowledge packs (built in, or from DIR such as core/), validates every
 file, compiles every pattern, and runs every rule on its own "fire" and "silent" examples.
 Problems are printed as "file: rule id: problem". Exit status 0 if all is well, 1 if a rule
 disagrees with its examples, 2 if the pack does not load.
 "patterns" prints every compiled pattern, one a line (used by bench/ to compare with grep).
+"words" shows, for a text, where each vocabulary class occurs and what the readers make of it
+(the state of an activity, the stance of a clause, the text's shape): for writing rules.
 )";
+
+// Runs of plain words in a pattern as written (no classes, escapes, groups or repeats): a run of
+// four or more words found verbatim in the rule's own example is a sentence lifted from one
+// notice, which fits that notice and no other wording or language.
+std::vector<std::string> literal_runs(const std::string& pattern) {
+  std::vector<std::string> runs;
+  std::string run;
+  int words = 0;
+  bool in_word = false;
+  auto flush = [&] {
+    while (!run.empty() && run.back() == ' ') run.pop_back();
+    if (words >= 4) runs.push_back(run);
+    run.clear();
+    words = 0;
+    in_word = false;
+  };
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {  // an escape (\b, \s, \pL, \p{Han}) ends the run
+      flush();
+      ++i;
+      if (i < pattern.size() && (pattern[i] == 'p' || pattern[i] == 'P') && i + 1 < pattern.size() && pattern[i + 1] == '{')
+        i = pattern.find('}', i);
+      if (i == std::string::npos) break;
+      continue;
+    }
+    if (c == '{' || c == '[') {  // a class or a bracket set ends the run
+      flush();
+      const std::size_t close = pattern.find(c == '{' ? '}' : ']', i);
+      if (close == std::string::npos) break;
+      i = close;
+      continue;
+    }
+    if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 || c == '\'' || c == '-') {
+      if (!in_word) ++words;
+      in_word = true;
+      run += c;
+    } else if (c == ' ') {
+      in_word = false;
+      if (!run.empty() && run.back() != ' ') run += ' ';
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The checks that keep the pack general: a finding rule's examples come from two sources or
+// are written variants, and no pattern carries a phrase lifted from one example.
+std::size_t check_generality(const Rule& rule, std::ostream& err) {
+  std::size_t problems = 0;
+  if (!rule.makes_finding()) return 0;
+  std::vector<std::string> sources;
+  bool variant = false;
+  for (const auto& ex : rule.fire) {
+    if (ex.note.empty() || ex.note.find("written variant") != std::string::npos) variant = true;
+    else if (std::find(sources.begin(), sources.end(), ex.note) == sources.end()) sources.push_back(ex.note);
+  }
+  if (!variant && sources.size() < 2) {
+    ++problems;
+    err << rule.file << ": " << rule.id << ": its examples come from one source only; add one from another source or a written variant\n";
+  }
+  for (const auto& p : rule.patterns)
+    for (const auto& run : literal_runs(p.source))
+      for (const auto& ex : rule.fire)
+        if (lower(ex.text).find(lower(run)) != std::string::npos) {
+          ++problems;
+          err << rule.file << ": " << rule.id << ": pattern carries \"" << run << "\" lifted from its example; write it with vocabulary classes\n";
+          break;
+        }
+  return problems;
+}
+
+// `consentlens rules words TEXT`: the class occurrences the readers see, and their verdicts.
+int show_words(const Engine& engine, const std::string& raw, std::ostream& out) {
+  const std::string text = normalize(repair_utf8(raw).text).text;
+  const Lexicon lexicon(engine.rules().vocabulary());
+  out << "text: " << text << "\n";
+  for (const auto& cls : engine.rules().vocabulary().classes()) {
+    const auto spans = lexicon.find(cls, text);
+    if (spans.empty()) continue;
+    out << "  {" << cls << "}";
+    for (const auto& sp : spans) out << " [" << sp.begin << "," << sp.end << ") \"" << text.substr(sp.begin, sp.end - sp.begin) << "\"";
+    out << "\n";
+  }
+  out << "shape: " << as_name(judge_shape(lexicon, text)) << "\n";
+  const State st = read_state(lexicon, text);
+  out << "state: " << (st == State::offer ? std::string_view("offer (no finding)") : state_name(st)) << "\n";
+  const StanceReading r = read_stance(lexicon, text, {});
+  if (!r.found) out << "stance: no training predicate\n";
+  else
+    out << "stance: " << r.stance << " (predicate \"" << text.substr(r.predicate.begin, r.predicate.end - r.predicate.begin)
+        << "\"" << (r.opt_out ? ", opt-out" : "") << (r.deidentified ? ", de-identified" : "")
+        << (r.third_parties_only ? ", suppliers only" : "") << (r.users_only ? ", users only" : "") << ")\n";
+  return 0;
+}
 
 }  // namespace
 
@@ -43,6 +154,24 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
       return 0;
     } catch (const std::exception& e) {
       err << "consentlens rules patterns: " << e.what() << '\n';
+      return 2;
+    }
+  }
+  if (args[0] == "words") {
+    std::string pack_dir, text;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+      if (args[i] == "--pack" && i + 1 < args.size()) pack_dir = args[++i];
+      else text += (text.empty() ? "" : " ") + args[i];
+    }
+    if (text.empty()) {
+      err << "consentlens rules words: give a TEXT to read\n";
+      return 2;
+    }
+    try {
+      const auto engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
+      return show_words(*engine, text, out);
+    } catch (const std::exception& e) {
+      err << "consentlens rules words: " << e.what() << '\n';
       return 2;
     }
   }
@@ -85,6 +214,7 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
     };
     for (const auto& ex : rule.fire) check(ex, true);
     for (const auto& ex : rule.silent) check(ex, false);
+    problems += check_generality(rule, err);
   }
   // Every vocabulary class must compile on its own too, including the classes that only the
   // readers of state and stance use (no rule names them, so the matcher never compiles them).

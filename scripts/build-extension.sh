@@ -17,6 +17,8 @@ find "$OUT" -mindepth 1 -maxdepth 1 ! -name engine -exec rm -rf {} +
 # key.pem stays out of every build: the public key in manifest.json fixes the ID, and stores
 # reject packages that carry a private key.
 tar -C "$SRC" --exclude=key.pem -cf - . | tar -C "$OUT" -xf -
+# The contract's values and labels, generated from the one file that lists them.
+python3 "$ROOT/scripts/gen-contract.py" js "$ROOT/core/contract/contract.json" "$OUT/shared/contract.js"
 
 ENGINE=$OUT/engine/consentlens_engine.mjs
 if [ ! -f "$ENGINE" ] || [ ! -f "$OUT/engine/consentlens_pack.txt" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then

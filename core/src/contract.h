@@ -1,6 +1,8 @@
-// The value sets of the findings contract (shared/docs/findings-contract.md). These are the
-// contract, not knowledge: rules and vendor facts are validated against them, and arrays are
-// written in the order listed here so that output is stable.
+// The value sets of the findings contract (shared/docs/findings-contract.md), generated from
+// core/contract/contract.json, the one file that lists them with the words people read for
+// them (scripts/gen-contract.py writes these tables and the extension's contract.js). Rules and
+// vendor facts are validated against them, and arrays are written in the order listed here so
+// that output is stable.
 #pragma once
 #include <span>
 #include <string>
@@ -26,9 +28,15 @@ std::span<const std::string_view> as_values(); // notice, control, document (wha
 // Not a field of a finding: what saying no to an explicit consent prompt does (the explainer
 // says it in your_choices).
 std::span<const std::string_view> on_decline();
+std::span<const std::string_view> choices();      // a person's choices in the history
+std::span<const std::string_view> event_types();  // finding_shown, choice
 
 // The set a slot name draws from, or an empty span for an unknown slot name.
 std::span<const std::string_view> values_of(std::string_view slot);
+
+// The words people read for a value of a list ("kinds", "vendors", "explanation_topics", ...,
+// the names of contract.json); "" for an unknown list or value.
+std::string_view label(std::string_view list, std::string_view value);
 
 // Position of `value` in `set`, or -1.
 int index_of(std::span<const std::string_view> set, std::string_view value);

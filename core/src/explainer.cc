@@ -183,8 +183,7 @@ std::string training(const Writer& w, const FindingFacts& f, std::vector<Source>
 }  // namespace
 
 Explanation explain(const Knowledge& knowledge, const FindingFacts& f) {
-  const VendorKnowledge* v = f.vendor == "other" ? nullptr : knowledge.vendor(f.vendor);
-  const std::string name = v ? v->name : knowledge.phrase("glue", "unknown_vendor");
+  const std::string name(contract::label("vendors", f.vendor));  // "the service" for a vendor not named
   const Writer w(knowledge, f, name);
   Explanation e;
   e.summary = summary(w, f, e.sources);
@@ -219,7 +218,7 @@ std::vector<PhraseKey> phrases_used() {
   add("consent_model", L{"explicit", "none_asked", "account_setting", "stopped"});
   add("training_document", L{"no", "yes", "with_consent_admin", "with_consent_you", "unknown", "third_parties_only"});
   add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "stay_is_yes", "bot_no", "license", "data_flow",
-                "and", "unknown_vendor"});
+                "and"});
   return out;
 }
 

@@ -35,12 +35,19 @@ struct KindHits {
   std::string vendor;
 };
 
+// A training word and a model word on one line may belong to different clauses; a rule that
+// asks for it is confirmed by the stance reader on the hit's line.
+bool confirmed(const FindingContext& ctx, const Rule& rule, const Hit& hit) {
+  if (!rule.confirm_stance) return true;
+  return read_stance(ctx.lexicon, ctx.text.substr(hit.line_begin, hit.line_end - hit.line_begin), {}).found;
+}
+
 KindHits gather(const FindingContext& ctx, const Unit& unit, std::string_view kind) {
   const auto& rules = ctx.rules.rules();
   KindHits k;
   for (const Hit& hit : unit.kind_hits) {
     const Rule& rule = rules[hit.rule];
-    if (rule.kind != kind) continue;
+    if (rule.kind != kind || !confirmed(ctx, rule, hit)) continue;
     if (!k.primary || rule.priority > rules[k.primary->rule].priority) k.primary = &hit;
     k.slots.merge(rule.slots, rule.priority);
     if (k.vendor.empty() && rule.vendor != "any") k.vendor = rule.vendor;
@@ -88,13 +95,26 @@ std::string bot_name_of(const FindingContext& ctx, const Unit& unit) {
   return "";
 }
 
-// Reads the clause's stance from its words; false when the clause is only a ban on users
-// training AI on the vendor's output, which says nothing about what happens to your data.
-bool read_clause(const FindingContext& ctx, std::string_view sentence, const std::string& vendor, Slots& slots,
-                 bool& third_parties_only) {
+// Reads the clause's stance from its words. In a unit of several sentences (a notice-sized
+// text) the sentence that holds a training predicate speaks for the clause, and becomes the
+// quote. False when the clause is only a ban on users training AI on the vendor's output,
+// which says nothing about what happens to your data.
+bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& sentence, Passage& quote,
+                 const std::string& vendor, Slots& slots, bool& third_parties_only) {
   std::vector<std::string> names;
   if (const VendorKnowledge* v = ctx.knowledge.vendor(vendor); v && vendor != "other") names.push_back(v->name);
-  const StanceReading r = read_stance(ctx.lexicon, sentence, names);
+  StanceReading r = read_stance(ctx.lexicon, sentence, names);
+  if (!r.found) {
+    for (const Passage& p : split_sentences(ctx.text, unit.span)) {
+      const std::string_view other = ctx.text.substr(p.begin, p.end - p.begin);
+      StanceReading o = read_stance(ctx.lexicon, other, names);
+      if (!o.found) continue;
+      r = o;
+      sentence = other;
+      quote = sentence_around(ctx.text, p, p.begin + o.predicate.begin, p.begin + o.predicate.end);
+      break;
+    }
+  }
   if (!r.found) return true;
   if (r.users_only) return !slots.list("license_terms").empty();
   slots.add("stance", r.stance, 100);
@@ -186,14 +206,14 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   if (!k.primary) return false;
   rule = ctx.rules.rules()[k.primary->rule].id;
   quote = evidence_of(ctx, *k.primary);
-  const std::string_view sentence = sentence_at(ctx, unit, quote.begin);
+  std::string_view sentence = sentence_at(ctx, unit, quote.begin);
   f.kind = std::string(kind);
   f.vendor = k.vendor;
   f.document = ctx.as == As::document || kind == "training_clause";
   const bool clause = kind == "training_clause";
   f.state = clause || kind == "terms_prompt" ? State::active : read_state(ctx.lexicon, sentence);
   if (f.state == State::offer) return false;
-  if (clause && !read_clause(ctx, sentence, f.vendor, k.slots, f.third_parties_only)) return false;
+  if (clause && !read_clause(ctx, unit, sentence, quote, f.vendor, k.slots, f.third_parties_only)) return false;
 
   const VendorKnowledge* vk = ctx.knowledge.vendor(f.vendor);
   const KindKnowledge* kk = vk ? vk->kind(kind) : nullptr;

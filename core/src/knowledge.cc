@@ -30,9 +30,9 @@ void load_vendor(const PackFile& f, std::map<std::string, VendorKnowledge, std::
   }
   VendorKnowledge v;
   v.id = str(j, "vendor");
-  v.name = str(j, "name");
+  // A vendor's display name is the contract's (core/contract/contract.json), the same on every surface.
+  v.name = std::string(contract::label("vendors", v.id));
   if (contract::index_of(contract::vendors(), v.id) < 0) fail("\"vendor\" must be a contract vendor, not \"" + v.id + "\"");
-  if (v.name.empty()) fail("\"name\" is missing");
   if (j.contains("hosts")) {
     if (!j["hosts"].is_array()) fail("\"hosts\" must be an array of host names");
     else for (const auto& h : j["hosts"]) if (h.is_string()) v.hosts.push_back(h); else fail("\"hosts\" must hold strings");

@@ -141,6 +141,37 @@ Matcher::Matcher(const RulePack& pack, std::int64_t max_mem, bool check_syntax)
     for (const auto& p : rules[r].patterns) add(p, false);
     for (const auto& p : rules[r].unless) add(p, true);
   }
+  // Presence conditions: a gate over the classes, in disjunctive normal form (every group must
+  // be there, any class of a group will do).
+  rule_presences_.resize(rules.size());
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    for (const auto& groups : rules[r].present) {
+      std::vector<ClassGate::Term> terms{ClassGate::Term{}};
+      Presence pr{r, {}, {}};
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        std::vector<ClassGate::Term> next_terms;
+        for (const auto& name : groups[g]) {
+          const int k = class_index(name);
+          class_used[static_cast<std::size_t>(k)] = 1;
+          if (g == 0) pr.first_group.push_back(k);
+          for (const auto& t : terms) {
+            ClassGate::Term u = t;
+            u.push_back(k);
+            next_terms.push_back(std::move(u));
+          }
+        }
+        terms = std::move(next_terms);
+      }
+      pr.gate = ClassGate::from_terms(std::move(terms));
+      if (pr.gate.open())  // past ClassGate's size limit a formula needs nothing: it would fire everywhere
+        errors.push_back(rules[r].file + ": " + rules[r].id + ": a \"present\" condition with too many combinations");
+      rule_presences_[r].push_back(presences_.size());
+      presences_.push_back(std::move(pr));
+    }
+  }
+  class_names_ = class_names;
+  class_compiled_ = std::make_unique<std::once_flag[]>(class_count_);
+  class_re_ = std::make_unique<std::unique_ptr<RE2>[]>(class_count_);
   vocab_ = vocab;
   // Each class a gated pattern needs, once.
   for (std::size_t k = 0; k < class_count_; ++k) {
@@ -170,6 +201,22 @@ const RE2& Matcher::compiled(std::size_t i) const {
 }
 
 bool Matcher::matches(std::size_t i, std::string_view text) const { return RE2::PartialMatch(text, compiled(i)); }
+
+const RE2& Matcher::class_regex(std::size_t k) const {
+  std::call_once(class_compiled_[k], [&] {
+    std::string expanded, error;
+    vocab_.expand("{" + class_names_[k] + "}", expanded, error);  // checked when the pack loaded
+    class_re_[k] = std::make_unique<RE2>(expanded, options(single_max_mem_));
+  });
+  return *class_re_[k];
+}
+
+bool Matcher::presence_holds(const Presence& p, std::string_view text) const {
+  std::vector<char> present(class_count_, 0);
+  for (const auto& term : p.gate.terms())
+    for (int k : term) present[static_cast<std::size_t>(k)] = RE2::PartialMatch(text, class_regex(static_cast<std::size_t>(k)));
+  return p.gate.allows(present);
+}
 
 std::vector<std::size_t> Matcher::fire(std::string_view passage) const {
   std::vector<int> hits;
@@ -205,6 +252,8 @@ std::vector<std::size_t> Matcher::fire(std::string_view passage) const {
     const std::size_t r = singles_[i].rule;
     if (!matched[r] && singles_[i].gate.allows(present) && matches(i, passage)) matched[r] = 1;
   }
+  for (const Presence& p : presences_)
+    if (!matched[p.rule] && p.gate.allows(present)) matched[p.rule] = 1;
   // Vetoes matter only for rules that matched.
   for (std::size_t h : unless_hits) {
     const Entry& e = entries_[h];
@@ -242,11 +291,29 @@ bool Matcher::fires_alone(std::size_t r, std::string_view text) const {
   auto any = [&](const std::vector<std::size_t>& list) {
     return std::any_of(list.begin(), list.end(), [&](std::size_t i) { return matches(i, text); });
   };
-  return any(rule_patterns_[r].patterns) && !any(rule_patterns_[r].unless);
+  const bool present = std::any_of(rule_presences_[r].begin(), rule_presences_[r].end(),
+                                   [&](std::size_t p) { return presence_holds(presences_[p], text); });
+  return (present || any(rule_patterns_[r].patterns)) && !any(rule_patterns_[r].unless);
 }
 
 bool Matcher::span(std::size_t r, std::string_view passage, std::size_t& begin, std::size_t& end) const {
   bool found = false;
+  // A presence condition that holds: its first group's earliest word.
+  for (std::size_t pi : rule_presences_[r]) {
+    const Presence& p = presences_[pi];
+    if (!presence_holds(p, passage)) continue;
+    for (int k : p.first_group) {
+      re2::StringPiece m;
+      if (class_regex(static_cast<std::size_t>(k)).Match(passage, 0, passage.size(), RE2::UNANCHORED, &m, 1)) {
+        const auto b = static_cast<std::size_t>(m.data() - passage.data());
+        if (!found || b < begin) {
+          begin = b;
+          end = b + m.size();
+          found = true;
+        }
+      }
+    }
+  }
   for (std::size_t i : rule_patterns_[r].patterns) {
     re2::StringPiece m;
     if (compiled(i).Match(passage, 0, passage.size(), RE2::UNANCHORED, &m, 1)) {

@@ -95,8 +95,22 @@ class Matcher {
     bool is_class = false;
   };
 
+  // A rule's "present" condition: the classes it needs on the line, as a gate and nothing else.
+  struct Presence {
+    std::size_t rule;
+    ClassGate gate;
+    std::vector<int> first_group;  // classes whose first occurrence is the evidence span
+  };
+
   std::size_t rule_count_;
   std::unique_ptr<RE2::Set> set_;
+  std::vector<Presence> presences_;
+  std::vector<std::vector<std::size_t>> rule_presences_;  // rule -> indices into presences_
+  std::vector<std::string> class_names_;
+  // Each class compiled on its own, on first use: for rules checked without the Set (lint, the
+  // fallback) and for the evidence span of a presence condition.
+  mutable std::unique_ptr<std::once_flag[]> class_compiled_;
+  mutable std::unique_ptr<std::unique_ptr<RE2>[]> class_re_;
   std::vector<Entry> entries_;  // Set index -> rule and pattern
   std::vector<RulePatterns> rule_patterns_;
   std::vector<std::size_t> gated_patterns_, gated_unless_;  // indices into singles_
@@ -107,6 +121,8 @@ class Matcher {
   mutable std::atomic<std::uint64_t> fallbacks_{0};
 
   const RE2& compiled(std::size_t single) const;
+  const RE2& class_regex(std::size_t cls) const;
+  bool presence_holds(const Presence& p, std::string_view text) const;
   bool matches(std::size_t single, std::string_view text) const;
   std::vector<std::size_t> fire_by_rules(std::string_view passage) const;
 };

@@ -1,5 +1,6 @@
 #include "rule_pack.h"
 
+#include <algorithm>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -32,7 +33,7 @@ class RuleReader {
     for (const auto& [key, v] : j.items()) {
       static const std::set<std::string> known{"id", "kind", "vendor", "langs", "patterns", "unless",
                                                "applies_to", "suppresses", "slots", "priority",
-                                               "examples", "comment", "on_labels", "bot_name"};
+                                               "examples", "comment", "on_labels", "bot_name", "present", "confirm", "when"};
       if (!known.count(key)) fail("unknown field \"" + key + "\"");
     }
     r.kind = string_field(j, "kind", "");
@@ -44,7 +45,8 @@ class RuleReader {
     if (r.kind == "vendor_cue" && r.vendor == "any") fail("a vendor_cue must name its vendor");
     r.langs = strings(j, "langs");
     r.patterns = patterns(j, "patterns");
-    if (r.patterns.empty()) fail("a rule needs at least one pattern");
+    presence(j, r);
+    if (r.patterns.empty() && r.present.empty()) fail("a rule needs at least one pattern or \"present\" condition");
     r.unless = patterns(j, "unless");
     r.applies_to = kinds(j, "applies_to");
     r.suppresses = kinds(j, "suppresses");
@@ -59,6 +61,14 @@ class RuleReader {
       else r.on_labels = j["on_labels"];
     }
     bot_names(j, r);
+    if (j.contains("when")) {
+      if (j["when"] != "document") fail("\"when\" takes \"document\"");
+      else r.documents_only = true;
+    }
+    if (j.contains("confirm")) {
+      if (j["confirm"] != "stance" || r.kind != "training_clause") fail("\"confirm\" takes \"stance\", on training_clause rules");
+      else r.confirm_stance = true;
+    }
     examples(j, r);
     return ok_;
   }
@@ -111,6 +121,43 @@ class RuleReader {
     for (const auto& k : out)
       if (!contract::is_finding_kind(k)) fail(std::string(name) + ": unknown kind \"" + k + "\"");
     return out;
+  }
+
+  // "{rec} & {state_on}|{state_off}": groups joined by &, classes in a group joined by |.
+  void presence(const nlohmann::json& j, Rule& r) {
+    const auto known = vocab_.classes();
+    for (const auto& condition : strings(j, "present")) {
+      std::vector<std::vector<std::string>> groups(1);
+      bool ok = true;
+      std::string name;
+      bool in_name = false;
+      for (char c : condition) {
+        if (in_name) {
+          if (c == '}') {
+            in_name = false;
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
+              fail("present \"" + condition + "\": unknown vocabulary class {" + name + "}");
+              ok = false;
+            }
+            groups.back().push_back(name);
+          } else name += c;
+        } else if (c == '{') {
+          in_name = true;
+          name.clear();
+        } else if (c == '&') {
+          groups.emplace_back();
+        } else if (c != '|' && c != ' ') {
+          fail("present \"" + condition + "\": only {class}, | and & belong here");
+          ok = false;
+          break;
+        }
+      }
+      if (in_name || std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.empty(); })) {
+        fail("present \"" + condition + "\": every group between & needs a {class}");
+        ok = false;
+      }
+      if (ok) r.present.push_back(std::move(groups));
+    }
   }
 
   // Patterns that read a bot's name off a notice: RE2 with exactly one capturing group.

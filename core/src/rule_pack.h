@@ -46,6 +46,11 @@ struct Rule {
   std::string vendor;  // "any" or a contract vendor
   std::vector<std::string> langs;
   std::vector<Pattern> patterns;  // any one matching fires the rule
+  // Conditions on which vocabulary classes occur on the line, wherever they stand: each is a
+  // list of groups that must all be present, each group a list of classes of which one must
+  // be ("{rec} & {state_on}|{state_off}"). Any one condition holding fires the rule, like a
+  // pattern. Presence does not depend on how words touch, so it holds in every script.
+  std::vector<std::vector<std::vector<std::string>>> present;
   std::vector<Pattern> unless;    // any one matching keeps it silent
   std::vector<std::string> applies_to;  // cue rules: kinds they add slots to (empty: all)
   std::vector<std::string> suppresses;  // kinds silenced in the same passage
@@ -56,6 +61,12 @@ struct Rule {
   // Speaks even on a control label or a display name ("Fireflies.ai Notetaker Parth", a
   // button "I agree to be recorded"): other rules stay silent on text judged a label.
   bool on_labels = false;
+  // A training_clause rule marked "confirm": "stance" counts only where the stance reader finds
+  // a training predicate in one clause of the sentence (its words may stand far apart).
+  bool confirm_stance = false;
+  // "when": "document": the rule speaks only in a document (a privacy text describing who may
+  // keep recordings), never in a meeting, where the same words are a control or a setting.
+  bool documents_only = false;
   // notetaker_bot rules: patterns whose one group is the name the bot shows.
   std::vector<std::shared_ptr<const re2::RE2>> bot_name;
 

@@ -44,6 +44,7 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
         for (std::size_t r : fired) {
           const Rule& rule = rules[r];
           if (as == As::control && !rule.on_labels) continue;
+          if (rule.documents_only && as != As::document) continue;
           if (rule.kind == "cue") unit.cues.push_back(r);
           else if (rule.kind == "vendor_cue") {
             // The first unit that names a vendor decides; within it, the highest priority.

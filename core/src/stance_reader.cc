@@ -11,15 +11,20 @@ namespace {
 constexpr std::size_t kImproveReach = 40;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
+// An exception to a negated predicate stands shortly after it: "to train our models except".
+constexpr std::size_t kExceptionReach = 40;
 // A subject counts for a negation when it stands this close before it ("We do not",
 // "Our providers, including OpenAI, do not").
 constexpr std::size_t kSubjectReach = 80;
+// A user is the one barred only when named right before the negation ("you may not", "users
+// shall not", "you agree not to"); "your content is not used" speaks of the vendor's use.
+constexpr std::size_t kUserSubjectReach = 24;
 
 enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks;
+      consent, deidentify, we, third, you, breaks, desire;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -41,6 +46,21 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.third = lx.find("third_parties", s);
   w.you = lx.find("you_subject", s);
   w.breaks = lx.find("clause_break", s);
+  w.desire = lx.find("desire", s);
+  // "non-exclusive", "no-cost": a negation word joined to the next by a hyphen is a prefix.
+  auto prefix = [&](const Span& n) { return n.end > n.begin && s[n.end - 1] == '-'; };
+  w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), prefix), w.neg.end());
+  // "If you do not want us to use ...": a negated wish is the condition of an opt-out, not a ban.
+  auto wished = [&](const Span& n) {
+    return std::any_of(w.desire.begin(), w.desire.end(), [&](const Span& d) { return d.begin >= n.end && d.begin - n.end <= 3; });
+  };
+  w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), wished), w.neg.end());
+  // "does not opt in to": an opt-in that is itself negated is no condition.
+  auto negated_choice = [&](const Span& c) {
+    return std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) { return n.end <= c.begin && c.begin - n.end <= 3; });
+  };
+  w.opt_in.erase(std::remove_if(w.opt_in.begin(), w.opt_in.end(), negated_choice), w.opt_in.end());
+  w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), negated_choice), w.only_if.end());
   return w;
 }
 
@@ -96,7 +116,8 @@ Party subject_before(const Words& w, std::string_view s, const std::vector<std::
   Party party = Party::vendor;
   auto consider = [&](const std::vector<Span>& spans, Party p) {
     for (const Span& x : spans)
-      if (x.begin >= from && x.end <= at && (!found || x.begin >= best)) {
+      if (x.begin >= from && x.end <= at && (!found || x.begin >= best) &&
+          (p != Party::users || at - x.end <= kUserSubjectReach)) {
         best = x.begin;
         found = true;
         party = p;
@@ -173,12 +194,19 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     r.negated = true;
     r.party = subject_before(w, s, names, clause.begin, nearest->begin);
     if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
+    // "We do not ... except ...": where the exceptions hold, it does train.
+    // Only an exception to this predicate counts, standing right after it in its clause ("to
+    // train our models except when you ..."); "for any purpose other than ..." further on
+    // belongs to another promise.
+    const bool excepted = std::any_of(w.unless.begin(), w.unless.end(), [&](const Span& u) {
+      return u.begin >= p.end && u.begin < clause.end && u.begin - p.end <= kExceptionReach;
+    });
     if (r.party == Party::users) r.stance = "prohibits";
     else if (with_consent) r.stance = "permits_with_consent";
     else if (unless_opt_out) {
       r.stance = "permits";
       r.opt_out = true;
-    } else if (except_deidentified) r.stance = "permits";
+    } else if (except_deidentified || excepted) r.stance = "permits";
     else r.stance = "prohibits";
   } else {
     if (with_consent && !w.opt_in.empty() && w.only_if.empty() && !w.opt_out.empty()) {

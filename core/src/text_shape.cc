@@ -10,6 +10,7 @@ namespace {
 constexpr std::size_t kDocumentBytes = 1500;     // longer than any notice the corpora hold
 constexpr int kDocumentParagraphs = 4;
 constexpr int kDocumentRegisterWords = 2;        // distinct legal-register words
+constexpr std::size_t kPolicySentenceBytes = 100;  // a notice line is shorter than most policy sentences
 constexpr int kLabelWords = 5;                   // "Turn off live captions for everyone"
 constexpr int kLabelCharsWithoutSpaces = 16;     // "开始云端录制" and its kin
 
@@ -84,7 +85,15 @@ bool parse_as(std::string_view name, As& out) {
 
 As judge_shape(const Lexicon& lexicon, std::string_view t) {
   if (t.size() > kDocumentBytes || paragraphs(t) >= kDocumentParagraphs) return As::document;
-  if (distinct_hits(lexicon.find("doc_words", t), t) >= kDocumentRegisterWords) return As::document;
+  // "By clicking Join, you agree to our Terms of Service and Privacy Statement" names documents
+  // but is a meeting's prompt: a notice.
+  const bool prompt = lexicon.any("stay", t) || lexicon.any("by_action", t);
+  const int register_words = distinct_hits(lexicon.find("doc_words", t), t);
+  if (!prompt && register_words >= kDocumentRegisterWords) return As::document;
+  // A single sentence of a policy is long and speaks of data in general, not of this meeting now.
+  if (!prompt && register_words >= 1 && t.size() >= kPolicySentenceBytes && !lexicon.any("state_on", t) &&
+      !lexicon.any("state_off", t))
+    return As::document;
   const bool one_line = t.find('\n') == std::string_view::npos;
   const bool spaced = t.find(' ') != std::string_view::npos;
   const bool short_enough = spaced ? words(t) <= kLabelWords : code_points(t) <= kLabelCharsWithoutSpaces;

@@ -4,7 +4,7 @@
 // revoked in the browser's own UI also stops the script.
 
 const SCRIPT_ID = 'consentlens-jitsi-self-hosted';
-export const CONTENT_JS = ['shared/labels.js', 'shared/dom.js', 'content/text.js', 'content/card.js', 'content/choices.js', 'content/watch.js'];
+export const CONTENT_JS = ['shared/contract.js', 'shared/labels.js', 'shared/dom.js', 'content/text.js', 'content/card.js', 'content/choices.js', 'content/watch.js'];
 
 export function originPattern(domain) {
   return `https://${domain}/*`;

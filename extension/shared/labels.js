@@ -1,38 +1,26 @@
-// Short plain-language labels for the finding fields of docs/findings-contract.md.
-// A classic script on purpose: the content scripts (classic) and the popup (which loads it
-// with <script> before its modules) share this one table through globalThis.
+// Short plain-language labels for the finding fields of docs/findings-contract.md, read from
+// the contract's one table (shared/contract.js, generated at build time from
+// core/contract/contract.json): the card, the popup and the history page use the same words as
+// the checker. A classic script on purpose: the content scripts (classic) and the pages (which
+// load it with <script> before their modules) share it through globalThis.
 (function () {
   'use strict';
   if (globalThis.consentlensLabels) return;
-
-  const VENDORS = {
-    zoom: 'Zoom', google_meet: 'Google Meet', teams: 'Microsoft Teams', webex: 'Webex',
-    jitsi: 'Jitsi', whereby: 'Whereby', goto: 'GoTo', ringcentral: 'RingCentral',
-    bigbluebutton: 'BigBlueButton', otter: 'Otter.ai', fireflies: 'Fireflies.ai',
-    read_ai: 'Read AI', fathom: 'Fathom', tldv: 'tl;dv', avoma: 'Avoma', fellow: 'Fellow',
-    sembly: 'Sembly', other: 'the meeting service',
-  };
+  const C = globalThis.consentlensContract;
+  if (!C) throw new Error('labels.js: load shared/contract.js first');
+  const table = (list) => Object.freeze(Object.fromEntries(C.tables[list].map((e) => [e.id, e.label])));
 
   globalThis.consentlensLabels = Object.freeze({
-    kind: {
-      ai_assistant: 'AI assistant', recording: 'Recording', transcription: 'Transcription',
-      live_stream: 'Live stream', notetaker_bot: 'AI notetaker bot', terms_prompt: 'Terms prompt',
-      training_clause: 'AI training terms',
-    },
-    consentBy: {
-      host: 'the host', account_admin: 'an account admin', organizer: 'the organizer',
-      participant: 'you', each_participant: 'each person, by staying', unknown: 'not known',
-    },
-    training: {
-      no: 'No, per the vendor', yes: 'Yes', with_consent: 'Only with consent', unknown: 'Unknown',
-    },
-    data: {
-      audio: 'Your voice', video: 'Your video', chat: 'Chat', transcript: 'Transcript',
-      screen_share: 'Your screen', service_generated: 'Usage data', customer_content: 'Meeting content',
-      unknown: 'Your data',
-    },
+    kind: table('kinds'),
+    state: table('states'),
+    consentBy: table('consent_by'),
+    training: table('training'),
+    data: table('data'),
+    destinations: table('destinations'),
+    choices: table('your_choices'),
+    topics: table('explanation_topics'),
     vendor(id) {
-      return VENDORS[id] || VENDORS.other;
+      return C.entry('vendors', id) ? C.label('vendors', id) : C.label('vendors', 'other');
     },
     // The first sentence of an explanation, for the short in-page card.
     firstSentence(text) {
