@@ -13,6 +13,10 @@ int run_check(const std::vector<std::string>& args, std::istream& in, std::ostre
 // consentlens rules lint [--pack DIR]: loads, compiles and runs every rule on its own examples.
 int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// consentlens diff [--json | --markdown] [--fail-on CHANGE[,CHANGE]] [--show-noise] OLD NEW: what changed in
+// meaning about AI and data use between two versions of a document. 0 ok, 1 a --fail-on change, 2 bad input.
+int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // consentlens history [list|search|show|export|stats|purge] [options]: the native host's history.
 int run_history(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

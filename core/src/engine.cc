@@ -14,6 +14,21 @@
 
 namespace consentlens {
 
+namespace {
+
+// Which plan the text speaks of: a consumer product ("Gemini Apps", "your personal account"), the
+// workplace one ("Google Workspace", "your organization's admin"), or not said. The vendor facts
+// that hold for one may not hold for the other (Copilot in Microsoft 365 against consumer Copilot).
+Scope product_scope(const Lexicon& lexicon, std::string_view text) {
+  const std::size_t consumer = lexicon.find("consumer_words", text).size();
+  const std::size_t workplace = lexicon.find("workplace_words", text).size();
+  if (consumer > workplace) return Scope::consumer;
+  if (workplace > 0) return Scope::workplace;
+  return Scope::any;
+}
+
+}  // namespace
+
 Engine::Engine(const std::vector<PackFile>& files) : Engine(files, true) {}
 
 Engine::Engine(const std::vector<PackFile>& files, bool check_syntax) {
@@ -65,7 +80,7 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   std::string vendor = options.vendor;
   if (vendor.empty()) vendor = knowledge_.vendor_for_url(options.url);
   if (vendor.empty()) vendor = found.named_vendor.empty() ? "other" : found.named_vendor;
-  const FindingContext ctx{rules_, *matcher_, knowledge_, *lexicon_, text, as, vendor, out.date, Scope::any};
+  const FindingContext ctx{rules_, *matcher_, knowledge_, *lexicon_, text, as, vendor, out.date, product_scope(*lexicon_, text)};
 
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   std::set<std::string> seen;

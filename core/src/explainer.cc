@@ -219,6 +219,13 @@ std::vector<PhraseKey> phrases_used() {
   add("training_document", L{"no", "yes", "with_consent_admin", "with_consent_you", "unknown", "third_parties_only"});
   add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "stay_is_yes", "bot_no", "license", "data_flow",
                 "and"});
+  // `consentlens diff` speaks with the same plain words (cli/diff/summary.cc).
+  add("diff_stance", contract::stance());
+  add("diff_holder", L{"you", "account_owner", "customer", "customer_for_end_users", "end_users", "admin", "host", "users", "none"});
+  add("diff", L{"stance_changed", "whose_yes", "new_ai_clause", "ai_clause_removed", "scope_widened", "scope_narrowed",
+                "license_changed", "license_added", "license_removed", "license_no_ai", "license_terms_added",
+                "license_terms_removed", "consent_holder_changed", "third_party_models_added", "third_party_models_removed",
+                "opt_out_added", "opt_in_added", "retention_changed", "other_data_use"});
   return out;
 }
 

@@ -38,7 +38,12 @@ struct Fact {
     if (date.empty()) return until.empty();
     return (from.empty() || from <= date) && (until.empty() || date < until);
   }
-  bool covers(Scope s) const { return scope == Scope::any || s == Scope::any || scope == s; }
+  // A text whose product or plan is not known is read as the workplace product, where meeting
+  // clients and their terms mostly apply; a consumer fact speaks only when the text says so.
+  bool covers(Scope s) const {
+    if (scope == Scope::any) return true;
+    return scope == (s == Scope::any ? Scope::workplace : s);
+  }
 };
 
 struct KindKnowledge {

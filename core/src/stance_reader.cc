@@ -24,7 +24,7 @@ enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks, desire;
+      consent, deidentify, we, third, you, breaks, desire, manner;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -47,6 +47,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.you = lx.find("you_subject", s);
   w.breaks = lx.find("clause_break", s);
   w.desire = lx.find("desire", s);
+  w.manner = lx.find("manner", s);
   // "non-exclusive", "no-cost": a negation word joined to the next by a hyphen is a prefix.
   auto prefix = [&](const Span& n) { return n.end > n.begin && s[n.end - 1] == '-'; };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), prefix), w.neg.end());
@@ -62,6 +63,13 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.opt_in.erase(std::remove_if(w.opt_in.begin(), w.opt_in.end(), negated_choice), w.opt_in.end());
   w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), negated_choice), w.only_if.end());
   return w;
+}
+
+// Whether `at` stands inside an unclosed bracket opened before it.
+bool in_brackets(std::string_view s, std::size_t at) {
+  int depth = 0;
+  for (std::size_t i = 0; i < at && i < s.size(); ++i) depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+  return depth > 0;
 }
 
 bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e) {
@@ -197,13 +205,22 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     // "We do not ... except ...": where the exceptions hold, it does train.
     // Only an exception to this predicate counts, standing right after it in its clause ("to
     // train our models except when you ..."); "for any purpose other than ..." further on
-    // belongs to another promise.
+    // belongs to another promise, and an aside in brackets qualifies it without undoing it.
     const bool excepted = std::any_of(w.unless.begin(), w.unless.end(), [&](const Span& u) {
-      return u.begin >= p.end && u.begin < clause.end && u.begin - p.end <= kExceptionReach;
+      return u.begin >= p.end && u.begin < clause.end && u.begin - p.end <= kExceptionReach && !in_brackets(s, u.begin);
+    });
+    // "If you object, we will not use ...": the ban holds only after an opt-out, so by default
+    // it trains.
+    const bool after_opt_out = std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) { return o.end <= nearest->begin; });
+    // "We do not train these models in such a way that they could reproduce your data": the
+    // negation is of a manner of training, not of training.
+    const bool manner = std::any_of(w.manner.begin(), w.manner.end(), [&](const Span& m) {
+      return m.begin >= p.end && m.begin < clause.end;
     });
     if (r.party == Party::users) r.stance = "prohibits";
+    else if (manner) r.stance = "permits";
     else if (with_consent) r.stance = "permits_with_consent";
-    else if (unless_opt_out) {
+    else if (unless_opt_out || after_opt_out) {
       r.stance = "permits";
       r.opt_out = true;
     } else if (except_deidentified || excepted) r.stance = "permits";

@@ -15,7 +15,8 @@ std::size_t last_begin(const std::vector<Span>& spans) { return spans.empty() ? 
 // negation follows ("録画していません").
 bool negated(const std::vector<Span>& before, const std::vector<Span>& after, const Span& word) {
   return std::any_of(before.begin(), before.end(), [&](const Span& n) {
-           return n.end <= word.begin && word.begin - n.end <= kNegationReach;
+           return (n.end <= word.begin && word.begin - n.end <= kNegationReach) ||
+                  (n.begin >= word.begin && n.end <= word.end);  // inside it: "is not being"
          }) ||
          std::any_of(after.begin(), after.end(), [&](const Span& n) {
            return n.begin >= word.end && n.begin - word.end <= kNegationReach;

@@ -15,7 +15,8 @@ namespace consentlens {
 // start or a non-letter before the word, which the match consumes; when the word before has
 // consumed that non-letter already (an entry ending in {end}: "is being{end}" then
 // "recorded"), RE2's \b still sees the start of a word that begins with an ASCII letter.
-inline constexpr std::string_view kWordStart = R"((?:^|[^\pL\pN_]|\b))";
+// Combining marks count as part of a word: in Indic scripts a vowel sign (\pM) sits inside it.
+inline constexpr std::string_view kWordStart = R"((?:^|[^\pL\pM\pN_]|\b))";
 inline constexpr std::string_view kWordEnd = R"((?:[^\pL\pN_]|$))";
 // What a rule's \pL (outside a bracket class) becomes: a letter is anything but the non-letters a
 // notice meets (ASCII and Latin-1 punctuation, digits and symbols, general punctuation,

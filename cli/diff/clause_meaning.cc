@@ -1,0 +1,133 @@
+#include "diff/clause_meaning.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "stance_reader.h"
+
+namespace consentlens::docs {
+namespace {
+
+// A consent word and its holder stand close: "your consent", "authorized by the account owner".
+constexpr std::size_t kHolderReach = 40;
+// Third parties and a model word in one phrase: "third-party artificial intelligence models".
+constexpr std::size_t kThirdPartyReach = 40;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "attachments" and "attachment" are one kind of data.
+std::string singular(std::string s) {
+  while (!s.empty() && !std::isalnum(static_cast<unsigned char>(s.back()))) s.pop_back();
+  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+  return s;
+}
+
+std::string words_of(std::string_view text, const Span& s) { return lower(text.substr(s.begin, s.end - s.begin)); }
+
+std::string licence_term(const std::string& w) {
+  if (w.find("perpetual") != std::string::npos) return "perpetual";
+  if (w.find("irrevocab") != std::string::npos) return "irrevocable";
+  if (w.find("sublicens") != std::string::npos || w.find("sub-licens") != std::string::npos) return "sublicensable";
+  if (w.find("royalty") != std::string::npos) return "royalty_free";
+  if (w.find("world") != std::string::npos) return "worldwide";
+  if (w.find("transferable") != std::string::npos) return "transferable";
+  return "";
+}
+
+std::string holder_of(const std::string& w) {
+  if (w.find("account owner") != std::string::npos || w.find("account holder") != std::string::npos) return "account_owner";
+  if (w.find("customer") != std::string::npos) return "customer";
+  if (w.find("end user") != std::string::npos) return "end_users";
+  if (w.find("admin") != std::string::npos) return "admin";
+  if (w.find("host") != std::string::npos) return "host";
+  if (w.find("you") != std::string::npos) return "you";
+  if (w.find("user") != std::string::npos || w.find("participant") != std::string::npos) return "users";
+  return "";
+}
+
+bool near(const std::vector<Span>& a, const std::vector<Span>& b, std::size_t reach) {
+  for (const Span& x : a)
+    for (const Span& y : b) {
+      const std::size_t gap = x.end <= y.begin ? y.begin - x.end : y.end <= x.begin ? x.begin - y.end : 0;
+      if (gap <= reach) return true;
+    }
+  return false;
+}
+
+// Who holds the consent the sentence speaks of: the holder word nearest a consent word.
+std::string consent_holder(const Lexicon& lx, std::string_view s) {
+  const auto consents = lx.find("authorize", s);
+  if (consents.empty()) return "";
+  const auto holders = lx.find("consent_holder", s);
+  std::string best;
+  std::size_t best_gap = kHolderReach + 1;
+  for (const Span& c : consents)
+    for (const Span& h : holders) {
+      const std::size_t gap = h.end <= c.begin ? c.begin - h.end : h.begin >= c.end ? h.begin - c.end : 0;
+      const std::string who = holder_of(words_of(s, h));
+      // "cause your End Users to assign": the customer acts for its end users.
+      if (words_of(s, c).find("end user") != std::string::npos) return "customer_for_end_users";
+      if (!who.empty() && gap < best_gap) best = who, best_gap = gap;
+    }
+  return best;
+}
+
+}  // namespace
+
+ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vector<std::string>& names) {
+  ClauseMeaning m;
+  const StanceReading r = read_stance(lx, s, {});
+  const auto models = lx.find("model", s);
+  const auto trains = lx.find("train", s);
+  m.ai = r.found || (!models.empty() && (!trains.empty() || !lx.find("improve", s).empty()));
+  if (r.found) {
+    m.stance = r.stance;
+    m.third_parties_only = r.third_parties_only;
+    m.opt_out = r.opt_out;
+  }
+  // The kinds of data a clause names; the general words ("content", "personal data") are how
+  // every clause speaks, not the scope of one.
+  static const std::set<std::string> kGeneral{"content", "customer content", "customer input", "personal data",
+                                              "personal information", "input", "output", "file", "message"};
+  for (const Span& x : lx.find("data_item", s))
+    if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) m.data.insert(item);
+  for (const Span& x : lx.find("license_term", s))
+    if (auto t = licence_term(words_of(s, x)); !t.empty()) m.licence.insert(t);
+  // A licence granted to the vendor; one granted to you ("Zoom grants you a limited licence") is not
+  // about your data.
+  m.grants_licence = !lx.find("license_word", s).empty() && (!m.licence.empty() || s.find("grant") != std::string_view::npos) &&
+                     !lx.any("license_to_user", s);
+  for (const Span& x : models) m.ai_purposes.insert(words_of(s, x));
+  for (const Span& x : trains) m.ai_purposes.insert(singular(words_of(s, x)));
+  m.consent_holder = consent_holder(lx, s);
+  // "You consent to and agree to our Privacy Statement" accepts a document; it gives no one's
+  // consent to a use of data.
+  if (!m.consent_holder.empty() && lx.any("terms_object", s) && m.data.empty() && !m.ai) m.consent_holder.clear();
+  m.third_party_models = lx.any("ai_provider", s) || near(lx.find("third_parties", s), models, kThirdPartyReach);
+  m.opt_out = m.opt_out || lx.any("opt_out", s);
+  m.opt_in = lx.any("opt_in", s);
+  // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
+  m.retention = lx.any("retain", s) && lx.any("duration", s);
+  m.staff_access = lx.any("staff", s) && s.find("access") != std::string_view::npos;
+  for (const Span& x : lx.find("data_use", s)) m.uses.insert(singular(words_of(s, x)));
+  // A use of data by the vendor ("Zoom may disclose Customer information"): a data-use verb, the
+  // data, and the vendor or "we" doing it.
+  m.vendor_use = !m.uses.empty() && (lx.any("data_item", s) || lx.any("customer_content", s)) &&
+                 (lx.any("we", s) || [&] {
+                   for (const auto& n : names)
+                     if (!n.empty() && lower(s).find(lower(n)) != std::string::npos) return true;
+                   return false;
+                 }());
+  // The clauses an AI or data-use stance can attach to: licences, service data, customer content.
+  m.about_content = m.grants_licence || lx.any("customer_content", s);
+  m.relevant = m.ai || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
+               m.staff_access || m.vendor_use;
+  return m;
+}
+
+}  // namespace consentlens::docs

@@ -1,0 +1,40 @@
+// What one sentence of a terms or privacy text says about AI and data use, as the comparable
+// facts `consentlens diff` compares between versions and `consentlens report` answers from:
+// whether it speaks of AI training and with which stance (the engine's stance reader), which
+// data it covers, which licence terms it grants, who consents, whether it names third-party AI
+// models, opt-in or opt-out, retention, and staff access. Every item comes from vocabulary
+// classes of the rule pack (core/rules/vocab/), so it reads the languages those cover.
+#pragma once
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+
+namespace consentlens::docs {
+
+struct ClauseMeaning {
+  bool relevant = false;        // about AI, data use, licences, consent or retention at all
+  bool ai = false;              // speaks of AI, machine learning or training models
+  std::string stance;           // permits, permits_with_consent, prohibits; "" when it says nothing of training
+  bool third_parties_only = false;  // a ban that binds only suppliers
+  std::set<std::string> data;       // the kinds of data it covers ("audio", "chat", "service generated data")
+  std::set<std::string> licence;    // perpetual, irrevocable, sublicensable, royalty_free, worldwide, transferable
+  bool grants_licence = false;
+  std::set<std::string> ai_purposes;  // "machine learning", "artificial intelligence", "training" listed as purposes
+  std::string consent_holder;   // you, account_owner, customer, end_users, admin; "" when not said
+  bool third_party_models = false;
+  bool opt_out = false;
+  bool opt_in = false;
+  bool retention = false;       // how long data is kept
+  bool staff_access = false;    // the vendor's staff may access content
+  std::set<std::string> uses;   // data-use verbs it allows ("disclose", "share", "redistribute")
+  bool vendor_use = false;      // the vendor (or "we") uses, shares or discloses data
+  bool about_content = false;   // a licence, or a clause on customer content or service data
+};
+
+// `names`: the vendor's names as they appear in the text ("Zoom").
+ClauseMeaning read_meaning(const Lexicon& lexicon, std::string_view sentence, const std::vector<std::string>& names);
+
+}  // namespace consentlens::docs

@@ -1,0 +1,46 @@
+// What changed in meaning between two versions of a terms or privacy document.
+//
+// Alignment: sentences equal after normalising (case, Markdown, list numbers, punctuation)
+// are the same sentence wherever they moved; the others are paired by shared word trigrams
+// (an index over the new version, so each sentence is compared only with the few that share its
+// words: linear in the documents, not quadratic), one to one where they are alike, many to one
+// where a paragraph was split or merged; what remains is paired by section and topic, for
+// rewrites that share no words.
+//
+// Comparison: each pair's meaning (clause_meaning.h) is compared field by field; one sentence
+// may change several things (stance, scope, third-party models). A pair whose meaning is the
+// same is a wording edit: counted as noise, not listed (unless asked for).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diff/clause_meaning.h"
+#include "diff/doc_structure.h"
+#include "lexicon.h"
+
+namespace consentlens::docs {
+
+struct Change {
+  std::string change;      // stance_changed, scope_widened, ..., other_data_use
+  std::string section;
+  std::string old_stance;  // "" when there is no passage, or the change is not about training
+  std::string new_stance;
+  const Sentence* old_sentence = nullptr;
+  const Sentence* new_sentence = nullptr;
+  ClauseMeaning old_meaning, new_meaning;
+};
+
+struct Edit {  // a change of wording only
+  const Sentence* old_sentence = nullptr;
+  const Sentence* new_sentence = nullptr;
+};
+
+struct Comparison {
+  std::vector<Change> changes;
+  std::vector<Edit> noise;
+};
+
+// `names`: the vendor's names as the documents write them ("Zoom"), for who is using the data.
+Comparison compare(const Lexicon& lexicon, const Document& old_doc, const Document& new_doc, const std::vector<std::string>& names);
+
+}  // namespace consentlens::docs

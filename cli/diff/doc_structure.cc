@@ -1,0 +1,285 @@
+#include "diff/doc_structure.h"
+
+#include <cctype>
+
+namespace consentlens::docs {
+namespace {
+
+constexpr int kMaxTitleWords = 14;  // a title is short; a bold sentence of a clause is not a title
+constexpr int kMaxLabelWords = 8;   // "Product Research and Development:"
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+int words(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    if (c == ' ') in = false;
+    else if (!in) in = true, ++n;
+  }
+  return n;
+}
+
+bool all_of_char(std::string_view s, char c) {
+  s = trim(s);
+  if (s.size() < 3) return false;
+  for (char x : s)
+    if (x != c) return false;
+  return true;
+}
+
+// Drops a list marker ("* ", "- ", "27. ", "(a) ") and returns the indent it stood at.
+std::size_t strip_list_marker(std::string_view& s) {
+  std::size_t indent = 0;
+  while (indent < s.size() && s[indent] == ' ') ++indent;
+  std::string_view t = s.substr(indent);
+  std::size_t i = 0;
+  if (!t.empty() && (t[0] == '*' || t[0] == '-' || t[0] == '+') && t.size() > 1 && t[1] == ' ') i = 2;
+  else {
+    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+    if (i > 0 && i + 1 < t.size() && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ') i += 2;
+    else i = 0;
+  }
+  s = trim(t.substr(i));
+  return indent;
+}
+
+// "**Marketing Communications**", "**CUSTOMER CONTENT**", "**10\. NO WARRANTIES**": a line that is
+// bold from end to end, short and no sentence.
+bool bold_title(std::string_view s, std::string& title) {
+  s = trim(s);
+  if (s.size() < 5 || s.substr(0, 2) != "**") return false;
+  std::string_view inner = s.substr(2);
+  const std::size_t close = inner.find("**");
+  if (close == std::string_view::npos || trim(inner.substr(close + 2)).find_first_not_of(":") != std::string_view::npos) return false;
+  const std::string text = plain(inner.substr(0, close));
+  if (text.empty() || words(text) > kMaxTitleWords || text.back() == '.' || text.find(". ") != std::string::npos) return false;
+  title = text;
+  while (!title.empty() && title.back() == ':') title.pop_back();
+  return true;
+}
+
+// A label opening a paragraph: "**10.2 Service Generated Data; Consent to Use**. Customer ...",
+// "**Product Research and Development:** If ...", "Intelligent Features: If enabled ...".
+bool opening_label(std::string_view s, std::string& label) {
+  if (s.substr(0, 2) == "**") {
+    const std::size_t close = s.find("**", 2);
+    if (close == std::string_view::npos) return false;
+    std::string text = plain(s.substr(2, close - 2));
+    while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.pop_back();
+    const std::string_view after = s.substr(close + 2);
+    const bool closed = !after.empty() && (after[0] == '.' || after[0] == ':' || after[0] == ' ');
+    const bool ends_label = s.substr(2, close - 2).find_last_of(":.") != std::string_view::npos || (!after.empty() && (after[0] == '.' || after[0] == ':'));
+    if (text.empty() || words(text) > kMaxTitleWords || !closed || !ends_label) return false;
+    label = text;
+    return true;
+  }
+  const std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 >= s.size() || s[colon + 1] != ' ') return false;
+  const std::string_view head = s.substr(0, colon);
+  if (words(head) > kMaxLabelWords || !std::isupper(static_cast<unsigned char>(head[0])) ||
+      head.find_first_of(".,;") != std::string_view::npos)
+    return false;
+  label = plain(head);
+  return true;
+}
+
+// The paragraph after its opening label: "**10.2 Title**. Customer ..." -> "Customer ...".
+std::string_view after_label(std::string_view s) {
+  std::size_t end = 0;
+  if (s.substr(0, 2) == "**") end = s.find("**", 2) + 2;
+  else end = s.find(':') + 1;
+  while (end < s.size() && (s[end] == '.' || s[end] == ':' || s[end] == ' ')) ++end;
+  return s.substr(end);
+}
+
+bool numbered(const std::string& label) { return !label.empty() && std::isdigit(static_cast<unsigned char>(label[0])); }
+
+bool ends_sentence(std::string_view t, std::size_t i) {
+  if (t[i] != '.' && t[i] != '!' && t[i] != '?') return false;
+  if (i + 1 < t.size() && t[i + 1] != ' ') return false;
+  if (t[i] != '.') return true;
+  // Not after an abbreviation, an initial or a number ("Inc.", "e.g.", "U.S.", "10.").
+  std::size_t w = i;
+  while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(') --w;
+  std::string word(t.substr(w, i - w));
+  for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (word.size() <= 1 || std::isdigit(static_cast<unsigned char>(word[0]))) return false;
+  for (const char* a : {"inc", "ltd", "llc", "corp", "co", "etc", "e.g", "i.e", "no", "vs", "u.s", "u.k", "incl", "sec", "para", "art"})
+    if (word == a) return false;
+  return true;
+}
+
+std::string key_of(std::string_view text) {
+  std::string k;
+  bool gap = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    // "(i)", "(ii)", "(a)": enumeration marks that renumbering moves around.
+    if (c == '(' && i + 3 < text.size()) {
+      std::size_t j = i + 1;
+      while (j < text.size() && j - i <= 5 && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+      if (j < text.size() && text[j] == ')' && j - i <= 5) {
+        i = j;
+        gap = true;
+        continue;
+      }
+    }
+    if (std::isalnum(c) || c >= 0x80) {
+      if (gap && !k.empty()) k += ' ';
+      gap = false;
+      k += static_cast<char>(std::tolower(c));
+    } else {
+      gap = true;
+    }
+  }
+  return k;
+}
+
+class Reader {
+ public:
+  Document run(std::string_view md) {
+    std::vector<std::string_view> lines;
+    for (std::size_t b = 0; b <= md.size();) {
+      std::size_t e = md.find('\n', b);
+      if (e == std::string_view::npos) e = md.size();
+      lines.push_back(md.substr(b, e - b));
+      b = e + 1;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::string_view line = trim(lines[i]);
+      if (line.empty()) continue;
+      if (i + 1 < lines.size() && (all_of_char(lines[i + 1], '=') || all_of_char(lines[i + 1], '-')) && words(line) <= kMaxTitleWords) {
+        heading(all_of_char(lines[i + 1], '=') ? 1 : 2, plain(line));
+        ++i;
+        continue;
+      }
+      if (line[0] == '#') {
+        std::size_t level = 0;
+        while (level < line.size() && line[level] == '#') ++level;
+        heading(static_cast<int>(level), plain(line.substr(level)));
+        continue;
+      }
+      std::string_view body = lines[i];
+      const std::size_t indent = strip_list_marker(body);
+      std::string title;
+      if (bold_title(body, title)) {
+        heading(3, title);
+        continue;
+      }
+      paragraph(body, indent);
+    }
+    return std::move(doc_);
+  }
+
+ private:
+  struct Heading {
+    int level;
+    std::string title;
+  };
+
+  void heading(int level, const std::string& title) {
+    while (!path_.empty() && path_.back().level >= level) path_.pop_back();
+    path_.push_back({level, title});
+    label_.clear();
+  }
+
+  std::string section_for(const std::string& label) const {
+    if (numbered(label)) return label;
+    std::string s;
+    for (const auto& h : path_) {
+      if (h.level > 2 && !label.empty()) continue;  // "Heading > Label", not every level between
+      if (!s.empty()) s += " > ";
+      s += h.title;
+    }
+    if (!label.empty()) s += (s.empty() ? "" : " > ") + label;
+    return s;
+  }
+
+  void paragraph(std::string_view body, std::size_t indent) {
+    std::string label;
+    if (opening_label(body, label)) {
+      label_ = label;
+      label_indent_ = indent;
+      body = after_label(body);  // the title names the section; it is not a sentence of it
+    } else if (!label_.empty() && indent < label_indent_) {
+      label_.clear();  // a list item less deep than the label's: the label no longer applies
+    }
+    const std::string section = section_for(label_);
+    const std::string text = plain(body);
+    if (text.empty()) return;
+    if (!doc_.text.empty()) doc_.text += "\n\n";
+    const std::size_t base = doc_.text.size();
+    doc_.text += text;
+    std::size_t b = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (!ends_sentence(text, i)) continue;
+      add(section, base, text, b, i + 1);
+      b = i + 1;
+    }
+    add(section, base, text, b, text.size());
+    ++paragraph_;
+  }
+
+  void add(const std::string& section, std::size_t base, const std::string& text, std::size_t b, std::size_t e) {
+    while (b < e && text[b] == ' ') ++b;
+    while (e > b && text[e - 1] == ' ') --e;
+    if (e <= b) return;
+    Sentence s;
+    s.section = section;
+    s.paragraph = paragraph_;
+    s.text = text.substr(b, e - b);
+    s.key = key_of(s.text);
+    s.begin = base + b;
+    s.end = base + e;
+    if (!s.key.empty()) doc_.sentences.push_back(std::move(s));
+  }
+
+  Document doc_;
+  std::vector<Heading> path_;
+  std::string label_;
+  std::size_t label_indent_ = 0;
+  std::size_t paragraph_ = 0;
+};
+
+}  // namespace
+
+std::string plain(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '\\' && i + 1 < line.size() && std::ispunct(static_cast<unsigned char>(line[i + 1]))) {
+      out += line[++i];
+      continue;
+    }
+    if (c == '*' || (c == '_' && (i == 0 || line[i - 1] == ' ' || i + 1 == line.size() || line[i + 1] == ' '))) continue;
+    if (c == '[') {  // [text](target): keep the text
+      const std::size_t close = line.find("](", i);
+      const std::size_t end = close == std::string_view::npos ? std::string_view::npos : line.find(')', close);
+      if (close != std::string_view::npos && end != std::string_view::npos && line.find('\n', i) > end) {
+        out += plain(line.substr(i + 1, close - i - 1));
+        i = end;
+        continue;
+      }
+    }
+    out += c;
+  }
+  std::string collapsed;
+  for (char c : out) {
+    if (c == ' ' || c == '\t' || c == '\r') {
+      if (!collapsed.empty() && collapsed.back() != ' ') collapsed += ' ';
+    } else {
+      collapsed += c;
+    }
+  }
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
+Document read_document(std::string_view markdown) { return Reader().run(markdown); }
+
+}  // namespace consentlens::docs

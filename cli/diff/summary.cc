@@ -1,0 +1,68 @@
+#include "diff/summary.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "contract.h"
+
+namespace consentlens::docs {
+namespace {
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+  return s;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
+std::vector<std::string> difference(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::vector<std::string> out;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+std::vector<std::string> licence_words(const std::vector<std::string>& terms) {
+  std::vector<std::string> out;
+  for (const auto& t : terms) out.emplace_back(contract::label("license_terms", t));
+  return out;
+}
+
+}  // namespace
+
+std::string summarize(const Knowledge& k, const Change& c, const std::string& vendor) {
+  auto phrase = [&](const char* group, const std::string& key) { return replace_all(k.phrase(group, key), "{vendor}", vendor); };
+  auto stance = [&](const std::string& s) { return phrase("diff_stance", s.empty() ? "unspecified" : s); };
+  std::string out = phrase("diff", c.change);
+  const ClauseMeaning& o = c.old_meaning;
+  const ClauseMeaning& n = c.new_meaning;
+  if (c.change == "consent_holder_changed") {
+    out = replace_all(out, "{new}", k.phrase("diff_holder", n.consent_holder.empty() ? "none" : n.consent_holder));
+    out = replace_all(out, "{old}", k.phrase("diff_holder", o.consent_holder.empty() ? "none" : o.consent_holder));
+  }
+  out = replace_all(out, "{old}", stance(c.old_stance));
+  out = replace_all(out, "{new}", stance(c.new_stance));
+  if (c.change == "stance_changed" && c.new_stance == "permits_with_consent" && (n.consent_holder.empty() || n.consent_holder == "you"))
+    out += " " + phrase("diff", "whose_yes");
+  if (c.change == "new_ai_clause" && c.new_stance == "permits_with_consent") out += " " + phrase("diff", "whose_yes");
+  if (c.change == "scope_widened") out = replace_all(out, "{added}", join(difference(n.data, o.data)));
+  if (c.change == "scope_narrowed") out = replace_all(out, "{removed}", join(difference(o.data, n.data)));
+  if (c.change == "license_changed") {
+    if (!c.old_sentence || (!o.grants_licence && n.grants_licence)) out = phrase("diff", "license_added");
+    else if (!c.new_sentence || (o.grants_licence && !n.grants_licence)) out = phrase("diff", "license_removed");
+    if (!o.ai_purposes.empty() && n.ai_purposes.empty() && c.new_sentence) out += " " + phrase("diff", "license_no_ai");
+    const auto added = difference(n.licence, o.licence), removed = difference(o.licence, n.licence);
+    if (!added.empty() && c.old_sentence) out += " " + replace_all(phrase("diff", "license_terms_added"), "{terms}", join(licence_words(added)));
+    if (!removed.empty() && c.new_sentence) out += " " + replace_all(phrase("diff", "license_terms_removed"), "{terms}", join(licence_words(removed)));
+  }
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+}  // namespace consentlens::docs

@@ -1,0 +1,154 @@
+// What a finding says to the person: the consent model read from the notice, unknown bots by
+// name, documents explained as documents, licence terms in words, nothing that contradicts
+// another field.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "engine.h"
+
+using namespace consentlens;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const Engine& engine() {
+  static const Engine e;
+  return e;
+}
+
+Json findings(const std::string& text, const AnalyzeOptions& o = {}) { return engine().analyze(text, o).result["findings"]; }
+
+const Json* find_kind(const Json& fs, const std::string& kind) {
+  for (const auto& f : fs)
+    if (f["kind"] == kind) return &f;
+  return nullptr;
+}
+
+bool contains(const Json& array, const std::string& value) {
+  return std::find(array.begin(), array.end(), value) != array.end();
+}
+
+std::string all_words(const Json& f) {
+  std::string s;
+  for (const auto& [k, v] : f["explanation"].items()) s += v.get<std::string>() + " ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("an explicit consent gate is not 'staying counts as yes'", "[consent]") {
+  // Written after Teams' explicit recording consent (learn.microsoft.com; office365itpros 2023-03-13):
+  // mic and camera stay off until you agree; by phone, press 1 or 2.
+  const auto fs = findings("This meeting is being recorded. You need to give your consent before you can unmute. "
+                           "Press 1 to consent, or press 2 to stay muted.",
+                           {"https://teams.microsoft.com/v2/", "", "", ""});
+  const Json* f = find_kind(fs, "recording");
+  REQUIRE(f);
+  CHECK(contains((*f)["your_choices"], "accept"));
+  CHECK(contains((*f)["your_choices"], "decline"));
+  CHECK_FALSE(contains((*f)["your_choices"], "stay_means_consent"));
+  const std::string choices = (*f)["explanation"]["your_choices"];
+  CHECK_THAT(choices, Catch::Contains("your own yes"));
+  CHECK_THAT(choices, Catch::Contains("mic and camera stay off"));
+  CHECK_THAT(choices, !Catch::Contains("If you stay, that counts as a yes"));
+}
+
+TEST_CASE("declining to view-only and being removed are said as such", "[consent]") {
+  const auto view = findings("Before this meeting can be recorded, everyone needs to give their consent. If you decline, you "
+                             "join in view-only mode.");
+  const Json* v = find_kind(view, "recording");
+  REQUIRE(v);
+  CHECK_THAT((*v)["explanation"]["your_choices"].get<std::string>(), Catch::Contains("only watch and listen"));
+  const auto removed = findings("Recording consent is required. If you do not agree, you will be removed from the meeting.");
+  const Json* r = find_kind(removed, "recording");
+  REQUIRE(r);
+  CHECK_THAT((*r)["explanation"]["your_choices"].get<std::string>(), Catch::Contains("taken out of the meeting"));
+}
+
+TEST_CASE("a stopped recording asks nothing and never says it is being recorded", "[consent][state]") {
+  const auto fs = findings("Recording paused", {"", "zoom", "", ""});
+  const Json* f = find_kind(fs, "recording");
+  REQUIRE(f);
+  CHECK((*f)["state"] == "stopped");
+  CHECK((*f)["your_choices"] == Json::array({"none"}));
+  CHECK_THAT(all_words(*f), !Catch::Contains("is being recorded"));
+}
+
+TEST_CASE("a bot the project does not know is a notetaker bot with its name", "[bots]") {
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Scribe Bot has joined the meeting", "Scribe Bot"},
+           {"Hi everyone, I'm Quill, an AI notetaker. I'm recording this call for Dana.", "Quill"},
+           {"Priya's Notetaker", "Priya's Notetaker"}}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    const Json* f = find_kind(fs, "notetaker_bot");
+    REQUIRE(f);
+    CHECK((*f)["bot_name"] == name);
+    CHECK(contains((*f)["consent_by"], "participant"));
+    CHECK(contains((*f)["destinations"], "notetaker_vendor"));
+    CHECK(find_kind(fs, "recording") == nullptr);  // not "the host turned this on"
+    const std::string who = (*f)["explanation"]["who_consented"];
+    CHECK_THAT(who, !Catch::Contains("The host turned this on"));
+    CHECK_THAT((*f)["explanation"]["summary"].get<std::string>(), Catch::Contains(name));
+    CHECK_THAT((*f)["explanation"]["your_choices"].get<std::string>(), Catch::Contains("chat"));
+  }
+  // A person who records is a person.
+  CHECK(find_kind(findings("Alice is recording"), "notetaker_bot") == nullptr);
+}
+
+TEST_CASE("a document is explained as a document: no host, no leaving the meeting", "[documents]") {
+  // Zoom Terms of Service, section 10.4, version of 31 March 2023.
+  const std::string text =
+      "10.4 Customer License Grant. You agree to grant and hereby grant Zoom a perpetual, worldwide, non-exclusive, "
+      "royalty-free, sublicensable, and transferable license and all other rights required or necessary to redistribute, "
+      "publish, import, access, use, store, transmit, review, disclose, preserve, extract, modify, reproduce, share, use, "
+      "display, copy, distribute, translate, transcribe, create derivative works, and process Customer Content.";
+  const auto a = engine().analyze(text, {"", "zoom", "document", ""});
+  const Json* f = find_kind(a.result["findings"], "training_clause");
+  REQUIRE(f);
+  CHECK((*f)["context"] == "document");
+  CHECK((*f)["license_terms"] == Json::array({"perpetual", "sublicensable", "royalty_free", "worldwide", "transferable"}));
+  const std::string words = all_words(*f);
+  // The licence in plain words.
+  for (const char* w : {"never ends", "pass it on to others", "pays nothing", "every country", "another company"})
+    CHECK_THAT(words, Catch::Contains(w));
+  // Nothing about hosts or leaving a meeting the text does not speak of.
+  for (const char* w : {"host", "leave the meeting", "If you stay"}) CHECK_THAT(words, !Catch::Contains(w));
+}
+
+TEST_CASE("one finding per clause, not one per document", "[documents]") {
+  const std::string text =
+      "Service Generated Data. Zoom may use Service Generated Data for any purpose, including machine learning and "
+      "artificial intelligence.\n\nCustomer Content. Zoom does not use your audio, video or chat to train its AI models.\n\n"
+      "Retention. We keep recordings for 30 days.";
+  const auto fs = findings(text, {"", "zoom", "document", ""});
+  std::size_t clauses = 0;
+  for (const auto& f : fs) clauses += f["kind"] == "training_clause";
+  CHECK(clauses >= 2);
+}
+
+TEST_CASE("with-consent training names the admin only where an admin decides", "[documents]") {
+  const auto you = findings("We will only use your recordings to train our models if you opt in.", {"", "", "document", ""});
+  const Json* f = find_kind(you, "training_clause");
+  REQUIRE(f);
+  CHECK((*f)["training"] == "with_consent");
+  CHECK_THAT((*f)["explanation"]["training"].get<std::string>(), !Catch::Contains("admin"));
+}
+
+TEST_CASE("no two fields of a finding contradict each other", "[explanations]") {
+  for (const char* text : {"This meeting is being recorded. By staying in this meeting, you consent to being recorded.",
+                           "Recording stopped", "Other participants may be recording this call",
+                           "Audio and video are blocked until consent is given.", "Scribe Bot has joined the meeting"}) {
+    CAPTURE(text);
+    for (const auto& f : findings(text, {"", "zoom", "", ""})) {
+      const bool stay = contains(f["your_choices"], "stay_means_consent");
+      const bool explicit_consent = contains(f["your_choices"], "accept") || contains(f["your_choices"], "decline");
+      CHECK_FALSE((stay && explicit_consent && !contains(f["your_choices"], "leave")));
+      const std::string choices = f["explanation"]["your_choices"];
+      if (!stay) CHECK_THAT(choices, !Catch::Contains("counts as a yes"));
+      if (f["state"] == "stopped") CHECK_THAT(all_words(f), !Catch::Contains("is being recorded"));
+      if (f["training"] == "unknown") CHECK_THAT(f["explanation"]["training"].get<std::string>(), !Catch::Contains("says it"));
+    }
+  }
+}

@@ -1,0 +1,165 @@
+// The readers of state, stance and shape on real wording: the sentences that came out reversed
+// or misread before, quoted from vendors' terms and clients' strings (sources named), and
+// written variants of them.
+#include <catch2/catch.hpp>
+
+#include "engine.h"
+#include "lexicon.h"
+#include "normalize.h"
+#include "stance_reader.h"
+#include "state_reader.h"
+#include "text_shape.h"
+
+using namespace consentlens;
+
+namespace {
+
+const Engine& engine() {
+  static const Engine e;
+  return e;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon l(engine().rules().vocabulary());
+  return l;
+}
+
+std::string norm(const std::string& s) { return normalize(s).text; }
+
+StanceReading stance(const std::string& s, std::vector<std::string> names = {}) {
+  const std::string t = norm(s);
+  return read_stance(lexicon(), t, names);
+}
+
+State state(const std::string& s) { return read_state(lexicon(), norm(s)); }
+As shape(const std::string& s) { return judge_shape(lexicon(), norm(s)); }
+
+}  // namespace
+
+TEST_CASE("a negation far from the verb still negates it: Zoom's terms of 11 August 2023", "[stance]") {
+  // Zoom Terms of Service, section 10.2, effective 11 August 2023 (Open Terms Archive copy).
+  const auto r = stance("Zoom does not use any of your audio, video, chat, screen sharing, attachments or other "
+                        "communications-like Customer Content (such as poll results, whiteboard and reactions) to train "
+                        "Zoom or third-party artificial intelligence models.",
+                        {"Zoom"});
+  REQUIRE(r.found);
+  CHECK(r.stance == "prohibits");
+  CHECK_FALSE(r.third_parties_only);
+}
+
+TEST_CASE("'not without your consent' is training with consent: Zoom's terms of 7 August 2023", "[stance]") {
+  const auto r = stance("Notwithstanding the above, Zoom will not use audio, video or chat Customer Content to train our "
+                        "artificial intelligence models without your consent.");
+  REQUIRE(r.found);
+  CHECK(r.stance == "permits_with_consent");
+}
+
+TEST_CASE("contractions negate", "[stance]") {
+  // Microsoft 365 Copilot privacy page (learn.microsoft.com, checked 2026-11-23), and variants.
+  CHECK(stance("Prompts, responses, and data accessed through Microsoft Graph aren't used to train foundation LLMs.").stance ==
+        "prohibits");
+  CHECK(stance("We don't use your recordings to train our AI models.").stance == "prohibits");
+  CHECK(stance("Your content isn't used for model training.").stance == "prohibits");
+}
+
+TEST_CASE("neither ... nor, and a ban on the vendor's suppliers", "[stance]") {
+  CHECK(stance("Neither we nor our partners use your meeting content to train AI models.").stance == "prohibits");
+  const auto r = stance("We contractually prohibit our AI providers from using your data to train their models.");
+  REQUIRE(r.found);
+  CHECK(r.stance == "prohibits");
+  CHECK(r.third_parties_only);  // says nothing about the vendor's own training
+}
+
+TEST_CASE("opt-out, opt-in, only with consent, except", "[stance]") {
+  // OpenAI Terms of Use (EU), "Opt out" (Open Terms Archive, genai-eu-versions).
+  const auto out = stance("Opt out. If you do not want us to use your Content to train our models, you have the option to opt out "
+                          "by updating your account settings.");
+  REQUIRE(out.found);
+  CHECK(out.stance == "permits");
+  CHECK(out.opt_out);
+  CHECK(stance("We use your conversations to train our models unless you opt out in Settings.").opt_out);
+  CHECK(stance("We do not use your data to train our models unless you opt in.").stance == "permits_with_consent");
+  CHECK(stance("Your recordings are used to improve our AI models only with your explicit consent.").stance ==
+        "permits_with_consent");
+  // Mistral AI Terms of Service, "How we use Your Data": the exceptions are where it trains.
+  CHECK(stance("We do not use Your Data to train our artificial intelligence models except when you use our free products.")
+            .stance == "permits");
+  // A negated opt-in is no condition ("does not opt in to using" is a flat no).
+  CHECK(stance("Notetake does not opt in to using your recordings, notes or transcripts to train AI models.").stance ==
+        "prohibits");
+}
+
+TEST_CASE("de-identified or aggregated data is still training", "[stance]") {
+  // Otter.ai privacy policy (effective 1 September 2024, as quoted): training on de-identified audio.
+  const auto r = stance("We train our proprietary artificial intelligence technology on de-identified audio recordings.");
+  REQUIRE(r.found);
+  CHECK(r.stance == "permits");
+  CHECK(r.deidentified);
+  const auto before = stance("We de-identify data before training our models.");
+  REQUIRE(before.found);
+  CHECK(before.stance == "permits");
+}
+
+TEST_CASE("a ban on users training AI on the output says nothing about your data", "[stance]") {
+  const auto r = stance("You may not use the output of the Services to train any artificial intelligence model.");
+  REQUIRE(r.found);
+  CHECK(r.users_only);
+  // Passive voice: "your content is not used" is the vendor's use, not a ban on you.
+  CHECK_FALSE(stance("Your notes are never used to train any AI model.").users_only);
+  CHECK(stance("Your notes are never used to train any AI model.").stance == "prohibits");
+}
+
+TEST_CASE("staff training and improving services are no training predicate", "[stance]") {
+  CHECK_FALSE(stance("All employees receive privacy training every year.").found);
+  CHECK_FALSE(stance("We use your feedback to improve our services.").found);
+}
+
+TEST_CASE("no clause of a document is read as permitting what it forbids", "[stance][engine]") {
+  // The hard bar of the issue: zero reversed training answers. A document with both.
+  const auto a = engine().analyze(
+      "We may use your content to train our models.\n\nWe do not use your audio or video to train AI models.",
+      {"", "", "document", ""});
+  const auto& fs = a.result["findings"];
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0]["stance"] == "permits");
+  CHECK(fs[0]["training"] == "yes");
+  CHECK(fs[1]["stance"] == "prohibits");
+  CHECK(fs[1]["training"] == "no");
+}
+
+TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
+  CHECK(state("This meeting is being recorded.") == State::active);
+  CHECK(state("Alice started recording") == State::active);
+  CHECK(state("Recording paused") == State::stopped);
+  CHECK(state("Recording stopped. Processing...") == State::stopped);
+  CHECK(state("This meeting is no longer being recorded.") == State::stopped);
+  CHECK(state("Cloud storage is full, so the recording stopped") == State::stopped);
+  CHECK(state("This meeting is not being recorded.") == State::stopped);
+  CHECK(state("Other participants may be recording this call") == State::possible);
+  CHECK(state("If the host or panelists decide to record, livestream or archive the webinar, you will be notified.") ==
+        State::possible);
+  CHECK(state("Live Transcription is available") == State::offer);
+  CHECK(state("Recording is on. If you stay, you agree to be recorded.") == State::active);
+}
+
+TEST_CASE("the shape of a text: a label, a notice or a document", "[shape]") {
+  CHECK(shape("Start recording") == As::control);
+  CHECK(shape("Call recordings") == As::control);
+  CHECK(shape("Recording started") == As::notice);
+  CHECK(shape("Recording") == As::notice);  // the indicator
+  CHECK(shape("This meeting is being recorded.") == As::notice);
+  CHECK(shape("By clicking Join, you agree to our Terms of Service and Privacy Statement.") == As::notice);
+  CHECK(shape("We collect personal data when you use our Services, and we may share it with our subprocessors under "
+              "this Agreement.") == As::document);
+}
+
+TEST_CASE("a control label alone never yields a finding, in any language", "[shape][engine]") {
+  for (const char* label : {"Start recording", "Stop transcription", "Aufnahme starten", "Pausar grabación",
+                            "Enable live captions", "Recording settings"}) {
+    CAPTURE(label);
+    CHECK(engine().analyze(label).result["findings"].empty());
+    CHECK(engine().analyze(label, {"", "", "control", ""}).result["findings"].empty());
+  }
+  // ...but a consent button still speaks for what it agrees to.
+  CHECK_FALSE(engine().analyze("I agree to be recorded", {"", "", "control", ""}).result["findings"].empty());
+}
