@@ -103,7 +103,8 @@ As judge_shape(const Lexicon& lexicon, std::string_view t) {
   if (!lexicon.has("state_on") && !lexicon.has("state_off")) return As::notice;
   // A short line that reports a state, asks for consent or is a bare indicator ("Recording",
   // "Live") tells the person something: a notice. Anything else that short is a label.
-  for (const char* cls : {"state_on", "state_off", "possible", "consent", "stay", "failure", "indicator"})
+  // A consent word alone does not make a label a notice: "Recording consent" names a setting.
+  for (const char* cls : {"state_on", "state_off", "possible", "stay", "failure", "indicator"})
     if (lexicon.any(cls, t)) return As::notice;
   return As::control;
 }
