@@ -6,6 +6,8 @@ function(consentlens_contract_tables out_var)
     set(CONSENTLENS_ROOT ${PROJECT_SOURCE_DIR})
   endif()
   find_package(Python3 COMPONENTS Interpreter REQUIRED)
+  # Made at configure time: the generators run in parallel and none may rely on another's folder.
+  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/generated)
   set(out ${CMAKE_BINARY_DIR}/generated/contract_data.inc)
   add_custom_command(
     OUTPUT ${out}

@@ -5,6 +5,8 @@ function(consentlens_unicode_tables out_var)
     set(CONSENTLENS_ROOT ${PROJECT_SOURCE_DIR})
   endif()
   find_package(Python3 COMPONENTS Interpreter REQUIRED)
+  # Made at configure time: the generators run in parallel and none may rely on another's folder.
+  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/generated)
   set(ucd /usr/share/unicode)
   if(NOT EXISTS ${ucd}/UnicodeData.txt OR NOT EXISTS ${ucd}/DerivedNormalizationProps.txt)
     message(FATAL_ERROR "${ucd}/UnicodeData.txt is missing: install Debian's unicode-data package")
