@@ -120,7 +120,7 @@ function workerMeasureExpression(extensionId) {
     const t0 = performance.now();
     const module = await createConsentlensModule({ locateFile: (p) => new URL(p, ${JSON.stringify(glueUrl)}).href });
     const t1 = performance.now();
-    const pack = await (await fetch(new URL('consentlens_pack.txt', ${JSON.stringify(glueUrl)}))).text();
+    const pack = new Uint8Array(await (await fetch(new URL('consentlens_pack.bin', ${JSON.stringify(glueUrl)}))).arrayBuffer());
     const tPack = performance.now();
     const ready = JSON.parse(module.ready(pack));
     const t2 = performance.now();

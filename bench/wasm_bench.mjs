@@ -32,7 +32,7 @@ const CLI = join(ROOT, 'build/bin/consentlens');
 // A child process (not a worker thread) so V8's per-process wasm module cache cannot help.
 if (process.argv[2] === '--child-ready') {
   const wasmBinary = readFileSync(WASM);          // file reads are not part of "ready"
-  const pack = readFileSync(join(dirname(WASM), 'consentlens_pack.txt'), 'utf8');
+  const pack = readFileSync(join(dirname(WASM), 'consentlens_pack.bin'));
   const { loadEngine } = await import(pathToFileURL(ENGINE_MJS).href);
   // Note when WebAssembly.instantiate resolves, to split instantiate from rule compile.
   let instantiatedAt = null;
@@ -62,9 +62,9 @@ const f = (x, d = 3) => (x == null ? '—' : x.toFixed(d));
 // (a) size
 const wasmBytes = readFileSync(WASM);
 const gz = gzipSync(wasmBytes, { level: 9, memLevel: 9 });
-// The pack bundle ships beside the .wasm (it is data the engine reads at start, not code):
+// The pack digest ships beside the .wasm (it is data the engine reads at start, not code):
 // reported too, so the extension's whole engine is on record, not just the module.
-const packBytes = readFileSync(join(dirname(WASM), 'consentlens_pack.txt'));
+const packBytes = readFileSync(join(dirname(WASM), 'consentlens_pack.bin'));
 const size = { wasmBytes: wasmBytes.length, gzipBytes: gz.length, packBytes: packBytes.length,
   packGzipBytes: gzipSync(packBytes, { level: 9, memLevel: 9 }).length };
 
@@ -196,7 +196,7 @@ console.log('| figure | value | budget |');
 console.log('|---|---:|---|');
 console.log(`| wasm size | ${KB(size.wasmBytes)} | ≤ 600 KB |`);
 console.log(`| wasm gzip -9 | ${KB(size.gzipBytes)} | ≤ 250 KB |`);
-console.log(`| pack bundle beside it (consentlens_pack.txt) / gzip -9 | ${KB(size.packBytes)} / ${KB(size.packGzipBytes)} | — |`);
+console.log(`| pack digest beside it (consentlens_pack.bin) / gzip -9 | ${KB(size.packBytes)} / ${KB(size.packGzipBytes)} | — |`);
 console.log(`| engine ready under node, median of ${LOADS} fresh processes | ${f(ready.medianMs, 1)} ms (runs: ${ready.loads.map((x) => x.toFixed(1)).join(', ')}) | (≤ 50 ms is for Chromium) |`);
 console.log(`|   of which WebAssembly.instantiate (compile + instantiate), median | ${f(ready.instantiateMedianMs, 1)} ms | |`);
 console.log(`|   of which runtime init + rule compile (${ready.rules} rules), median | ${f(ready.afterInstantiateMedianMs, 1)} ms | |`);

@@ -21,8 +21,8 @@ tar -C "$SRC" --exclude=key.pem -cf - . | tar -C "$OUT" -xf -
 python3 "$ROOT/scripts/gen-contract.py" js "$ROOT/core/contract/contract.json" "$OUT/shared/contract.js"
 
 ENGINE=$OUT/engine/consentlens_engine.mjs
-if [ ! -f "$ENGINE" ] || [ ! -f "$OUT/engine/consentlens_pack.txt" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then
-  echo "build-extension: no wasm engine in $OUT/engine/ (consentlens_engine.mjs, its .wasm and consentlens_pack.txt);" >&2
+if [ ! -f "$ENGINE" ] || [ ! -f "$OUT/engine/consentlens_pack.bin" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then
+  echo "build-extension: no wasm engine in $OUT/engine/ (consentlens_engine.mjs, its .wasm and consentlens_pack.bin);" >&2
   echo "build-extension: build it first (the wasm build writes it there)." >&2
   exit 1
 fi

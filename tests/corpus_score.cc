@@ -280,7 +280,9 @@ int main(int argc, char** argv) {
     else if (a == "--pack" && i + 1 < argc) pack = argv[++i];
     else files.push_back(a);
   }
-  const std::vector<PackFile> pack_files = pack.empty() ? embedded_pack() : read_pack_dir(pack);
+  // The source tree's core/ by default: the same packs the build digested, as JSON, so that
+  // leave-one-source-out can drop rules from them.
+  const std::vector<PackFile> pack_files = read_pack_dir(pack.empty() ? std::string(CONSENTLENS_SOURCE_DIR) + "/core" : pack);
   const Engine engine(pack_files);
   std::vector<Example> all;
   for (const auto& f : files) {

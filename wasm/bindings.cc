@@ -1,9 +1,10 @@
-// The wasm engine's whole surface: ready(bundle) builds one Engine from the pack bundle that
-// ships beside the .wasm (consentlens_pack.txt, scripts/pack-bundle.py), and analyze()
+// The wasm engine's whole surface: ready(digest) builds one Engine from the pack digest that
+// ships beside the .wasm (consentlens_pack.bin, core/src/digest.h), and analyze()
 // returning the same JSON text `consentlens check --jsonl` prints for a line (compact dump
 // of {"as": ..., "date"?: ..., "findings": [...]}, plus "warnings" when the input was repaired). Errors come back as
 // {"error": "..."} rather than as exceptions, so JavaScript callers see a message, not a trap.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <memory>
 #include <string>
@@ -16,15 +17,22 @@ using Json = nlohmann::ordered_json;
 
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
-// Built by ready(), then kept: compiling the rule set is the costly part.
+// Built by ready(), then kept: the caches of compiled patterns live in it.
 std::unique_ptr<consentlens::Engine>& engine() {
   static std::unique_ptr<consentlens::Engine> instance;
   return instance;
 }
 
-std::string ready(const std::string& bundle) {
+// `bytes`: the digest file as a Uint8Array. Copied into the module's memory with one
+// TypedArray.set (embind's own std::string conversion copies byte by byte in JavaScript).
+std::string ready(const emscripten::val& bytes) {
   try {
-    if (!engine()) engine() = std::make_unique<consentlens::Engine>(consentlens::parse_pack_bundle(bundle), consentlens::Engine::BuiltTogether{});
+    const auto size = bytes["length"].as<std::size_t>();
+    const std::unique_ptr<unsigned char[]> digest(new unsigned char[size]);  // not zeroed: set() fills it
+    emscripten::val(emscripten::typed_memory_view(size, digest.get())).call<void>("set", bytes);
+    if (!engine())
+      engine() = std::make_unique<consentlens::Engine>(std::string_view(reinterpret_cast<const char*>(digest.get()), size),
+                                                       consentlens::Engine::FromDigest{});
     Json reply;
     reply["rules"] = engine()->rules().rules().size();
     return dump(reply);
@@ -35,7 +43,7 @@ std::string ready(const std::string& bundle) {
 
 std::string analyze(const std::string& text, const std::string& url, const std::string& vendor, const std::string& as,
                     const std::string& date) {
-  if (!engine()) return dump(Json{{"error", "the engine is not ready: call ready() with the pack bundle first"}});
+  if (!engine()) return dump(Json{{"error", "the engine is not ready: call ready() with the pack digest first"}});
   try {
     consentlens::Analysis a = engine()->analyze(text, {url, vendor, as, date});
     Json reply;

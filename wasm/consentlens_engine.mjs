@@ -2,14 +2,14 @@
 // object whose analyze(text, {url, vendor, as, date}) returns the {"as", "findings": [...]}
 // that `consentlens check --jsonl` gives for the same text (`as`: notice, control or document;
 // the engine judges the text's shape when it is not given). The rule and knowledge packs ship beside the
-// .wasm as one bundle file (PACK_FILE, made by scripts/pack-bundle.py), not inside it.
+// .wasm as the pack digest (PACK_FILE, core/src/digest.h, made by the native build), not inside it.
 // In the extension both files are fetched from the extension's own package; under node they
 // are read from disk (this Emscripten's web loader cannot read files there by itself).
-// Options: {wasmBinary, pack} hand over the .wasm bytes and the bundle's text directly.
+// Options: {wasmBinary, pack} hand over the .wasm bytes and the digest's bytes directly.
 import createConsentlensModule from './consentlens_engine_glue.mjs';
 
 export const WASM_FILE = 'consentlens_engine_glue.wasm';
-export const PACK_FILE = 'consentlens_pack.txt';
+export const PACK_FILE = 'consentlens_pack.bin';
 
 // A file next to this module: fetched where it has an http(s) or extension URL, read from
 // disk under node (file: URLs; import() is never reached in a service worker, which forbids it).
@@ -34,15 +34,15 @@ export async function loadEngine(options = {}) {
   const t0 = performance.now();
   const [module, pack] = await Promise.all([
     createConsentlensModule(moduleOptions),
-    typeof options.pack === 'string' ? options.pack : readBeside(PACK_FILE, 'text'),
+    options.pack instanceof Uint8Array ? options.pack : readBeside(PACK_FILE, 'bytes'),
   ]);
   const t1 = performance.now();
 
-  // Load the packs and compile the rule set now, so the first notice does not pay for it.
+  // Read the digest now: nothing is compiled until a text needs it.
   const ready = JSON.parse(module.ready(pack));
   if (ready.error) throw new Error(ready.error);
   // Where the start-up time went (the extension publishes it; docs/benchmarks.md uses it):
-  // the module compiled and instantiated (the bundle read alongside), then ready().
+  // the module compiled and instantiated (the digest read alongside), then ready().
   const timings = { instantiateMs: t1 - t0, rulesMs: performance.now() - t1 };
 
   return {

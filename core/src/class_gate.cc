@@ -187,6 +187,14 @@ ClassGate ClassGate::from_terms(std::vector<Term> terms) {
   return g;
 }
 
+bool ClassGate::from_simplified(std::vector<Term> terms, std::size_t classes, ClassGate& out) {
+  for (const auto& t : terms)
+    for (int k : t)
+      if (k < 0 || static_cast<std::size_t>(k) >= classes) return false;
+  out.terms_ = std::move(terms);
+  return true;
+}
+
 bool ClassGate::allows(const std::vector<char>& present) const {
   if (open()) return true;
   return std::any_of(terms_.begin(), terms_.end(), [&](const Term& t) {

@@ -29,6 +29,9 @@ class ClassGate {
   using Term = std::vector<int>;  // sorted, unique
   const std::vector<Term>& terms() const { return terms_; }
   static ClassGate from_terms(std::vector<Term> terms);
+  // Terms as terms() gave them (simplified already): the pack digest's form. Each class
+  // number must be below `classes`; false if one is not.
+  static bool from_simplified(std::vector<Term> terms, std::size_t classes, ClassGate& out);
 
  private:
   std::vector<Term> terms_;  // empty list: never evaluated as "nothing allows"; see open()

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "contract.h"
+#include "digest.h"
 #include "doc_date.h"
 #include "explainer.h"
 #include "finding.h"
@@ -29,27 +30,52 @@ Scope product_scope(const Lexicon& lexicon, std::string_view text) {
 
 }  // namespace
 
-Engine::Engine(const std::vector<PackFile>& files) : Engine(files, true) {}
-
-Engine::Engine(const std::vector<PackFile>& files, bool check_syntax) {
+Engine::Engine(const std::vector<PackFile>& files) {
   // Gather every problem of every pack before giving up, so one lint run shows them all.
   std::vector<std::string> errors;
   rules_ = RulePack::load(files, errors);
+  finder_ = std::make_unique<WordFinder>(rules_.vocabulary());
   try {
     knowledge_ = Knowledge::load(files, phrases_used());
   } catch (const PackError& e) {
     errors.insert(errors.end(), e.problems().begin(), e.problems().end());
   }
   try {
-    matcher_ = std::make_unique<Matcher>(rules_, Matcher::kDefaultMaxMem, check_syntax);
+    make_matcher();
   } catch (const PackError& e) {
     errors.insert(errors.end(), e.problems().begin(), e.problems().end());
   }
+  // A pack from outside the build: every pattern and entry parsed now, so a broken one is
+  // named at once. (Only here, so the wasm engine, which reads digests, links no parse check.)
+  if (matcher_)
+    for (auto& problem : matcher_->check_syntax()) errors.push_back(std::move(problem));
   if (!errors.empty()) throw PackError(std::move(errors));
-  lexicon_ = std::make_unique<Lexicon>(rules_.vocabulary());
 }
 
-Engine::Engine(const std::vector<PackFile>& files, BuiltTogether) : Engine(files, false) {}
+Engine::Engine(std::string_view digest, FromDigest) {
+  DigestReader in(digest);  // the magic and the checksum, checked
+  if (const std::uint32_t v = in.u32(); v != kDigestVersion)
+    in.fail("made by another version of consentlens (format " + std::to_string(v) + "; this engine reads " +
+            std::to_string(kDigestVersion) + ")");
+  in.expect("vocabulary");
+  Vocabulary vocabulary = Vocabulary::read(in);
+  in.expect("rules");
+  rules_ = RulePack::read(in, std::move(vocabulary));
+  in.expect("knowledge");
+  knowledge_ = Knowledge::read(in);
+  in.expect("words");
+  finder_ = std::make_unique<WordFinder>(rules_.vocabulary(), in);
+  in.expect("patterns");
+  matcher_ = std::make_unique<Matcher>(rules_, *finder_, in);
+  lexicon_ = std::make_unique<Lexicon>(*finder_);
+  in.expect("end");
+  if (!in.at_end()) in.fail("data after the end");
+}
+
+void Engine::make_matcher() {
+  matcher_ = std::make_unique<Matcher>(rules_, *finder_);
+  lexicon_ = std::make_unique<Lexicon>(*finder_);
+}
 
 Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) const {
   if (input.size() > kMaxInputBytes)

@@ -49,15 +49,13 @@ class Engine {
   // Throws PackError listing every problem in the packs. Every pattern and vocabulary entry is
   // parsed, so a broken one is named at once.
   explicit Engine(const std::vector<PackFile>& files);
-  // The packs embedded at build time (native build only: embedded_engine.cc). They passed
-  // `consentlens rules lint` (a test) when built, so their syntax is not checked again at
-  // each start: a browser starts the engine often.
+  // The packs as pre-digested by the build (digest.h): the native build's embedded digest
+  // (embedded_engine.cc), or the file the wasm engine is handed. They passed every check and
+  // `consentlens rules lint` when the build made them, so nothing is checked again at start
+  // (a browser starts the engine often): only the digest's own shape. Throws PackError.
   Engine();
-  // Packs built together with this engine from the same core/ (the wasm engine's bundle,
-  // scripts/pack-bundle.py): loaded and validated, with the parse-only syntax check of every
-  // pattern skipped as in Engine(). Throws PackError.
-  struct BuiltTogether {};
-  Engine(const std::vector<PackFile>& files, BuiltTogether);
+  struct FromDigest {};
+  Engine(std::string_view digest, FromDigest);
   // The compiled matcher belongs to this object's packs: an engine is built in place, never copied.
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -70,13 +68,16 @@ class Engine {
   const RulePack& rules() const { return rules_; }
   const Knowledge& knowledge() const { return knowledge_; }
   const Matcher& matcher() const { return *matcher_; }
+  const Lexicon& lexicon() const { return *lexicon_; }
+  const WordFinder& words() const { return *finder_; }
 
  private:
-  Engine(const std::vector<PackFile>& files, bool check_syntax);
+  void make_matcher();  // the matcher and lexicon, once rules_ and finder_ are there
   RulePack rules_;
   Knowledge knowledge_;
-  std::unique_ptr<Matcher> matcher_;
-  std::unique_ptr<Lexicon> lexicon_;  // reads rules_.vocabulary(): declared after it
+  std::unique_ptr<WordFinder> finder_;  // made from rules_.vocabulary(): declared after it
+  std::unique_ptr<Matcher> matcher_;    // reads rules_ and finder_
+  std::unique_ptr<Lexicon> lexicon_;    // a view of finder_
 };
 
 }  // namespace consentlens

@@ -82,15 +82,8 @@ std::string_view sentence_at(const FindingContext& ctx, const Unit& unit, std::s
 // The name a bot shows, read by the first of the unit's notetaker rules that can read one.
 std::string bot_name_of(const FindingContext& ctx, const Unit& unit) {
   for (const Hit& hit : unit.kind_hits) {
-    const Rule& rule = ctx.rules.rules()[hit.rule];
     const std::string_view line = ctx.text.substr(hit.line_begin, hit.line_end - hit.line_begin);
-    for (const auto& re : rule.bot_name) {
-      std::string name;
-      if (RE2::PartialMatch(line, *re, &name)) {
-        while (!name.empty() && (name.back() == ' ' || name.back() == '-' || name.back() == ':')) name.pop_back();
-        if (!name.empty()) return name;
-      }
-    }
+    if (std::string name = ctx.matcher.bot_name(hit.rule, line); !name.empty()) return name;
   }
   return "";
 }

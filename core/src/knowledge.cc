@@ -93,11 +93,12 @@ void load_vendor(const PackFile& f, std::map<std::string, VendorKnowledge, std::
 }
 
 // Every phrase the explainer says it uses, so that a missing one fails at load, not in a notice.
-void check_phrases(const nlohmann::json& p, const std::string& path, const std::vector<PhraseKey>& needed,
-                   std::vector<std::string>& errors) {
+template <typename Phrases>
+void check_phrases(const Phrases& p, const std::string& path, const std::vector<PhraseKey>& needed, std::vector<std::string>& errors) {
   for (const auto& [group, key] : needed) {
-    if (!p.contains(group) || !p[group].is_object()) errors.push_back(path + ": phrase group \"" + group + "\" is missing");
-    else if (!p[group].contains(key) || !p[group][key].is_string() || p[group][key].get<std::string>().empty())
+    const auto g = p.find(group);
+    if (g == p.end()) errors.push_back(path + ": phrase group \"" + group + "\" is missing");
+    else if (const auto k = g->second.find(key); k == g->second.end() || k->second.empty())
       errors.push_back(path + ": phrase " + group + "." + key + " is missing");
   }
 }
@@ -113,7 +114,14 @@ Knowledge Knowledge::load(const std::vector<PackFile>& files, const std::vector<
       load_vendor(f, k.vendors_, errors);
     } else if (f.path == "knowledge/phrases.json") {
       try {
-        k.phrases_ = nlohmann::json::parse(f.content);
+        const nlohmann::json j = nlohmann::json::parse(f.content);
+        if (!j.is_object()) errors.push_back(f.path + ": must be an object of phrase groups");
+        else for (const auto& [group, entries] : j.items()) {
+          if (!entries.is_object()) continue;  // "comment"
+          for (const auto& [key, words] : entries.items())
+            if (words.is_string()) k.phrases_[group][key] = words.get<std::string>();
+            else errors.push_back(f.path + ": phrase " + group + "." + key + " must be a string");
+        }
         check_phrases(k.phrases_, f.path, phrases, errors);
         have_phrases = true;
       } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
@@ -168,10 +176,10 @@ std::string Knowledge::vendor_for_url(std::string_view url) const {
 
 const std::string& Knowledge::phrase(std::string_view group, std::string_view key) const {
   static const std::string empty;
-  auto g = phrases_.find(std::string(group));
+  const auto g = phrases_.find(group);
   if (g == phrases_.end()) return empty;
-  auto p = g->find(std::string(key));
-  return p == g->end() || !p->is_string() ? empty : p->get_ref<const std::string&>();
+  const auto p = g->second.find(key);
+  return p == g->second.end() ? empty : p->second;
 }
 
 }  // namespace consentlens

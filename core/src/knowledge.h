@@ -46,6 +46,9 @@ struct Fact {
   }
 };
 
+class DigestWriter;
+class DigestReader;
+
 struct KindKnowledge {
   Slots defaults;  // what every notice of this kind implies (a bot's data goes to its company); no training claim
   std::vector<Fact> facts;
@@ -85,11 +88,15 @@ class Knowledge {
   // Phrase lookup: phrase("who_consented", "host"); "" when missing (load() checks they exist).
   const std::string& phrase(std::string_view group, std::string_view key) const;
   const std::map<std::string, VendorKnowledge, std::less<>>& vendors() const { return vendors_; }
-  const nlohmann::json& phrases() const { return phrases_; }
+
+  // The knowledge as the pack digest holds it (digest.h), checked when the digest was made.
+  void write(DigestWriter& out) const;
+  static Knowledge read(DigestReader& in);
 
  private:
   std::map<std::string, VendorKnowledge, std::less<>> vendors_;
-  nlohmann::json phrases_;
+  using PhraseGroup = std::map<std::string, std::string, std::less<>>;
+  std::map<std::string, PhraseGroup, std::less<>> phrases_;  // group -> key -> words
 };
 
 // The host name of a URL ("https://Foo.zoom.us:443/j/1" -> "foo.zoom.us"), lower case; "" if none.

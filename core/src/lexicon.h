@@ -2,47 +2,37 @@
 // stance, context and consent work from ("not" before "train", "stopped" after "recording").
 // The rule matcher only says whether a class occurs on a line; the readers need where.
 //
-// Each class is compiled the first time it is asked for and kept (a class no text needs costs
-// nothing). Matching is RE2: linear in the text. Safe to call from several threads: the
-// cache is filled under a lock and never changed after.
+// A view of the word finder (word_finder.h) by class name: nothing is compiled up front, and
+// what a text needs is compiled on first use and kept in the finder's bounded cache. Safe to
+// call from several threads.
 #pragma once
-#include <map>
 #include <memory>
-#include <mutex>
-#include <string>
 #include <string_view>
 #include <vector>
 
-#include <re2/re2.h>
-
-#include "vocab.h"
+#include "word_finder.h"
 
 namespace consentlens {
 
-struct Span {
-  std::size_t begin;  // byte offsets into the text searched
-  std::size_t end;
-};
-
 class Lexicon {
  public:
-  explicit Lexicon(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
+  // Shares the engine's finder (and its cache of compiled classes).
+  explicit Lexicon(const WordFinder& finder) : finder_(finder) {}
+  // A finder of its own, for tools that read words without an engine.
+  explicit Lexicon(const Vocabulary& vocabulary) : owned_(std::make_unique<WordFinder>(vocabulary)), finder_(*owned_) {}
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
   // The occurrences of {cls} in `text`, left to right and not overlapping, each without the
   // non-letter that marks its word start. Empty for a class no language fills.
-  std::vector<Span> find(std::string_view cls, std::string_view text) const;
-  bool any(std::string_view cls, std::string_view text) const;
+  std::vector<Span> find(std::string_view cls, std::string_view text) const { return finder_.spans(text, finder_.class_index(cls)); }
+  bool any(std::string_view cls, std::string_view text) const { return finder_.occurs(text, finder_.class_index(cls)); }
   // Whether a vocabulary defines the class at all (a reader may fall back when it does not).
-  bool has(std::string_view cls) const;
+  bool has(std::string_view cls) const { return finder_.class_index(cls) >= 0; }
 
  private:
-  const RE2* compiled(std::string_view cls) const;  // nullptr for an unknown or empty class
-
-  const Vocabulary& vocabulary_;
-  mutable std::mutex mutex_;
-  mutable std::map<std::string, std::unique_ptr<RE2>, std::less<>> cache_;
+  std::unique_ptr<WordFinder> owned_;  // declared before finder_, which may refer to it
+  const WordFinder& finder_;
 };
 
 }  // namespace consentlens

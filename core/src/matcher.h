@@ -1,27 +1,20 @@
-// Matching. Every pattern and every "unless" pattern of the pack goes into one RE2::Set, so a
-// passage is scanned once, in time linear in its length whatever the page contains; only the
-// rules that fired are then looked at again (to confirm them and find their evidence span).
+// Matching: which rules fire on a line, and where.
 //
-// Vocabulary classes go into the Set once each, not once per pattern that uses them: a pattern
-// that needs classes ("{rec}.*{consent}") stays out of the Set and is run on its own only on a
-// line where the Set found the classes it needs (ClassGate). Without this, a class as large as
-// {control} (every language's button verbs) is copied into every pattern that names it, and
-// the automaton grows to megabytes that take seconds to build.
+// Nothing is compiled at start. A pattern of the pack has atoms (literal strings it cannot
+// match without, atoms.h) and a class formula (the vocabulary classes it cannot match without,
+// class_gate.h). On a line, one automaton pass over the case-folded text finds the atoms that
+// occur (literal_index.h), and the word finder (word_finder.h) says which classes may occur;
+// only the patterns whose atoms and classes are there are compiled (on first need, kept in the
+// finder's bounded cache) and run. A pattern naming a class is compiled with the class reduced
+// to its entries that may occur on the line, which matches there exactly as the whole class
+// would and compiles in a fraction of the time.
 //
-// The Set holds a relaxed form of each remaining pattern: a long bounded gap such as `.{0,120}` becomes
-// `.*` (see relax_gaps). A DFA must count every position inside such a gap separately, and a
-// few of them together multiply its states until it spends its time building states instead
-// of matching. The relaxed pattern matches whenever the exact one does, so the Set is an exact
-// prefilter; a hit from a relaxed pattern is then confirmed with the pattern itself.
+// A rule's "present" condition needs no pattern of its own: it holds when its classes occur.
 //
-// Start-up: the Set is compiled at once; each pattern on its own is compiled the first time it
-// is needed, because most rules never fire on a given page.
-//
-// Memory: the Set's DFA gets `max_mem` bytes. If a hostile or huge passage exhausts it, RE2
-// reports kOutOfMemory instead of a silent "no match"; the matcher then falls back to the
-// rules' own compiled patterns (still linear time, slower) and counts the fallback.
+// Memory: each compiled pattern has a DFA budget (kPatternMaxMem); the cache that holds them is
+// bounded (regex_cache.h). RE2 falls back from its DFA to its NFA when a budget runs out, so a
+// hostile line costs time linear in its length, never a wrong answer.
 #pragma once
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -30,101 +23,96 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include "class_gate.h"
+#include "literal_index.h"
 #include "rule_pack.h"
+#include "word_finder.h"
 
 namespace consentlens {
 
-// `pattern` with every bounded repeat of a single-character atom (`.`, `\S`, `\s`, a bracket
-// class) whose upper bound is `min_bound` or more rewritten as `*`: a pattern that matches
-// wherever the original does.
-std::string relax_gaps(const std::string& pattern, int min_bound = 20);
-
 class Matcher {
  public:
-  // The Set's DFA budget. Notices in many languages need many DFA states; with less than this
-  // the cache fills and is rebuilt over and over (benchmarks in docs/benchmarks.md).
-  static constexpr std::int64_t kDefaultMaxMem = 256 << 20;
+  static constexpr std::int64_t kPatternMaxMem = 4 << 20;
 
-  // Throws PackError ("file: rule id: pattern: RE2 error") if a pattern does not compile. With
-  // `check_syntax`, also if a pattern kept out of the Set does not parse (otherwise it is parsed
-  // when first needed; `consentlens rules lint` checks the built-in pack with it).
-  explicit Matcher(const RulePack& pack, std::int64_t max_mem = kDefaultMaxMem, bool check_syntax = true);
+  // Reads the pack's patterns (compiling none). The pack and the finder must outlive it.
+  // Throws PackError for a "present" condition too large to evaluate.
+  Matcher(const RulePack& pack, const WordFinder& finder);
+  // The same from the pack digest (digest.h): the atoms and class formulas were worked out when
+  // the digest was made (write()), from the same pack.
+  Matcher(const RulePack& pack, const WordFinder& finder, DigestReader& in);
+  void write(DigestWriter& out) const;
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
-  // Indices (into pack.rules()) of the rules that fire on `passage`: a pattern matched and no
-  // "unless" pattern did. Ascending order.
-  std::vector<std::size_t> fire(std::string_view passage) const;
+  // Indices (into pack.rules()) of the rules that fire on `line`: a pattern matched or a
+  // presence condition held, and no "unless" pattern matched. Ascending order.
+  std::vector<std::size_t> fire(std::string_view line) const;
 
-  // The first match of rule `r`'s patterns in `passage`, as byte offsets. False if none.
-  bool span(std::size_t r, std::string_view passage, std::size_t& begin, std::size_t& end) const;
+  // The first match of rule `r`'s patterns in `line` (or the first word of its presence
+  // condition's first group), as byte offsets. False if none.
+  bool span(std::size_t r, std::string_view line, std::size_t& begin, std::size_t& end) const;
 
-  // Same as fire() but with each rule's own patterns, no Set: the reference the Set must agree with.
+  // The name a bot shows on `line`, read by rule `r`'s bot_name patterns (their one capturing
+  // group), trailing spaces, dashes and colons cut; "" when none reads one.
+  std::string bot_name(std::size_t r, std::string_view line) const;
+
+  // Whether rule `r` fires on `text`, found with each pattern compiled whole (every class in
+  // full) and run without any prefilter: the reference fire() must agree with (tests, lint).
   bool fires_alone(std::size_t r, std::string_view text) const;
 
-  std::uint64_t dfa_fallbacks() const { return fallbacks_.load(); }
+  // Parses (without compiling) every pattern, classes standing in as plain groups, and every
+  // vocabulary entry: "file: rule id: pattern \"...\": RE2 error" for each that does not parse.
+  // For a pack from outside the build, when it loads (the digest's packs passed it when built).
+  std::vector<std::string> check_syntax() const;
 
-  // Compiles every pattern on its own (normally done on first use) and lists the ones that do
-  // not compile within their memory budget, as "file: rule id: pattern: problem". For lint.
+  // Compiles every pattern whole and every vocabulary entry, and lists the ones that do not
+  // compile as "file: rule id: pattern: problem". For lint.
   std::vector<std::string> compile_all() const;
 
  private:
-  // One pattern on its own: its source, compiled on first use.
-  struct Single {
-    mutable std::string source;  // as compiled; for a pattern with classes, made on first use
-    std::string pattern;         // as written
+  struct Single {  // one pattern or "unless" pattern
+    std::string pattern;  // as written, with {class} names
     std::size_t rule = 0;
-    std::string label;            // "file: rule id: pattern \"...\"" for error messages
-    bool relaxed_in_set = false;  // the Set holds a relaxed form: a Set hit must be confirmed
-    bool gated = false;           // not in the Set: run when `gate` allows
-    ClassGate gate;
-    mutable std::once_flag compiled;
-    mutable std::unique_ptr<RE2> re;
+    bool is_unless = false;
+    std::string label;  // "file: rule id: pattern \"...\"" for error messages
+    ClassGate gate;     // the classes it needs
+    bool names_class = false;
+    std::vector<int> named;  // the classes it names, in order (a class named twice, twice)
+    std::string plain;       // expanded, when it names no class
+    // The whole expansion, for fires_alone and compile_all: made on first use.
+    mutable std::once_flag whole_once;
+    mutable std::unique_ptr<RE2> whole;
   };
-  struct RulePatterns {
-    std::vector<std::size_t> patterns, unless;  // indices into singles_
-  };
-  struct Entry {
-    std::size_t rule;
-    std::size_t single;  // index into singles_; for a class entry, the class number
-    bool is_unless;
-    bool is_class = false;
-  };
-
-  // A rule's "present" condition: the classes it needs on the line, as a gate and nothing else.
   struct Presence {
     std::size_t rule;
     ClassGate gate;
-    std::vector<int> first_group;  // classes whose first occurrence is the evidence span
+    std::vector<int> first_group;  // classes whose first word is the evidence span
   };
+  class Line;  // what one line holds (matcher.cc)
 
+  std::shared_ptr<const RE2> reduced(const Single& s, std::string_view line) const;
+  const RE2& whole(const Single& s) const;
+  bool presence_holds_alone(const Presence& p, std::string_view text) const;
+
+  std::string expand_for(const std::string& pattern, std::string_view line) const;
+  void take_patterns();  // singles_ and the rules' lists of them, from pack_
+
+  const WordFinder& finder_;
+  const RulePack& pack_;
+  const Vocabulary& vocab_;
   std::size_t rule_count_;
-  std::unique_ptr<RE2::Set> set_;
+  std::unique_ptr<Single[]> singles_;
+  std::size_t single_count_ = 0;
+  std::vector<std::vector<std::size_t>> rule_patterns_, rule_unless_;  // rule -> singles
+  std::vector<std::size_t> without_atoms_;  // singles with no atom: checked on every line
+  LiteralIndex index_;                      // the singles' atoms -> single
   std::vector<Presence> presences_;
   std::vector<std::vector<std::size_t>> rule_presences_;  // rule -> indices into presences_
-  std::vector<std::string> class_names_;
-  // Each class compiled on its own, on first use: for rules checked without the Set (lint, the
-  // fallback) and for the evidence span of a presence condition.
-  mutable std::unique_ptr<std::once_flag[]> class_compiled_;
-  mutable std::unique_ptr<std::unique_ptr<RE2>[]> class_re_;
-  std::vector<Entry> entries_;  // Set index -> rule and pattern
-  std::vector<RulePatterns> rule_patterns_;
-  std::vector<std::size_t> gated_patterns_, gated_unless_;  // indices into singles_
-  std::size_t class_count_ = 0;
-  std::unique_ptr<Single[]> singles_;
-  std::int64_t single_max_mem_;
-  Vocabulary vocab_;  // a copy (the pack may move): expands patterns with classes on first use
-  mutable std::atomic<std::uint64_t> fallbacks_{0};
-
-  const RE2& compiled(std::size_t single) const;
-  const RE2& class_regex(std::size_t cls) const;
-  bool presence_holds(const Presence& p, std::string_view text) const;
-  bool matches(std::size_t single, std::string_view text) const;
-  std::vector<std::size_t> fire_by_rules(std::string_view passage) const;
+  // Each class compiled whole, on first use, for fires_alone.
+  mutable std::unique_ptr<std::once_flag[]> class_once_;
+  mutable std::unique_ptr<std::unique_ptr<RE2>[]> class_whole_;
 };
 
 }  // namespace consentlens

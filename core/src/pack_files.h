@@ -1,6 +1,6 @@
 // The rule and knowledge packs as plain {path, contents} pairs. The core never touches a
-// file system: the CLI reads a folder (--rules), the native build embeds core/
-// (embedded_pack), and the wasm engine is handed a bundle file that ships beside it.
+// file system: the CLI reads a folder (--pack), and the build pre-digests core/ into one file
+// (digest.h) that the native build embeds and the wasm engine is handed.
 #pragma once
 #include <string>
 #include <string_view>
@@ -13,15 +13,7 @@ struct PackFile {
   std::string content;  // the file's bytes (JSON)
 };
 
-// The packs as they were in core/ when the binary was built.
-const std::vector<PackFile>& embedded_pack();
-
-// The packs as one text file (scripts/pack-bundle.py writes it for the wasm engine, which
-// would otherwise carry the packs inside the .wasm):
-//   consentlens-pack 1\n
-//   FILE <path> <byte count>\n<that many bytes>\n     (once per file)
-//   END\n
-// Throws PackError naming the first problem and where it is (truncated, bad header, ...).
-std::vector<PackFile> parse_pack_bundle(std::string_view bundle);
+// The pack digest (digest.h) made from core/ when the binary was built: native build only.
+std::string_view embedded_digest();
 
 }  // namespace consentlens

@@ -176,10 +176,10 @@ class RuleReader {
       o.set_case_sensitive(false);
       o.set_log_errors(false);
       o.set_encoding(RE2::Options::EncodingUTF8);
-      auto re = std::make_shared<const RE2>(expanded, o);
-      if (!re->ok()) fail("bot_name \"" + p + "\": " + re->error());
-      else if (re->NumberOfCapturingGroups() != 1) fail("bot_name \"" + p + "\": needs exactly one capturing group (the name)");
-      else r.bot_name.push_back(std::move(re));
+      const RE2 re(expanded, o);
+      if (!re.ok()) fail("bot_name \"" + p + "\": " + re.error());
+      else if (re.NumberOfCapturingGroups() != 1) fail("bot_name \"" + p + "\": needs exactly one capturing group (the name)");
+      else r.bot_name.push_back(p);
     }
   }
 
@@ -225,9 +225,16 @@ RulePack RulePack::load(const std::vector<PackFile>& files) {
 }
 
 RulePack RulePack::load(const std::vector<PackFile>& files, std::vector<std::string>& errors) {
-  RulePack pack;
+  Vocabulary vocab;
   for (const auto& f : files)
-    if (starts_with(f.path, "rules/vocab/")) pack.vocab_.add_file(f, errors);
+    if (starts_with(f.path, "rules/vocab/")) vocab.add_file(f, errors);
+  vocab.finish();
+  return load(files, std::move(vocab), errors);
+}
+
+RulePack RulePack::load(const std::vector<PackFile>& files, Vocabulary vocabulary, std::vector<std::string>& errors) {
+  RulePack pack;
+  pack.vocab_ = std::move(vocabulary);
 
   std::set<std::string> ids;
   for (const auto& f : files) {

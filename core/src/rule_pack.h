@@ -67,8 +67,9 @@ struct Rule {
   // "when": "document": the rule speaks only in a document (a privacy text describing who may
   // keep recordings), never in a meeting, where the same words are a control or a setting.
   bool documents_only = false;
-  // notetaker_bot rules: patterns whose one group is the name the bot shows.
-  std::vector<std::shared_ptr<const re2::RE2>> bot_name;
+  // notetaker_bot rules: patterns (as written, with {class} names) whose one group is the name
+  // the bot shows; compiled when first needed (Matcher::bot_name).
+  std::vector<std::string> bot_name;
 
   bool makes_finding() const { return kind != "cue" && kind != "vendor_cue"; }
 };
@@ -79,9 +80,16 @@ class RulePack {
   static RulePack load(const std::vector<PackFile>& files);
   // The same, appending problems to `errors` instead of throwing; the rules without problems load.
   static RulePack load(const std::vector<PackFile>& files, std::vector<std::string>& errors);
+  // The rules of `files` with a vocabulary read already (from the pack digest): vocab files in
+  // `files` are ignored.
+  static RulePack load(const std::vector<PackFile>& files, Vocabulary vocabulary, std::vector<std::string>& errors);
 
   const std::vector<Rule>& rules() const { return rules_; }
   const Vocabulary& vocabulary() const { return vocab_; }
+
+  // The rules as the pack digest holds them (digest.h), checked when the digest was made.
+  void write(DigestWriter& out) const;
+  static RulePack read(DigestReader& in, Vocabulary vocabulary);
 
  private:
   std::vector<Rule> rules_;

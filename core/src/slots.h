@@ -14,8 +14,14 @@ namespace consentlens {
 bool is_list_slot(std::string_view name);
 bool is_scalar_slot(std::string_view name);
 
+class DigestWriter;
+class DigestReader;
+
 class Slots {
  public:
+  void write(DigestWriter& out) const;  // the pack digest's form (digest.h)
+  static Slots read(DigestReader& in);
+
   // Reads {"consent_by": [...], "training": "no", ...}; returns "" or a problem description.
   std::string parse(const nlohmann::json& j);
 

@@ -3,6 +3,8 @@
 // starter. Lookups are binary searches in the generated tables (unicode.h).
 #include "unicode.h"
 
+#include "utf8.h"
+
 #include <algorithm>
 
 namespace consentlens {
@@ -87,6 +89,31 @@ int combining_class(char32_t c) {
 }
 
 bool is_space_separator(char32_t c) { return in_ranges(t::kSpaceSeparators, t::kSpaceSeparatorCount, c); }
+
+char32_t fold_case(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  const auto* end = t::kCaseFoldRuns + t::kCaseFoldRunCount;
+  const auto* run = std::upper_bound(t::kCaseFoldRuns, end, c, [](char32_t x, const t::CaseFoldRun& r) { return x < r.first; });
+  if (run == t::kCaseFoldRuns) return c;
+  --run;
+  if (c > run->last || (c - run->first) % run->stride != 0) return c;
+  return static_cast<char32_t>(static_cast<std::int32_t>(c) + run->delta);
+}
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    append_utf8(out, fold_case(next_code_point(text, i)));
+  }
+  return out;
+}
 
 bool is_format_or_control(char32_t c) { return in_ranges(t::kFormatOrControl, t::kFormatOrControlCount, c); }
 

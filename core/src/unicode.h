@@ -18,6 +18,13 @@ int combining_class(char32_t c);
 bool is_space_separator(char32_t c);    // general category Zs
 bool is_format_or_control(char32_t c);  // general category Cf or Cc
 
+// Simple case folding (CaseFolding.txt C and S): the one member of the code point's case
+// orbit that RE2's case-insensitive matching treats as the same letter ('K' and 'k' and the
+// Kelvin sign fold to 'k'; 'Σ' and 'ς' to 'σ').
+char32_t fold_case(char32_t c);
+// `text` (valid UTF-8) with every code point folded.
+std::string fold_case(std::string_view text);
+
 // Appends the NFKC form of `run` to `out`. Callers pass a starter and the combining marks
 // that follow it (normalize.cc); any sequence is accepted.
 void append_nfkc(std::u32string_view run, std::u32string& out);
@@ -34,6 +41,11 @@ struct CombiningRun {
 struct Composition {
   char32_t first, second, composed;
 };
+struct CaseFoldRun {
+  char32_t first, last;
+  std::int32_t delta;   // folded = code point + delta
+  std::uint8_t stride;  // 1: every code point of the run; 2: every other one, from `first`
+};
 
 extern const CodePointRange kSpaceSeparators[];
 extern const std::size_t kSpaceSeparatorCount;
@@ -45,6 +57,8 @@ extern const char32_t kDecomposed[];  // sorted; Hangul syllables are not listed
 extern const std::size_t kDecomposedCount;
 extern const std::uint16_t kDecompositionStart[];  // kDecomposedCount + 1 offsets
 extern const char16_t kDecompositionPool[];  // UTF-16
+extern const CaseFoldRun kCaseFoldRuns[];  // sorted by first
+extern const std::size_t kCaseFoldRunCount;
 extern const Composition kCompositions[];  // sorted by (first, second)
 extern const std::size_t kCompositionCount;
 

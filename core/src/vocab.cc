@@ -1,8 +1,11 @@
 #include "vocab.h"
 
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
+
 
 namespace consentlens {
 
@@ -54,8 +57,9 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
           fragment.replace(at, macro.size(), text);
       // In a verb-final language the negation may follow what it negates ("学習に使用しません"):
       // its negations also make the class the stance reader looks for on both sides.
-      if (cls == "neg" && negation_position == "anywhere") classes_["neg_anywhere"].push_back({lang, fragment, word_start});
-      classes_[cls].push_back({lang, std::move(fragment), word_start});
+      const std::string_view text = texts_->emplace_back(std::move(fragment));
+      if (cls == "neg" && negation_position == "anywhere") classes_["neg_anywhere"].push_back({text, word_start});
+      classes_[cls].push_back({text, word_start});
     }
   }
 }
@@ -66,133 +70,50 @@ std::vector<std::string> Vocabulary::classes() const {
   return out;
 }
 
-std::vector<std::string> Vocabulary::entries(std::string_view cls, std::string_view lang) const {
-  std::vector<std::string> out;
-  if (auto it = classes_.find(cls); it != classes_.end())
-    for (const auto& e : it->second)
-      if (e.lang == lang) out.push_back(e.fragment);
-  return out;
+void Vocabulary::finish() {
+  for (auto& [name, entries] : classes_) {
+    std::sort(entries.begin(), entries.end(), [](const Fragment& a, const Fragment& b) {
+      const bool a_later = !a.word_start, b_later = !b.word_start;  // word starts first
+      return std::tie(a_later, a.text) < std::tie(b_later, b.text);
+    });
+    entries.erase(std::unique(entries.begin(), entries.end(),
+                              [](const Fragment& a, const Fragment& b) { return a.word_start == b.word_start && a.text == b.text; }),
+                  entries.end());
+  }
 }
 
-std::string Vocabulary::build(std::string_view cls) const {
-  const auto& entries = classes_.find(cls)->second;
-  std::set<std::string> with_start, free;  // sorted and de-duplicated: output is stable
-  for (const auto& e : entries) (e.word_start ? with_start : free).insert(e.fragment);
-  auto join = [](const std::set<std::string>& s) {
-    std::string r;
-    for (const auto& f : s) {
-      if (!r.empty()) r += '|';
-      r += f;
-    }
-    return r;
-  };
+const std::vector<Vocabulary::Fragment>& Vocabulary::fragments(std::string_view cls) const {
+  static const std::vector<Fragment> none;
+  const auto it = classes_.find(cls);
+  return it == classes_.end() ? none : it->second;
+}
+
+std::string Vocabulary::alternation(const std::vector<const Fragment*>& fragments) {
+  std::string with_start, free;
+  for (const Fragment* f : fragments) {
+    std::string& part = f->word_start ? with_start : free;
+    if (!part.empty()) part += '|';
+    part += f->text;
+  }
+  if (with_start.empty() && free.empty()) return R"((?:[^\x00-\x{10FFFF}]))";
   std::string out = "(?:";
-  if (!with_start.empty()) out += std::string(kWordStart) + "(?:" + join(with_start) + ")";
+  if (!with_start.empty()) out += std::string(kWordStart) + "(?:" + with_start + ")";
   if (!with_start.empty() && !free.empty()) out += "|";
-  if (!free.empty()) out += "(?:" + join(free) + ")";
+  if (!free.empty()) out += "(?:" + free + ")";
   return out + ")";
 }
 
-namespace {
-
-// Does a bracket class body (between [ and ]) hold only Unicode categories, spaces, digits and
-// ASCII punctuation? Such a class already contains both cases of every letter it contains.
-bool fold_closed_class(std::string_view body) {
-  std::size_t i = body.size() > 0 && body[0] == '^' ? 1 : 0;
-  if (i >= body.size()) return false;
-  for (; i < body.size(); ++i) {
-    const char c = body[i];
-    if (c == '\\') {
-      if (i + 1 >= body.size()) return false;
-      const char e = body[++i];
-      if (e == 'p' || e == 'P') {
-        if (i + 1 < body.size() && body[i + 1] == '{') {
-          const std::size_t close = body.find('}', i);
-          if (close == std::string_view::npos) return false;
-          i = close;
-        } else {
-          ++i;
-        }
-      } else if (e != 's' && e != 'd' && e != 'S' && e != 'D' && !(e >= '!' && e <= '/') && e != '[' && e != ']' && e != '^' && e != '\\') {
-        return false;  // \x.., \w and friends: not checked, not rewritten
-      }
-      continue;
-    }
-    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '[') return false;
-  }
-  return true;
-}
-
-}  // namespace
-
-std::string without_needless_case_folding(std::string_view re) {
-  std::string out;
-  out.reserve(re.size() + re.size() / 8);
-  for (std::size_t i = 0; i < re.size(); ++i) {
-    const char c = re[i];
-    if (c == '\\' && i + 1 < re.size()) {
-      const char e = re[i + 1];
-      if (e == 'p' && i + 2 < re.size() && re[i + 2] == 'L' && !(i + 3 < re.size() && re[i + 3] == '{')) {
-        out += "(?-i:";
-        out += kLetterApprox;
-        out += ')';
-        i += 2;
-        continue;
-      }
-      if (e == 'p' || e == 'P') {  // \pL, \p{Han}: a category holds its letters in both cases
-        std::size_t end = i + 2;
-        if (end < re.size() && re[end] == '{') {
-          const std::size_t close = re.find('}', end);
-          end = close == std::string_view::npos ? re.size() : close + 1;
-        } else {
-          end = std::min(re.size(), end + 1);
-        }
-        out += "(?-i:";
-        out += re.substr(i, end - i);
-        out += ')';
-        i = end - 1;
-        continue;
-      }
-      out += re.substr(i, 2);
-      ++i;
-      continue;
-    }
-    if (c == '[') {
-      // Find the class's end: a leading ] or ^] is literal; escapes and [:name:] skip.
-      std::size_t j = i + 1;
-      if (j < re.size() && re[j] == '^') ++j;
-      if (j < re.size() && re[j] == ']') ++j;
-      while (j < re.size() && re[j] != ']') {
-        if (re[j] == '\\') j += 2;
-        else if (re[j] == '[' && j + 1 < re.size() && re[j + 1] == ':') {
-          const std::size_t close = re.find(":]", j);
-          j = close == std::string_view::npos ? re.size() : close + 2;
-        } else ++j;
-      }
-      if (j >= re.size()) {  // unbalanced: leave it for RE2 to report
-        out += re.substr(i);
-        break;
-      }
-      const std::string_view cls = re.substr(i, j - i + 1);
-      if (fold_closed_class(cls.substr(1, cls.size() - 2))) {
-        out += "(?-i:";
-        out += cls;
-        out += ')';
-      } else {
-        out += cls;
-      }
-      i = j;
-      continue;
-    }
-    out += c;
-  }
-  return out;
+std::string Vocabulary::build(std::string_view cls) const {
+  const std::vector<Fragment>& all = fragments(cls);
+  std::vector<const Fragment*> refs;
+  for (const auto& f : all) refs.push_back(&f);
+  return alternation(refs);
 }
 
 bool Vocabulary::expand(std::string_view p, std::string& out, std::string& error) const {
   std::string raw;
   if (!expand_raw(p, raw, error, nullptr)) return false;
-  out = without_needless_case_folding(raw);
+  out = cheap_to_compile(raw);
   return true;
 }
 
@@ -200,11 +121,12 @@ bool Vocabulary::expand_unless_classes(std::string_view p, std::string& out, boo
   std::string raw;
   names_class = false;
   if (!expand_raw(p, raw, error, &names_class)) return false;
-  out = names_class ? std::string() : without_needless_case_folding(raw);
+  out = names_class ? std::string() : cheap_to_compile(raw);
   return true;
 }
 
-bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& error, bool* names_class) const {
+bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& error, bool* names_class,
+                            const std::function<std::string(std::string_view)>& class_text) const {
   out.clear();
   for (std::size_t i = 0; i < p.size(); ++i) {
     const char c = p[i];
@@ -229,6 +151,8 @@ bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& e
             }
             if (names_class) {
               *names_class = true;
+            } else if (class_text) {
+              out += class_text(name);
             } else {
               auto cached = expanded_.find(name);
               if (cached == expanded_.end())

@@ -2,11 +2,15 @@
 // {class}. A class expands to one alternation over every language, so a rule is written once
 // and works in each language that fills the class (see docs/rules.md).
 #pragma once
+#include <deque>
+#include <functional>
+#include <memory>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cheap_regex.h"
 #include "pack_files.h"
 
 namespace consentlens {
@@ -16,30 +20,13 @@ namespace consentlens {
 // consumed that non-letter already (an entry ending in {end}: "is being{end}" then
 // "recorded"), RE2's \b still sees the start of a word that begins with an ASCII letter.
 // Combining marks count as part of a word: in Indic scripts a vowel sign (\pM) sits inside it.
+// Compiled as a few explicit ranges (cheap_regex.h), like every class of categories.
 inline constexpr std::string_view kWordStart = R"((?:^|[^\pL\pM\pN_]|\b))";
 inline constexpr std::string_view kWordEnd = R"((?:[^\pL\pN_]|$))";
-// What a rule's \pL (outside a bracket class) becomes: a letter is anything but the non-letters a
-// notice meets (ASCII and Latin-1 punctuation, digits and symbols, general punctuation,
-// super- and subscript digits, currency signs, number forms, arrows,
-// mathematical and other symbols, CJK and fullwidth punctuation, emoji); other scripts' rare
-// punctuation and combining marks count as letters. \pL says it exactly, but each \pL compiles
-// to hundreds of UTF-8 byte ranges: the rules' 60-odd \pL were a third of the rule compile
-// time (365 -> 259 ms natively), for no change in what the corpora find.
-inline constexpr std::string_view kLetterApprox =
-    R"([^\x00-\x40\x5b-\x60\x7b-\xa9\xab-\xb4\xb6-\xb9\xbb-\xbf\xd7\xf7\x{2000}-\x{2070}\x{2074}-\x{207e})"
-    R"(\x{2080}-\x{208e}\x{20a0}-\x{20cf}\x{2150}-\x{2182}\x{2185}-\x{218f}\x{2190}-\x{2bff})"
-    R"(\x{3000}-\x{3004}\x{3008}-\x{3020}\x{fe30}-\x{fe4f}\x{ff01}-\x{ff0f}\x{ff1a}-\x{ff20}\x{ff3b}-\x{ff40})"
-    R"(\x{ff5b}-\x{ff65}\x{1f000}-\x{1faff}])";
 // `{tail}` in a vocabulary entry: the rest of a word (any run of letters, in any script). Written
 // as "everything but ASCII and Latin-1 punctuation, digits and spaces" and matched without case
 // folding: the class holds both cases already, and folding a class this wide costs RE2 more
 // than half of its compile time for the whole pack.
-// `re` with case folding switched off around Unicode categories (\pL) and bracket classes made
-// only of categories, spaces, digits and punctuation ([^\pL\pN_]): they hold both cases of
-// every letter already, so folding changes nothing they match (bar a combining iota, U+0345,
-// which folds to a letter), and folding such wide classes is most of RE2's compile time.
-std::string without_needless_case_folding(std::string_view re);
-
 inline constexpr std::string_view kTail = R"((?-i:[^\x00-\x40\x5b-\x60\x7b-\xbf])*)";
 // The same idea for one letter, for one character that is not a letter or digit, and for the
 // end of a word (a non-letter or the end of the line). \pL would say it more exactly, but each
@@ -48,12 +35,21 @@ inline constexpr std::string_view kLetter = R"((?-i:[^\x00-\x40\x5b-\x60\x7b-\xb
 inline constexpr std::string_view kNonLetter = R"((?-i:[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf]))";
 inline constexpr std::string_view kEnd = R"((?:$|(?-i:[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\xbf])))";
 
+class DigestWriter;
+class DigestReader;
+
 class Vocabulary {
  public:
+  // The vocabulary as the pack digest holds it (digest.h): what add_file made, no JSON.
+  void write(DigestWriter& out) const;
+  static Vocabulary read(DigestReader& in);
+
   // Adds one vocab file; appends "path: problem" lines to `errors`. A file whose
   // "negation_position" is "anywhere" (verb-final languages) also fills the class
   // `neg_anywhere` with its `neg` entries.
   void add_file(const PackFile& file, std::vector<std::string>& errors);
+  // After the last add_file: puts each class's entries in the order fragments() lists them.
+  void finish();
 
   // Replaces {class}, {b} (word start) and {e} (word end) in `pattern`.
   // Returns false and sets `error` for an unknown or empty class.
@@ -64,23 +60,45 @@ class Vocabulary {
   // is first compiled (Matcher). Expanding every class-heavy pattern at load costs start-up time.
   bool expand_unless_classes(std::string_view pattern, std::string& out, bool& names_class, std::string& error) const;
 
-  std::vector<std::string> languages() const { return languages_; }
-  std::vector<std::string> classes() const;
-  // The entries of one class in one language (for reports and tests).
-  std::vector<std::string> entries(std::string_view cls, std::string_view lang) const;
+  // The same with each class written by `class_text(name)` instead of the whole class: the
+  // word finder puts in only the entries that can occur in the text at hand (word_finder.h).
+  template <typename ClassText>
+  bool expand_with(std::string_view pattern, ClassText class_text, std::string& out, std::string& error) const {
+    std::string raw;
+    if (!expand_raw(pattern, raw, error, nullptr, [&](std::string_view name) { return class_text(name); })) return false;
+    out = cheap_to_compile(raw);
+    return true;
+  }
 
- private:
-  struct Entry {
-    std::string lang;
-    std::string fragment;
+  // One entry of a class: its regular expression (macros replaced) and whether it starts at a
+  // word start (every language with spaces between words). `text` points into this vocabulary's
+  // storage, which its copies share: valid while one of them lives.
+  struct Fragment {
+    std::string_view text;
     bool word_start;
   };
-  std::map<std::string, std::vector<Entry>, std::less<>> classes_;
+  // A class's entries in the order its alternation lists them (alternation()): those with a word
+  // start first, each part sorted and without repeats (finish() made it so). Empty for an
+  // unknown class.
+  const std::vector<Fragment>& fragments(std::string_view cls) const;
+  // The alternation of `fragments` (in fragments() order), as a class expands to: a regular
+  // expression matching none of them has no text ("(?:[^\x00-\x{10FFFF}])", which matches nothing).
+  static std::string alternation(const std::vector<const Fragment*>& fragments);
+
+  std::vector<std::string> languages() const { return languages_; }
+  std::vector<std::string> classes() const;
+
+ private:
+  // The entries' texts: one string per entry read from JSON, one blob for a digest.
+  std::shared_ptr<std::deque<std::string>> texts_ = std::make_shared<std::deque<std::string>>();
+  std::map<std::string, std::vector<Fragment>, std::less<>> classes_;
   mutable std::map<std::string, std::string, std::less<>> expanded_;  // cache, filled on demand
   std::vector<std::string> languages_;
   std::string build(std::string_view cls) const;
-  // With `names_class`, a class is noted there instead of being expanded.
-  bool expand_raw(std::string_view pattern, std::string& out, std::string& error, bool* names_class) const;
+  // With `names_class`, a class is noted there instead of being expanded; with `class_text`,
+  // a class is written as it says.
+  bool expand_raw(std::string_view pattern, std::string& out, std::string& error, bool* names_class,
+                  const std::function<std::string(std::string_view)>& class_text = {}) const;
 };
 
 }  // namespace consentlens

@@ -19,10 +19,7 @@ const Engine& engine() {
   return e;
 }
 
-const Lexicon& lexicon() {
-  static const Lexicon l(engine().rules().vocabulary());
-  return l;
-}
+const Lexicon& lexicon() { return engine().lexicon(); }
 
 std::string norm(const std::string& s) { return normalize(s).text; }
 

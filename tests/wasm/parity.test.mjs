@@ -61,7 +61,7 @@ test('the wasm engine repairs invalid UTF-16 input the way the CLI repairs bytes
   assert.ok(reply.findings.some((f) => f.kind === 'recording'));
 });
 
-test('under node, loadEngine() reads the .wasm and the pack bundle beside the module by itself', async () => {
+test('under node, loadEngine() reads the .wasm and the pack digest beside the module by itself', async () => {
   const plain = await loadEngine();
   assert.equal(plain.rules, engine.rules);
   const text = 'This meeting is being recorded. By staying in the meeting, you consent to being recorded.';
@@ -72,12 +72,14 @@ test('under node, loadEngine() reads the .wasm and the pack bundle beside the mo
   }
 });
 
-test('a damaged or missing pack bundle stops the engine with a message naming the problem', async () => {
+test('a damaged or missing pack digest stops the engine with a message naming the problem', async () => {
   const wasmBinary = fs.readFileSync(path.join(engineDir, WASM_FILE));
-  const bundle = fs.readFileSync(path.join(engineDir, PACK_FILE), 'utf8');
-  await assert.rejects(loadEngine({ wasmBinary, pack: '' }), /the rule pack does not load: pack bundle: at byte 0: not a consentlens pack bundle/);
-  await assert.rejects(loadEngine({ wasmBinary, pack: bundle.slice(0, bundle.length / 2) }), /pack bundle: .*cut short/);
-  // A bundle that parses but holds a broken rule file is refused by the pack loader, by file name.
-  const broken = bundle.replace(/FILE (rules\/recording\.json) (\d+)\n/, (all, name, count) => `FILE ${name} ${Number(count) + 1}\n{`);
-  await assert.rejects(loadEngine({ wasmBinary, pack: broken }), /rules\/recording\.json/);
+  const digest = new Uint8Array(fs.readFileSync(path.join(engineDir, PACK_FILE)));
+  await assert.rejects(loadEngine({ wasmBinary, pack: new Uint8Array(0) }), /the rule pack does not load: pack digest: at byte 0: cut short/);
+  await assert.rejects(loadEngine({ wasmBinary, pack: digest.slice(0, digest.length / 2) }), /pack digest: at byte \d+: damaged/);
+  await assert.rejects(loadEngine({ wasmBinary, pack: new TextEncoder().encode('{"rules": []}') }), /not a consentlens pack digest/);
+  // One changed byte anywhere is caught by the digest's checksum before anything is read.
+  const changed = digest.slice();
+  changed[Math.floor(digest.length / 3)] ^= 1;
+  await assert.rejects(loadEngine({ wasmBinary, pack: changed }), /damaged: its checksum does not match/);
 });

@@ -1,0 +1,184 @@
+#include "atoms.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "unicode.h"
+
+namespace consentlens {
+namespace {
+
+struct Req {
+  bool always = true;
+  std::vector<std::string> atoms;
+};
+
+std::size_t weakest(const Req& r) {
+  std::size_t m = SIZE_MAX;
+  for (const auto& a : r.atoms) m = std::min(m, a.size());
+  return m;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view s, std::size_t min_bytes) : s_(s), min_(min_bytes) {}
+
+  Req run() {
+    Req r = alternation();
+    return i_ == s_.size() ? r : Req{};  // an unbalanced ')': require nothing
+  }
+
+ private:
+  Req alternation() {
+    std::vector<Req> branches{sequence()};
+    while (i_ < s_.size() && s_[i_] == '|') {
+      ++i_;
+      branches.push_back(sequence());
+    }
+    Req out;
+    out.always = false;
+    for (const auto& b : branches) {
+      if (b.always) return Req{};
+      out.atoms.insert(out.atoms.end(), b.atoms.begin(), b.atoms.end());
+    }
+    std::sort(out.atoms.begin(), out.atoms.end());
+    out.atoms.erase(std::unique(out.atoms.begin(), out.atoms.end()), out.atoms.end());
+    return out;
+  }
+
+  // What follows an item: how often it must occur. Consumes the quantifier.
+  enum class Times { once, optional, at_least_once };
+  Times quantifier() {
+    if (i_ >= s_.size()) return Times::once;
+    Times t = Times::once;
+    const char c = s_[i_];
+    if (c == '?' || c == '*') {
+      t = Times::optional;
+      ++i_;
+    } else if (c == '+') {
+      t = Times::at_least_once;
+      ++i_;
+    } else if (c == '{') {
+      std::size_t j = i_ + 1;
+      std::size_t low = 0;
+      bool digits = false;
+      while (j < s_.size() && std::isdigit(static_cast<unsigned char>(s_[j]))) low = low * 10 + static_cast<std::size_t>(s_[j++] - '0'), digits = true;
+      if (!digits || j >= s_.size() || (s_[j] != ',' && s_[j] != '}')) return Times::once;  // a {class}, not a repeat
+      const std::size_t close = s_.find('}', j);
+      if (close == std::string_view::npos) return Times::once;
+      i_ = close + 1;
+      t = low == 0 ? Times::optional : Times::at_least_once;
+    } else {
+      return Times::once;
+    }
+    if (i_ < s_.size() && s_[i_] == '?') ++i_;  // lazy
+    return t;
+  }
+
+  Req sequence() {
+    std::vector<Req> candidates;
+    std::string run;
+    auto flush = [&] {
+      if (run.size() >= min_) candidates.push_back({false, {fold_case(run)}});
+      run.clear();
+    };
+    while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+      const char c = s_[i_];
+      if (c == '(') {
+        ++i_;
+        if (i_ < s_.size() && s_[i_] == '?') {  // (?:, (?i:, (?-i:
+          while (i_ < s_.size() && s_[i_] != ':' && s_[i_] != ')') ++i_;
+          if (i_ < s_.size() && s_[i_] == ':') ++i_;
+        }
+        Req inner = alternation();
+        if (i_ < s_.size() && s_[i_] == ')') ++i_;
+        flush();
+        if (quantifier() != Times::optional && !inner.always) candidates.push_back(std::move(inner));
+        continue;
+      }
+      if (c == '[') {
+        std::size_t j = i_ + 1;
+        if (j < s_.size() && s_[j] == '^') ++j;
+        if (j < s_.size() && s_[j] == ']') ++j;
+        while (j < s_.size() && s_[j] != ']') j += s_[j] == '\\' ? 2 : 1;
+        i_ = std::min(s_.size(), j + 1);
+        flush();
+        quantifier();
+        continue;
+      }
+      if (c == '{') {  // {tail}, {end}, {class}: needs nothing of its own
+        const std::size_t close = s_.find('}', i_);
+        i_ = close == std::string_view::npos ? s_.size() : close + 1;
+        flush();
+        quantifier();
+        continue;
+      }
+      if (c == '.' || c == '^' || c == '$') {
+        ++i_;
+        flush();
+        quantifier();
+        continue;
+      }
+      std::string ch;
+      if (c == '\\' && i_ + 1 < s_.size()) {
+        const char e = s_[i_ + 1];
+        if (std::isalnum(static_cast<unsigned char>(e))) {  // \b \s \pL \p{Han} \x{2000} \d: not a literal
+          i_ += 2;
+          if ((e == 'p' || e == 'P' || e == 'x') && i_ < s_.size() && s_[i_] == '{') {
+            const std::size_t close = s_.find('}', i_);
+            i_ = close == std::string_view::npos ? s_.size() : close + 1;
+          } else if (e == 'p' || e == 'P') {
+            ++i_;
+          } else if (e == 'x') {
+            i_ = std::min(s_.size(), i_ + 2);
+          }
+          flush();
+          quantifier();
+          continue;
+        }
+        ch = std::string(1, e);  // \. \- \' \( : the character itself
+        i_ += 2;
+      } else {
+        std::size_t len = 1;
+        const unsigned char b = static_cast<unsigned char>(c);
+        if (b >= 0xF0) len = 4;
+        else if (b >= 0xE0) len = 3;
+        else if (b >= 0xC0) len = 2;
+        ch = std::string(s_.substr(i_, len));
+        i_ += len;
+      }
+      switch (quantifier()) {
+        case Times::optional: flush(); break;
+        case Times::at_least_once:
+          run += ch;
+          flush();
+          break;
+        case Times::once: run += ch; break;
+      }
+    }
+    flush();
+    // The most selective requirement: the one whose weakest atom is longest.
+    const Req* best = nullptr;
+    for (const auto& r : candidates)
+      if (weakest(r) >= min_ && (!best || weakest(r) > weakest(*best) ||
+                                 (weakest(r) == weakest(*best) && r.atoms.size() < best->atoms.size())))
+        best = &r;
+    return best ? *best : Req{};
+  }
+
+  std::string_view s_;
+  std::size_t min_;
+  std::size_t i_ = 0;
+};
+
+}  // namespace
+
+Atoms required_atoms(std::string_view expression, std::size_t min_bytes) {
+  const Req r = Parser(expression, min_bytes).run();
+  Atoms a;
+  a.always = r.always || r.atoms.empty();
+  if (!a.always) a.any_of = r.atoms;
+  return a;
+}
+
+}  // namespace consentlens

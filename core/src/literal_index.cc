@@ -1,0 +1,137 @@
+#include "literal_index.h"
+
+#include <algorithm>
+
+#include "digest.h"
+
+namespace consentlens {
+
+void LiteralIndex::add(std::string_view text, std::uint32_t id) {
+  if (text.empty()) return;
+  std::uint32_t state = 0;
+  for (unsigned char b : text) {
+    auto& kids = building_[state];
+    auto it = std::find_if(kids.begin(), kids.end(), [&](const Edge& e) { return e.byte == b; });
+    if (it != kids.end()) {
+      state = it->to;
+      continue;
+    }
+    const auto next = static_cast<std::uint32_t>(states_.size());
+    states_.push_back(State{});
+    building_.emplace_back();
+    own_ids_.emplace_back();
+    building_[state].push_back({b, next});  // `kids` may have moved with building_
+    state = next;
+  }
+  own_ids_[state].push_back(id);
+}
+
+std::uint32_t LiteralIndex::child(std::uint32_t state, unsigned char b) const {
+  const State& s = states_[state];
+  if (s.first_edge > edges_.size() || s.edge_count > edges_.size() - s.first_edge) return kNone;  // damaged
+  const Edge* first = edges_.data() + s.first_edge;
+  const Edge* last = first + s.edge_count;
+  const Edge* it = std::lower_bound(first, last, b, [](const Edge& e, unsigned x) { return e.byte < x; });
+  return it != last && it->byte == b && it->to < states_.size() ? it->to : kNone;
+}
+
+void LiteralIndex::build() {
+  // Edges in one sorted array per state.
+  for (std::uint32_t s = 0; s < states_.size(); ++s) {
+    auto& kids = building_[s];
+    std::sort(kids.begin(), kids.end(), [](const Edge& a, const Edge& b) { return a.byte < b.byte; });
+    states_[s].first_edge = static_cast<std::uint32_t>(edges_.size());
+    states_[s].edge_count = static_cast<std::uint32_t>(kids.size());
+    edges_.insert(edges_.end(), kids.begin(), kids.end());
+  }
+  std::fill(root_.begin(), root_.end(), 0);
+  for (const Edge& e : building_[0]) root_[e.byte] = e.to;
+  // Failure links breadth first, so a state's fail state is done before it; each state's
+  // output list is its own ids followed by its fail state's list.
+  std::vector<std::uint32_t> queue;
+  for (const Edge& e : building_[0]) {
+    states_[e.to].fail = 0;
+    queue.push_back(e.to);
+  }
+  auto link_outputs = [&](std::uint32_t s) {
+    std::uint32_t head = states_[states_[s].fail].output;
+    for (auto it = own_ids_[s].rbegin(); it != own_ids_[s].rend(); ++it) {
+      outputs_.push_back({*it, head});
+      head = static_cast<std::uint32_t>(outputs_.size() - 1);
+    }
+    states_[s].output = head;
+  };
+  for (std::uint32_t q : queue) link_outputs(q);
+  for (std::size_t qi = 0; qi < queue.size(); ++qi) {
+    const std::uint32_t s = queue[qi];
+    for (const Edge& e : building_[s]) {
+      std::uint32_t f = states_[s].fail;
+      std::uint32_t target = kNone;
+      for (;;) {
+        target = f == 0 ? root_[e.byte] : child(f, e.byte);
+        if (target != kNone && target != e.to) break;
+        if (f == 0) {
+          target = 0;
+          break;
+        }
+        f = states_[f].fail;
+      }
+      states_[e.to].fail = target == kNone ? 0 : target;
+      link_outputs(e.to);
+      queue.push_back(e.to);
+    }
+  }
+  building_.clear();
+  building_.shrink_to_fit();
+  own_ids_.clear();
+  own_ids_.shrink_to_fit();
+  renumber_breadth_first();
+}
+
+void LiteralIndex::renumber_breadth_first() {
+  std::vector<std::uint32_t> order{0};  // old numbers, breadth first
+  for (std::size_t q = 0; q < order.size(); ++q) {
+    const State& s = states_[order[q]];
+    for (std::uint32_t e = s.first_edge; e < s.first_edge + s.edge_count; ++e) order.push_back(edges_[e].to);
+  }
+  std::vector<std::uint32_t> renamed(states_.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) renamed[order[i]] = i;
+  std::vector<State> states(states_.size());
+  std::vector<Edge> edges;
+  edges.reserve(edges_.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    const State& old = states_[order[i]];
+    State& s = states[i];
+    s.fail = renamed[old.fail];
+    s.output = old.output;
+    s.first_edge = static_cast<std::uint32_t>(edges.size());
+    s.edge_count = old.edge_count;
+    for (std::uint32_t e = old.first_edge; e < old.first_edge + old.edge_count; ++e) edges.push_back({edges_[e].byte, renamed[edges_[e].to]});
+  }
+  for (auto& r : root_) r = renamed[r];
+  states_ = std::move(states);
+  edges_ = std::move(edges);
+}
+
+void LiteralIndex::write(DigestWriter& out) const {
+  out.array(states_);
+  out.array(edges_);
+  out.array(outputs_);
+  out.array(root_);
+}
+
+LiteralIndex LiteralIndex::read(DigestReader& in) {
+  LiteralIndex x;
+  in.array(x.states_);
+  in.array(x.edges_);
+  in.array(x.outputs_);
+  in.array(x.root_);
+  x.building_.clear();
+  x.own_ids_.clear();
+  // Nothing more to check here: scan() checks every index it follows (see the header).
+  if (x.states_.empty() || x.root_.size() != 256) in.fail("the word automaton's tables do not fit together");
+  return x;
+}
+
+
+}  // namespace consentlens

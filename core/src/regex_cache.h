@@ -1,0 +1,76 @@
+// Compiled regular expressions kept for reuse, bounded: the engine compiles what a text needs
+// when it first needs it (word_finder.h, matcher.h) and keeps it here, so a meeting's notices
+// are compiled once, while a page of text that needs thousands of expressions cannot grow the
+// heap without end.
+//
+// Bounded by count and by the compiled programs' size; past either, the least recently used
+// entries go. A DFA grows inside each RE2 as it is used, up to the budget given at compile
+// time (`max_mem`), so the count bound is also a bound on DFA memory: count × budget.
+//
+// Thread safety: lookups and inserts take a lock; compiling happens outside it. An expression
+// handed out stays alive while in use even if evicted meanwhile (shared_ptr).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <re2/re2.h>
+
+namespace consentlens {
+
+class RegexCache {
+ public:
+  struct Limits {
+    std::size_t entries = 4096;
+    std::size_t program_size = 4 << 20;  // sum of RE2::ProgramSize() (instructions)
+  };
+  RegexCache() = default;
+  explicit RegexCache(Limits limits) : limits_(limits) {}
+  RegexCache(const RegexCache&) = delete;
+  RegexCache& operator=(const RegexCache&) = delete;
+
+  // `pattern` compiled case-insensitively as UTF-8 with a DFA budget of `max_mem` bytes. The
+  // result may be not ok() (a syntax error): callers check ok() where a pattern can be bad.
+  std::shared_ptr<const RE2> get(const std::string& pattern, std::int64_t max_mem) const {
+    return get(pattern, max_mem, [&] { return pattern; });
+  }
+  // The same under a short `key` that names the pattern (its parts' numbers, not its text):
+  // `make` writes the pattern only when the key is not in the cache, so a hit costs neither
+  // writing nor hashing kilobytes of expression.
+  template <typename Make>
+  std::shared_ptr<const RE2> get(std::string_view key, std::int64_t max_mem, Make&& make) const {
+    if (auto hit = find(key)) return hit;
+    return insert(key, make(), max_mem);
+  }
+
+  std::size_t size() const;
+  std::size_t compiles() const;  // how many times get() compiled (for tests and benchmarks)
+  double compile_ms() const;     // time spent compiling, all told
+
+ private:
+  struct Cached {
+    std::shared_ptr<const RE2> re;
+    std::uint64_t used = 0;
+    std::size_t program_size = 0;
+  };
+  void evict_locked() const;
+  std::shared_ptr<const RE2> find(std::string_view key) const;
+  std::shared_ptr<const RE2> insert(std::string_view key, const std::string& pattern, std::int64_t max_mem) const;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+
+  Limits limits_;
+  mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, Cached, Hash, std::equal_to<>> map_;
+  mutable std::uint64_t clock_ = 0;
+  mutable std::size_t program_size_ = 0;
+  mutable std::size_t compiles_ = 0;
+  mutable std::uint64_t compile_ns_ = 0;
+};
+
+}  // namespace consentlens

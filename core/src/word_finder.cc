@@ -1,0 +1,248 @@
+#include "word_finder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+
+#include <re2/set.h>
+
+#include "atoms.h"
+#include "digest.h"
+#include "unicode.h"
+
+namespace consentlens {
+namespace {
+
+// A class entry of a spaced language starts with the word-start group, which consumes the
+// space or punctuation before the word; a reader wants the word itself.
+std::size_t skip_word_start(std::string_view text, std::size_t b, std::size_t e) {
+  while (b < e) {
+    const unsigned char c = static_cast<unsigned char>(text[b]);
+    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) break;
+    ++b;
+  }
+  return b;
+}
+
+std::atomic<std::uint64_t> next_finder_id{1};
+
+// Texts up to this size are remembered per thread, so the readers' class-by-class questions
+// about one sentence cost one automaton pass; a longer text is scanned again when asked again.
+constexpr std::size_t kRememberedTextBytes = 64 << 10;
+constexpr std::size_t kRememberedTexts = 4;
+
+// How much of an atom the automaton holds (see the constructor).
+constexpr std::size_t kAtomBytes = 8;
+
+}  // namespace
+
+// What one text holds, worked out once per text and thread.
+struct WordFinder::Seen {
+  std::uint64_t owner = 0;
+  std::string text;
+  std::vector<char> candidate;                         // per class
+  std::vector<std::vector<std::uint32_t>> fragments;  // per class: candidate fragments, ascending
+  std::vector<signed char> occurs;                     // per class: -1 not yet known; then `fragments` holds only
+                                                       // the fragments that match
+  std::vector<std::string> alternation;                // per class: "" not yet made
+  std::string_view text_view;                          // the text asked about (valid during the call)
+};
+
+void WordFinder::take_classes(const Vocabulary& vocabulary) {
+  class_names_ = vocabulary.classes();
+  fragments_.resize(class_names_.size());
+  always_.resize(class_names_.size());
+  for (std::size_t k = 0; k < class_names_.size(); ++k) fragments_[k] = &vocabulary.fragments(class_names_[k]);
+}
+
+WordFinder::WordFinder(const Vocabulary& vocabulary) : id_(next_finder_id++) {
+  take_classes(vocabulary);
+  for (std::size_t k = 0; k < class_names_.size(); ++k) {
+    for (std::uint32_t f = 0; f < fragments_[k]->size(); ++f) {
+      const Atoms atoms = required_atoms((*fragments_[k])[f].text);
+      if (atoms.always) {
+        always_[k].push_back(f);
+        continue;
+      }
+      const auto id = static_cast<std::uint32_t>(entries_.size());
+      entries_.push_back({static_cast<int>(k), f});
+      // An atom's first bytes are as necessary as the whole of it: a short prefix makes a much
+      // smaller automaton (the entries share prefixes) for a few more candidates to confirm.
+      for (const auto& a : atoms.any_of) index_.add(std::string_view(a).substr(0, kAtomBytes), id);
+    }
+  }
+  index_.build();
+}
+
+WordFinder::WordFinder(const Vocabulary& vocabulary, DigestReader& in) : id_(next_finder_id++) {
+  take_classes(vocabulary);
+  const auto classes = static_cast<std::uint32_t>(class_names_.size());
+  if (in.u32() != classes) in.fail("the word tables were made for another vocabulary");
+  const auto entries = in.u32s();
+  if (entries.size() % 2) in.fail("the word entries do not come in pairs");
+  for (std::size_t i = 0; i < entries.size(); i += 2) {
+    if (entries[i] >= classes || entries[i + 1] >= fragments_[entries[i]]->size()) in.fail("a word entry points outside the vocabulary");
+    entries_.push_back({static_cast<int>(entries[i]), entries[i + 1]});
+  }
+  for (std::uint32_t k = 0; k < classes; ++k) {
+    always_[k] = in.u32s();
+    for (std::uint32_t f : always_[k])
+      if (f >= fragments_[k]->size()) in.fail("a word entry points outside the vocabulary");
+  }
+  index_ = LiteralIndex::read(in);
+}
+
+void WordFinder::write(DigestWriter& out) const {
+  out.u32(static_cast<std::uint32_t>(class_names_.size()));
+  std::vector<std::uint32_t> entries;
+  for (const Entry& e : entries_) entries.insert(entries.end(), {static_cast<std::uint32_t>(e.cls), e.fragment});
+  out.u32s(entries);
+  for (const auto& a : always_) out.u32s(a);
+  index_.write(out);
+}
+
+int WordFinder::class_index(std::string_view name) const {
+  const auto it = std::lower_bound(class_names_.begin(), class_names_.end(), name);  // classes() is sorted
+  return it != class_names_.end() && *it == name ? static_cast<int>(it - class_names_.begin()) : -1;
+}
+
+WordFinder::Seen& WordFinder::seen(std::string_view text) const {
+  thread_local Seen remembered[kRememberedTexts];
+  thread_local std::size_t next_slot = 0;
+  thread_local Seen scratch;
+  for (Seen& s : remembered)
+    if (s.owner == id_ && s.text == text) {
+      s.text_view = text;
+      return s;
+    }
+  Seen& s = text.size() <= kRememberedTextBytes ? remembered[next_slot++ % kRememberedTexts] : scratch;
+  const std::size_t classes = class_names_.size();
+  s.owner = id_;
+  s.text_view = text;
+  s.text.assign(text.size() <= kRememberedTextBytes ? text : std::string_view());
+  s.candidate.assign(classes, 0);
+  s.fragments.assign(classes, {});
+  s.occurs.assign(classes, -1);
+  s.alternation.assign(classes, std::string());
+  thread_local std::vector<std::uint32_t> hits;
+  hits.clear();
+  index_.scan(fold_case(text), [&](std::uint32_t id) {
+    if (id < entries_.size()) hits.push_back(id);  // always, unless the digest was damaged
+  });
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  for (std::uint32_t id : hits) s.fragments[static_cast<std::size_t>(entries_[id].cls)].push_back(entries_[id].fragment);
+  for (std::size_t k = 0; k < classes; ++k) {
+    auto& f = s.fragments[k];
+    if (!always_[k].empty()) {
+      f.insert(f.end(), always_[k].begin(), always_[k].end());
+      std::sort(f.begin(), f.end());
+    }
+    s.candidate[k] = !f.empty();
+    if (f.empty()) s.occurs[k] = 0;
+  }
+  return s;
+}
+
+std::vector<char> WordFinder::candidates(std::string_view text) const { return seen(text).candidate; }
+
+void WordFinder::confirm(Seen& s, int cls) const {
+  const auto k = static_cast<std::size_t>(cls);
+  if (s.occurs[k] >= 0) return;
+  // Each candidate entry on its own: an entry's expression is the same for every text, so it is
+  // compiled once for a meeting's worth of notices, where a class cut down to a text's
+  // candidates would be compiled again for each new combination.
+  auto& kept = s.fragments[k];
+  std::erase_if(kept, [&](std::uint32_t f) {
+    const auto re = cache_.get("e" + std::to_string(k) + "." + std::to_string(f), kClassMaxMem,
+                               [&] { return cheap_to_compile(Vocabulary::alternation({&(*fragments_[k])[f]})); });
+    return !(re->ok() && RE2::PartialMatch(s.text_view, *re));
+  });
+  s.occurs[k] = kept.empty() ? 0 : 1;
+}
+
+std::string WordFinder::alternation_in(std::string_view text, int cls) const {
+  if (cls < 0) return Vocabulary::alternation({});
+  Seen& s = seen(text);
+  confirm(s, cls);
+  std::string& alt = s.alternation[static_cast<std::size_t>(cls)];
+  if (alt.empty()) {
+    std::vector<const Vocabulary::Fragment*> keep;
+    for (std::uint32_t f : s.fragments[static_cast<std::size_t>(cls)]) keep.push_back(&(*fragments_[static_cast<std::size_t>(cls)])[f]);
+    alt = Vocabulary::alternation(keep);
+  }
+  return alt;
+}
+
+void WordFinder::append_key(std::string& key, std::string_view text, int cls) const {
+  key += std::to_string(cls);
+  key += ':';
+  if (cls < 0) return;
+  Seen& s = seen(text);
+  confirm(s, cls);
+  for (std::uint32_t f : s.fragments[static_cast<std::size_t>(cls)]) {
+    key += std::to_string(f);
+    key += ',';
+  }
+  key += ';';
+}
+
+bool WordFinder::occurs(std::string_view text, int cls) const {
+  if (cls < 0) return false;
+  Seen& s = seen(text);
+  confirm(s, cls);
+  return s.occurs[static_cast<std::size_t>(cls)] == 1;
+}
+
+std::vector<Span> WordFinder::spans(std::string_view text, int cls) const {
+  std::vector<Span> out;
+  if (cls < 0 || !occurs(text, cls)) return out;
+  std::string key = "c";
+  append_key(key, text, cls);
+  const auto re = cache_.get(key, kClassMaxMem, [&] { return cheap_to_compile(alternation_in(text, cls)); });
+  std::size_t pos = 0;
+  re2::StringPiece m;
+  while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
+    const std::size_t e = b + m.size();
+    const std::size_t word = skip_word_start(text, b, e);
+    if (word < e) out.push_back({word, e});
+    // An entry ending in {end} consumes the space after its word; the next word needs that
+    // space as its own word start, so the search resumes on it.
+    pos = e;
+    if (e > word && static_cast<unsigned char>(text[e - 1]) < 0x80 && !std::isalnum(static_cast<unsigned char>(text[e - 1])))
+      pos = e - 1;
+    if (pos <= b) pos = b + 1;  // always move on, also after an empty match
+  }
+  return out;
+}
+
+std::vector<std::string> WordFinder::check_entries(bool compile) const {
+  std::vector<std::string> problems;
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  RE2::Set parsed(o, RE2::UNANCHORED);  // Add() parses without compiling
+  for (std::size_t k = 0; k < fragments_.size(); ++k)
+    for (const auto& f : *fragments_[k]) {
+      const std::string pattern = cheap_to_compile(Vocabulary::alternation({&f}));
+      std::string error;
+      if (compile) {
+        const RE2 re(pattern, o);
+        if (!re.ok()) error = re.error();
+      } else if (parsed.Add(pattern, &error) >= 0) {
+        error.clear();
+      }
+      if (!error.empty()) problems.push_back("rules/vocab: class {" + class_names_[k] + "}: entry \"" + std::string(f.text) + "\": " + error);
+    }
+  return problems;
+}
+
+std::size_t WordFinder::entries_without_atoms() const {
+  std::size_t n = 0;
+  for (const auto& a : always_) n += a.size();
+  return n;
+}
+
+}  // namespace consentlens

@@ -1,0 +1,105 @@
+// Where the vocabulary's words occur in a text, found without compiling the vocabulary.
+//
+// Each entry of each class ("aufzeichn{tail}", "(?:is|are) being{end}") has atoms: literal
+// strings it cannot match without (atoms.h). One Aho-Corasick pass over the case-folded text
+// finds the atoms present (literal_index.h); only the entries whose atoms occur are candidates,
+// and only what the candidates make is compiled (on first need, then kept in a bounded cache,
+// regex_cache.h) and run. A line of prose holding none of the pack's atoms costs one pass of
+// the automaton.
+//
+// This replaces one RE2::Set of every class compiled at start (half a second, and tens of MB
+// of automaton in the browser): start-up builds the automaton from the atoms, nothing else.
+//
+// Exactness: an entry that does not match anywhere in the text cannot take part in any match
+// there, so a class written with only the entries that match (alternation_in) matches in that
+// text exactly where the whole class does, with the same leftmost-first choice among entries
+// (their order is kept). Candidates are confirmed entry by entry: an entry's expression is the
+// same for every text, so the cache keeps it across a meeting's notices.
+//
+// Thread safety: the automaton is read-only after construction; what one text needs is worked
+// out per thread (the last text asked about is remembered per thread, since the readers ask
+// about one sentence class after class); the cache takes a lock.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "literal_index.h"
+#include "regex_cache.h"
+#include "vocab.h"
+
+namespace consentlens {
+
+struct Span {
+  std::size_t begin;  // byte offsets into the text searched
+  std::size_t end;
+};
+
+class WordFinder {
+ public:
+  // DFA budget of one compiled class or entry: they run on one line or passage at a time.
+  static constexpr std::int64_t kClassMaxMem = 2 << 20;
+
+  // Works out every entry's atoms and builds the automaton (tens of milliseconds: the build does
+  // it once and ships the result in the pack digest).
+  // The vocabulary must outlive the finder: its entries are read in place.
+  explicit WordFinder(const Vocabulary& vocabulary);
+  // The tables from the pack digest (digest.h), made by write() from the same vocabulary.
+  WordFinder(const Vocabulary& vocabulary, DigestReader& in);
+  void write(DigestWriter& out) const;
+  WordFinder(const WordFinder&) = delete;
+  WordFinder& operator=(const WordFinder&) = delete;
+
+  int class_index(std::string_view name) const;  // -1 for a class no vocabulary fills
+  const std::vector<std::string>& class_names() const { return class_names_; }
+
+  // The classes that may occur in `text` (an atom of one of their entries does): a superset of
+  // the ones that do, found by one automaton pass. Indexed by class number.
+  std::vector<char> candidates(std::string_view text) const;
+  // Whether class `cls` occurs in `text`.
+  bool occurs(std::string_view text, int cls) const;
+  // Where class `cls` occurs: left to right, not overlapping, each without the non-letter that
+  // marks its word start.
+  std::vector<Span> spans(std::string_view text, int cls) const;
+  // The class written as an alternation of only its entries that occur in `text`: a pattern
+  // naming the class matches `text` exactly where the same pattern with this in place of the
+  // class does, and it compiles in a fraction of the time.
+  std::string alternation_in(std::string_view text, int cls) const;
+  // Appends to `key` a short name for alternation_in(text, cls): the class and the numbers of
+  // its entries that occur. Equal names, equal alternations: a cache key (regex_cache.h).
+  void append_key(std::string& key, std::string_view text, int cls) const;
+
+  // Compiled expressions, shared with the matcher.
+  const RegexCache& cache() const { return cache_; }
+  // Every entry parsed (or with `compile`, compiled) on its own: "rules/vocab: class {name}:
+  // entry \"...\": problem" for each that fails. Lint compiles; a pack from outside the build
+  // is parsed when it loads.
+  std::vector<std::string> check_entries(bool compile) const;
+  // The atoms of every entry, for tests: how many entries must run on every text.
+  std::size_t entries_without_atoms() const;
+
+ private:
+  struct Entry {
+    int cls;
+    std::uint32_t fragment;  // index into fragments_[cls]
+  };
+  struct Seen;  // what one text holds; per thread (word_finder.cc)
+
+  Seen& seen(std::string_view text) const;
+  void confirm(Seen& seen, int cls) const;  // keeps only the class's candidate entries that match
+
+  std::vector<std::string> class_names_;
+  std::vector<const std::vector<Vocabulary::Fragment>*> fragments_;  // per class (the vocabulary's), in alternation order
+  std::vector<Entry> entries_;
+  std::vector<std::vector<std::uint32_t>> always_;  // per class: fragments with no atom, run on every text
+  LiteralIndex index_;
+  std::uint64_t id_;  // tells this finder's per-thread state from another's at the same address
+  void take_classes(const Vocabulary& vocabulary);
+  RegexCache cache_;
+};
+
+}  // namespace consentlens

@@ -1,0 +1,136 @@
+// The literal prefilter under the matcher and the readers: the atoms read off an expression,
+// the automaton that finds them, the word finder's exactness against each class compiled
+// whole, and the cache's bound.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "atoms.h"
+#include "engine.h"
+#include "literal_index.h"
+#include "normalize.h"
+#include "regex_cache.h"
+#include "test_pack.h"
+#include "unicode.h"
+#include "word_finder.h"
+
+using namespace consentlens;
+
+namespace {
+
+std::vector<std::string> atoms(std::string_view re) {
+  const Atoms a = required_atoms(re);
+  return a.always ? std::vector<std::string>{"<always>"} : a.any_of;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("atoms: the literals an expression cannot match without", "[atoms]") {
+  CHECK(atoms("record(?:s|ed|ing)?") == V{"record"});
+  CHECK(atoms("(?:is|are) being(?:$|[ ,])") == V{" being"});  // the space is a literal too
+  CHECK(atoms("(?:录制|錄製)") == V{"录制", "錄製"});
+  CHECK(atoms("Aufzeichn(?-i:[^\\x00-\\x40])*") == V{"aufzeichn"});  // folded
+  // The most selective of several required parts: the one whose weakest atom is longest.
+  CHECK(atoms("ai.{0,40}(?:summary|summaries)") == V{"summaries", "summary"});
+  // Optional parts and repeats that may be absent require nothing.
+  CHECK(atoms("(?:recorded)?x") == V{"<always>"});
+  CHECK(atoms("\\pL{2,}") == V{"<always>"});
+  CHECK(atoms("a|record") == V{"<always>"});  // "a" is too short to filter by, so the whole alternation needs nothing
+  CHECK(atoms("{rec}.*{consent}") == V{"<always>"});  // classes are the class gate's business
+  CHECK(atoms("(?:x+)+transcri") == V{"transcri"});
+  CHECK(atoms("stop\\.{2}") == V{"stop."});  // an escaped dot is a literal; {2} needs at least one
+}
+
+TEST_CASE("an atom is a necessary condition: a text without it never matches", "[atoms]") {
+  // Random-ish expressions over a small alphabet, checked against texts: whenever RE2 matches,
+  // one of the atoms occurs in the folded text.
+  const std::vector<std::string> exprs = {"rec(?:ord|ording)s?", "(?:stop|pause)ped rec", "tra?nscri(?:be|ption)",
+                                          "(?:ab|cd)+ef", "x(?:yz)*w{1,3}q", "(?:Ärger|ÄRGER)lich", "[a-c]dd(?:ee|ff)"};
+  const std::vector<std::string> texts = {"Recording", "RECORDS", "stopped recording", "transcription", "tnscribe",
+                                          "ababef", "xyzyzwwq", "ärgerlich", "bddff", "nothing here"};
+  for (const auto& e : exprs) {
+    const Atoms a = required_atoms(e);
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    const RE2 re(e, o);
+    REQUIRE(re.ok());
+    for (const auto& t : texts) {
+      if (!RE2::PartialMatch(t, re) || a.always) continue;
+      const std::string folded = fold_case(t);
+      CAPTURE(e, t);
+      CHECK(std::any_of(a.any_of.begin(), a.any_of.end(), [&](const std::string& x) { return folded.find(x) != std::string::npos; }));
+    }
+  }
+}
+
+TEST_CASE("the literal index reports every occurrence of every string, overlaps included", "[atoms]") {
+  LiteralIndex index;
+  index.add("he", 0);
+  index.add("she", 1);
+  index.add("his", 2);
+  index.add("hers", 3);
+  index.add("録画", 4);
+  index.build();
+  std::vector<std::uint32_t> got;
+  index.scan("ushers 録画中", [&](std::uint32_t id) { got.push_back(id); });
+  std::sort(got.begin(), got.end());
+  CHECK(got == std::vector<std::uint32_t>{0, 1, 3, 4});
+  got.clear();
+  index.scan("nothing", [&](std::uint32_t id) { got.push_back(id); });
+  CHECK(got.empty());
+}
+
+TEST_CASE("the word finder finds each class exactly where the whole class matches", "[atoms]") {
+  // Against each class compiled whole (the reference): same presence and same first match on
+  // real notices in many languages.
+  const Engine e;
+  const WordFinder& words = e.words();
+  std::vector<std::string> texts = {"This meeting is being recorded", "Die Aufzeichnung wurde gestoppt",
+                                    "Запись остановлена", "録画を停止しました", "La grabación está en curso",
+                                    "We do not use your content to train AI models", "nothing to see"};
+  std::ifstream in(consentlens::testing::source_path("tests/corpus/notices.jsonl"));
+  REQUIRE(in);
+  std::string line;
+  while (std::getline(in, line) && texts.size() < 400)
+    if (!line.empty()) texts.push_back(nlohmann::json::parse(line).at("text").get<std::string>());
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  for (const char* cls : {"rec", "state_on", "state_off", "neg", "consent", "train", "control", "summary"}) {
+    const int k = words.class_index(cls);
+    REQUIRE(k >= 0);
+    std::string whole, error;
+    REQUIRE(e.rules().vocabulary().expand(std::string("{") + cls + "}", whole, error));
+    const RE2 re(whole, o);
+    REQUIRE(re.ok());
+    for (const auto& raw : texts) {
+      const std::string t = normalize(raw).text;
+      re2::StringPiece m;
+      const bool expected = re.Match(t, 0, t.size(), RE2::UNANCHORED, &m, 1);
+      CAPTURE(cls, t);
+      CHECK(words.occurs(t, k) == expected);
+      const auto spans = words.spans(t, k);
+      CHECK(spans.empty() == !expected);
+      if (expected && !spans.empty()) CHECK(spans.front().end == static_cast<std::size_t>(m.data() - t.data()) + m.size());
+    }
+  }
+  // A text with none of a class's atoms needs nothing compiled to say so.
+  const std::size_t before = words.cache().compiles();
+  CHECK_FALSE(words.occurs("zzzz qqqq", words.class_index("rec")));
+  CHECK(words.cache().compiles() == before);
+}
+
+TEST_CASE("the regex cache stays within its bound and keeps what is in use", "[atoms]") {
+  RegexCache cache(RegexCache::Limits{8, 1 << 20});
+  std::shared_ptr<const RE2> first = cache.get("first", 1 << 20);
+  for (int i = 0; i < 100; ++i) cache.get("word" + std::to_string(i), 1 << 20);
+  CHECK(cache.size() <= 8);
+  CHECK(RE2::PartialMatch("the first one", *first));  // evicted, still alive while held
+  const std::size_t compiles = cache.compiles();
+  cache.get("word99", 1 << 20);  // the newest stays
+  CHECK(cache.compiles() == compiles);
+}
