@@ -192,14 +192,15 @@ int run_check(const std::vector<std::string>& args, std::istream& in, std::ostre
 
     const std::string name = o.file == "-" ? "standard input" : o.file;
     std::string raw = o.file == "-" ? read_input("-") : read_input(o.file);
-    if (raw.empty()) throw UsageError(name + ": empty input");
     if (looks_binary(raw)) throw UsageError(name + ": looks like a binary file, not text or HTML");
     const Format format = detect_format(o.file, raw);
     AnalyzeOptions options = o.analyze;
     std::string text;
+    std::vector<std::string> page_warnings;
     if (format == Format::html) {
       HtmlText page = read_html(repair_utf8(raw).text);
       text = std::move(page.text);
+      page_warnings = std::move(page.warnings);
       if (options.as.empty()) options.as = page.as_hint;  // a page's dialogs or prose say what it is
     } else {
       text = std::move(raw);
@@ -214,6 +215,7 @@ int run_check(const std::vector<std::string>& args, std::istream& in, std::ostre
       options.as = a.as;
       a = engine->analyze(text, options);
     }
+    a.warnings.insert(a.warnings.begin(), page_warnings.begin(), page_warnings.end());
     for (const auto& w : a.warnings) err << "consentlens: warning: " << name << ": " << w << '\n';
     const auto& findings = a.result["findings"];
     if (o.json) {

@@ -2,6 +2,8 @@
 
 #include <gumbo.h>
 
+#include "html_depth.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -51,6 +53,8 @@ class TextWriter {
     out_ += s;
   }
   std::string take() { return std::move(out_); }
+  // Elements the walk did not enter because they lie deeper than it goes (see walk()).
+  std::size_t skipped = 0;
 
  private:
   std::string out_;
@@ -95,8 +99,18 @@ std::size_t text_bytes(const GumboNode* node, std::size_t limit) {
   return n;
 }
 
+// How deep the page's elements may nest before their tags are dropped (text kept): far past real
+// meeting pages, and shallow enough that gumbo stays linear (html_depth.h says why).
+constexpr std::size_t kMaxTagDepth = 256;
+constexpr int kMaxWalkDepth = 1000;
+
 void walk(const GumboNode* node, TextWriter& w, int depth, PageSigns* signs = nullptr) {
-  if (depth > 400) return;  // gumbo's tree is bounded by its own nesting limits; this is belt and braces
+  // limit_nesting() keeps the tree far shallower than this; should a page still get here, what is
+  // left out is counted and reported, never dropped in silence.
+  if (depth > kMaxWalkDepth) {
+    ++w.skipped;
+    return;
+  }
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
     w.text(node->v.text.text);
     return;
@@ -140,12 +154,20 @@ void walk(const GumboNode* node, TextWriter& w, int depth, PageSigns* signs = nu
 HtmlText read_html(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 1000;
-  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  const ShallowHtml shallow = limit_nesting(html, kMaxTagDepth);
+  GumboOutput* output = gumbo_parse_with_options(&options, shallow.html.data(), shallow.html.size());
   TextWriter w;
   PageSigns signs;
   walk(output->document, w, 0, &signs);
   gumbo_destroy_output(&options, output);
-  HtmlText out{w.take(), ""};
+  HtmlText out{w.take(), "", {}};
+  if (shallow.dropped_tags > 0)
+    out.warnings.push_back("elements nest up to " + std::to_string(shallow.deepest) + " levels deep; past " +
+                           std::to_string(kMaxTagDepth) + " their tags were left out and their text read as plain text (" +
+                           std::to_string(shallow.dropped_tags) + " tags)");
+  if (w.skipped > 0)
+    out.warnings.push_back(std::to_string(w.skipped) + " elements nested deeper than " + std::to_string(kMaxWalkDepth) +
+                           " levels were not read");
   if (signs.notices > 0) out.as_hint = "notice";
   else if (signs.prose >= 3) out.as_hint = "document";
   return out;

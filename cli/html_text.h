@@ -5,6 +5,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace consentlens {
 
@@ -13,9 +14,11 @@ std::string html_to_text(std::string_view html);
 // The text, and what the page looks like: "notice" when it holds a meeting client's dialogs,
 // alerts, status or live regions, "document" when it is prose (several long paragraphs, an
 // article) without them, "" when neither shows (the engine then judges by the text's shape).
+// warnings: parts of the page read differently or not at all, each saying which and why.
 struct HtmlText {
   std::string text;
   std::string as_hint;
+  std::vector<std::string> warnings;
 };
 HtmlText read_html(std::string_view html);
 

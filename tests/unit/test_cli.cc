@@ -65,9 +65,6 @@ TEST_CASE("unusable input exits 2 with a message naming the problem", "[cli]") {
   auto r = run_cli({"check", "/nonexistent/notice.html"});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("/nonexistent/notice.html") && Catch::Contains("No such file"));
-  r = run_cli({"check", "-"}, "");
-  CHECK(r.status == 2);
-  CHECK_THAT(r.err, Catch::Contains("empty input"));
   r = run_cli({"check", "-"}, std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("binary"));
@@ -77,6 +74,52 @@ TEST_CASE("unusable input exits 2 with a message naming the problem", "[cli]") {
   r = run_cli({"check", "/tmp"});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("is a directory"));
+}
+
+TEST_CASE("an empty input is a valid input with no findings", "[cli]") {
+  auto r = run_cli({"check", "--json", "-"}, "");
+  REQUIRE(r.status == 0);
+  const Json j = Json::parse(r.out);
+  CHECK(j["input"]["bytes"] == 0);
+  CHECK(j["findings"].empty());
+  CHECK(r.err.empty());
+  r = run_cli({"check", "--jsonl"}, "{\"id\": \"e\", \"text\": \"\"}\n");
+  REQUIRE(r.status == 0);
+  const Json line = Json::parse(r.out);
+  CHECK(line["id"] == "e");
+  CHECK(line["findings"].empty());
+  CHECK_FALSE(line.contains("error"));
+}
+
+TEST_CASE("a page nested 200,000 elements deep is read in full, with a warning", "[cli]") {
+  const std::size_t n = 200000;
+  std::string html = "<html><body>";
+  for (std::size_t i = 0; i < n; ++i) html += "<div>";
+  html += "<p>This meeting is being recorded.</p>";
+  for (std::size_t i = 0; i < n; ++i) html += "</div>";
+  html += "</body></html>";
+  const auto r = run_cli({"check", "--json", "-"}, html);
+  REQUIRE(r.status == 0);
+  const Json j = Json::parse(r.out);
+  REQUIRE(j["findings"].size() == 1);
+  CHECK(j["findings"][0]["kind"] == "recording");
+  CHECK_THAT(r.err, Catch::Contains("200003 levels deep") && Catch::Contains("read as plain text"));
+  REQUIRE(j.contains("warnings"));
+}
+
+TEST_CASE("a page within the nesting limit is read as before, without a warning", "[cli]") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 200; ++i) html += "<div>";
+  html += "<div role=\"alert\">This meeting is being recorded.</div><script>var x = '<div>';</script>";
+  for (int i = 0; i < 200; ++i) html += "</div>";
+  // 2,000 unclosed list items are siblings, not nesting.
+  html += "<ul>";
+  for (int i = 0; i < 2000; ++i) html += "<li>item";
+  html += "</ul></body></html>";
+  const auto r = run_cli({"check", "--json", "-"}, html);
+  REQUIRE(r.status == 0);
+  CHECK(Json::parse(r.out)["findings"].size() == 1);
+  CHECK(r.err.empty());
 }
 
 TEST_CASE("invalid UTF-8 is repaired with a warning on stderr", "[cli]") {
