@@ -86,6 +86,28 @@ void LiteralIndex::build() {
   own_ids_.clear();
   own_ids_.shrink_to_fit();
   renumber_breadth_first();
+  make_shallow_table();
+}
+
+void LiteralIndex::make_shallow_table() {
+  shallow_states_ = 0;  // step() below must not read the table it is filling
+  const auto n = static_cast<std::uint32_t>(std::min<std::size_t>(states_.size(), kShallowStates));
+  shallow_.assign(static_cast<std::size_t>(n) * 256, 0);
+  shallow_output_.resize(n);
+  for (std::uint32_t s = 0; s < n; ++s) shallow_output_[s] = states_[s].output;
+  for (std::uint32_t s = 0; s < n; ++s)
+    for (unsigned b = 0; b < 256; ++b) {
+      std::uint32_t next;
+      if (s == 0) next = root_[b] < states_.size() ? root_[b] : 0;
+      else if (const std::uint32_t c = child(s, static_cast<unsigned char>(b)); c != kNone) next = c;
+      else {
+        // Breadth-first numbers: a failure link leads to a smaller state, whose row is done.
+        const std::uint32_t fail = states_[s].fail;
+        next = fail < s ? shallow_[static_cast<std::size_t>(fail) * 256 + b] : 0;
+      }
+      shallow_[static_cast<std::size_t>(s) * 256 + b] = next;
+    }
+  shallow_states_ = n;
 }
 
 void LiteralIndex::renumber_breadth_first() {
@@ -130,6 +152,7 @@ LiteralIndex LiteralIndex::read(DigestReader& in) {
   x.own_ids_.clear();
   // Nothing more to check here: scan() checks every index it follows (see the header).
   if (x.states_.empty() || x.root_.size() != 256) in.fail("the word automaton's tables do not fit together");
+  x.make_shallow_table();
   return x;
 }
 

@@ -39,7 +39,7 @@ class LiteralIndex {
     std::uint32_t state = 0;
     for (unsigned char b : text) {
       state = step(state, b);
-      std::uint32_t o = states_[state].output;
+      std::uint32_t o = state < shallow_states_ ? shallow_output_[state] : states_[state].output;
       for (std::uint32_t guard = kNone; o < outputs_.size() && o < guard; guard = o, o = outputs_[o].next) on_match(outputs_[o].id);
     }
   }
@@ -66,7 +66,7 @@ class LiteralIndex {
   std::uint32_t child(std::uint32_t state, unsigned char b) const;  // kNone if none
   std::uint32_t step(std::uint32_t state, unsigned char b) const {
     for (;;) {
-      if (state == 0) return root_[b] < states_.size() ? root_[b] : 0;
+      if (state < shallow_states_) return shallow_[state * 256 + b];
       const std::uint32_t c = child(state, b);
       if (c != kNone) return c;
       const std::uint32_t fail = states_[state].fail;
@@ -76,6 +76,16 @@ class LiteralIndex {
   }
 
   void renumber_breadth_first();
+  void make_shallow_table();
+
+  // The first states in breadth-first order (the root and its near descendants, where a scan
+  // spends most bytes) get a full table of next states, failure links already followed: one
+  // load per byte instead of a search and a walk up the failure links. Made from the edges
+  // when built or read, never stored in a digest; 512 states cost 512 KiB.
+  static constexpr std::uint32_t kShallowStates = 512;
+  std::uint32_t shallow_states_ = 0;
+  std::vector<std::uint32_t> shallow_;
+  std::vector<std::uint32_t> shallow_output_;  // their output lists' heads, kept beside the table
 
   std::vector<State> states_{State{}};
   std::vector<Edge> edges_;

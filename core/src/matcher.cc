@@ -54,7 +54,9 @@ class Matcher::Line {
   Line(const Matcher& m, std::string_view text)
       : m_(m), text_(text), candidate_(m.finder_.candidates(text)), confirmed_(candidate_.size(), -1),
         present_(candidate_.size(), 0), single_hit_(m.single_count_, 0) {
-    m.index_.scan(fold_case(text), [&](std::uint32_t id) {
+    thread_local std::string folded;
+    fold_case_into(text, folded);
+    m.index_.scan(folded, [&](std::uint32_t id) {
       if (id < single_hit_.size()) single_hit_[id] = 1;  // always, unless the digest was damaged
     });
     for (std::size_t i : m.without_atoms_) single_hit_[i] = 1;

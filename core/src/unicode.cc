@@ -102,6 +102,12 @@ char32_t fold_case(char32_t c) {
 
 std::string fold_case(std::string_view text) {
   std::string out;
+  fold_case_into(text, out);
+  return out;
+}
+
+void fold_case_into(std::string_view text, std::string& out) {
+  out.clear();
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
@@ -112,7 +118,6 @@ std::string fold_case(std::string_view text) {
     }
     append_utf8(out, fold_case(next_code_point(text, i)));
   }
-  return out;
 }
 
 bool is_format_or_control(char32_t c) { return in_ranges(t::kFormatOrControl, t::kFormatOrControlCount, c); }

@@ -24,6 +24,8 @@ bool is_format_or_control(char32_t c);  // general category Cf or Cc
 char32_t fold_case(char32_t c);
 // `text` (valid UTF-8) with every code point folded.
 std::string fold_case(std::string_view text);
+// The same into `out` (cleared first), whose storage a caller folding many texts can keep.
+void fold_case_into(std::string_view text, std::string& out);
 
 // Appends the NFKC form of `run` to `out`. Callers pass a starter and the combining marks
 // that follow it (normalize.cc); any sequence is accepted.

@@ -120,17 +120,33 @@ WordFinder::Seen& WordFinder::seen(std::string_view text) const {
   s.owner = id_;
   s.text_view = text;
   s.text.assign(text.size() <= kRememberedTextBytes ? text : std::string_view());
+  // The slot's vectors are cleared, not rebuilt: a document asks about thousands of sentences,
+  // and their allocations cost more than the automaton pass.
   s.candidate.assign(classes, 0);
-  s.fragments.assign(classes, {});
+  s.fragments.resize(classes);
+  for (auto& f : s.fragments) f.clear();
   s.occurs.assign(classes, -1);
-  s.alternation.assign(classes, std::string());
+  s.alternation.resize(classes);
+  for (auto& a : s.alternation) a.clear();
+  // An entry's atom may occur many times in a text; a per-thread stamp per entry keeps the first.
+  thread_local std::vector<std::uint32_t> stamp;
+  thread_local std::uint32_t generation = 0;
   thread_local std::vector<std::uint32_t> hits;
+  if (stamp.size() < entries_.size()) stamp.resize(entries_.size(), 0);
+  if (++generation == 0) {  // wrapped: old stamps could pass for new ones
+    std::fill(stamp.begin(), stamp.end(), 0);
+    generation = 1;
+  }
   hits.clear();
-  index_.scan(fold_case(text), [&](std::uint32_t id) {
-    if (id < entries_.size()) hits.push_back(id);  // always, unless the digest was damaged
+  thread_local std::string folded;
+  fold_case_into(text, folded);
+  index_.scan(folded, [&](std::uint32_t id) {
+    if (id < entries_.size() && stamp[id] != generation) {  // always in range, unless the digest was damaged
+      stamp[id] = generation;
+      hits.push_back(id);
+    }
   });
   std::sort(hits.begin(), hits.end());
-  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   for (std::uint32_t id : hits) s.fragments[static_cast<std::size_t>(entries_[id].cls)].push_back(entries_[id].fragment);
   for (std::size_t k = 0; k < classes; ++k) {
     auto& f = s.fragments[k];
