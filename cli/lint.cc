@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <cctype>
+#include <ctime>
+#include <set>
 #include <iostream>
 #include <memory>
 
@@ -19,14 +21,17 @@
 namespace consentlens {
 namespace {
 
-constexpr const char* kRulesHelp = R"(Usage: consentlens rules lint [--pack DIR]
+constexpr const char* kRulesHelp = R"(Usage: consentlens rules lint [--pack DIR] [--today YYYY-MM-DD | --skip-fact-dates]
        consentlens rules patterns [--pack DIR]
        consentlens rules words [--pack DIR] TEXT
 
 Loads the rule and knowledge packs (built in, or from DIR such as core/), validates every
 file, compiles every pattern, and runs every rule on its own "fire" and "silent" examples.
 Problems are printed as "file: rule id: problem". Exit status 0 if all is well, 1 if a rule
-disagrees with its examples, 2 if the pack does not load.
+disagrees with its examples or a fact is stale, 2 if the pack does not load.
+A vendor fact that still holds (no "until") is stale when its source was last confirmed (the
+later of the source's own date and its "checked" date) more than 12 months before today
+(--today sets the day; the build's own lint skips this check, which depends on the calendar).
 "patterns" prints every compiled pattern, one a line (used by bench/ to compare with grep).
 "words" shows, for a text, where each vocabulary class occurs and what the readers make of it
 (the state of an activity, the stance of a clause, the text's shape): for writing rules.
@@ -134,6 +139,47 @@ int show_words(const Engine& engine, const std::string& raw, std::ostream& out) 
   return 0;
 }
 
+// "YYYY-MM-DD" of the local calendar day.
+std::string today_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
+}
+
+// The same day a year earlier ("2026-12-04" -> "2025-12-04"); 29 February becomes 28 February.
+std::string year_before(const std::string& day) {
+  std::string out = std::to_string(std::stoi(day.substr(0, 4)) - 1) + day.substr(4);
+  if (out.substr(5) == "02-29") out.replace(8, 2, "28");
+  return out;
+}
+
+// Facts still in force whose source nobody has confirmed for 12 months: an explanation cites
+// them to someone deciding whether to stay in a meeting, so they must be re-read or ended.
+std::size_t check_fact_dates(const Knowledge& knowledge, const std::string& today, std::ostream& err) {
+  const std::string limit = year_before(today);
+  std::size_t problems = 0;
+  for (const auto& [id, vendor] : knowledge.vendors()) {
+    std::set<std::string> reported;
+    for (const auto& [kind, k] : vendor.kinds)
+      for (const Fact& fact : k.facts) {
+        if (!fact.until.empty()) continue;  // a fact of the past: its dates say when it held
+        const auto src = vendor.sources.find(fact.source);
+        if (src == vendor.sources.end()) continue;  // load() already refuses this
+        const std::string confirmed = std::max(src->second.date, src->second.checked);
+        if (confirmed >= limit || !reported.insert(fact.source).second) continue;
+        ++problems;
+        err << "knowledge/vendors/" << id << ".json: source " << fact.source << ": last confirmed "
+            << (confirmed.empty() ? "never" : confirmed) << ", more than 12 months before " << today
+            << "; facts still in force cite it (" << kind << ": " << fact.topic
+            << "): re-read it and set \"checked\", or end those facts with \"until\"\n";
+      }
+  }
+  return problems;
+}
+
 }  // namespace
 
 int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -179,9 +225,12 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "consentlens rules: unknown command \"" << args[0] << "\" (try: consentlens rules lint)\n";
     return 2;
   }
-  std::string pack_dir;
+  std::string pack_dir, today = today_iso();
+  bool fact_dates = true;
   for (std::size_t i = 1; i < args.size(); ++i) {
     if (args[i] == "--pack" && i + 1 < args.size()) pack_dir = args[++i];
+    else if (args[i] == "--today" && i + 1 < args.size() && is_iso_date(args[i + 1])) today = args[++i];
+    else if (args[i] == "--skip-fact-dates") fact_dates = false;
     else {
       err << "consentlens rules lint: unknown argument \"" << args[i] << "\"\n";
       return 2;
@@ -241,6 +290,7 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
     ++problems;
     err << problem << '\n';
   }
+  if (fact_dates) problems += check_fact_dates(engine->knowledge(), today, err);
   out << "consentlens rules lint: " << rules.size() << " rules, " << engine->rules().vocabulary().languages().size()
       << " vocabularies, " << engine->knowledge().vendors().size() << " vendors, " << examples << " examples checked, "
       << problems << (problems == 1 ? " problem" : " problems") << '\n';

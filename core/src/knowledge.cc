@@ -7,12 +7,15 @@
 #include "rule_pack.h"
 
 namespace consentlens {
-namespace {
 
-bool is_date(const std::string& s) {
+bool is_iso_date(const std::string& s) {
   return s.size() == 10 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }) &&
          s[4] == '-' && s[7] == '-';
 }
+
+namespace {
+
+bool is_date(const std::string& s) { return is_iso_date(s); }
 
 std::string str(const nlohmann::json& j, const char* k) {
   return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : "";

@@ -141,7 +141,9 @@ TEST_CASE("human output quotes the evidence and answers the five questions", "[c
 TEST_CASE("help, version and rules lint", "[cli]") {
   CHECK(run_cli({"--version"}).out.rfind("consentlens ", 0) == 0);
   CHECK_THAT(run_cli({"check", "--help"}).out, Catch::Contains("--jsonl"));
-  const auto lint = run_cli({"rules", "lint"});
+  // Without the calendar: the packs' own checks must not start failing because a day passed
+  // (the stale-fact check has its own test below; docs/knowledge.md lists the sources due).
+  const auto lint = run_cli({"rules", "lint", "--skip-fact-dates"});
   CHECK(lint.status == 0);
   CHECK_THAT(lint.out, Catch::Contains("0 problems"));
 }
@@ -159,4 +161,40 @@ TEST_CASE("rules lint on a broken pack folder names file and rule", "[cli]") {
   const auto r = run_cli({"rules", "lint", "--pack", dir});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("rules/b.json: b.one: pattern \"(\""));
+}
+
+TEST_CASE("rules lint fails on a fact still in force whose source is more than a year old", "[cli]") {
+  const std::string dir = "/tmp/consentlens-stale-pack";
+  sh("rm -rf " + dir + " && cp -r " + consentlens::testing::source_path("core") + " " + dir);
+  // One of Zoom's sources, last confirmed on 1 March 2025; every other source made fresh.
+  sh("python3 - " + dir + R"PY( <<'EOF'
+import glob, json, sys
+for path in glob.glob(sys.argv[1] + '/knowledge/vendors/*.json'):
+    doc = json.load(open(path))
+    for key, src in doc.get('sources', {}).items():
+        src['checked'] = '2026-11-01'
+        if path.endswith('/zoom.json') and key == 'zoom-sdk-strings':
+            src['checked'], src['date'] = '2025-03-01', '2025-02-01'
+    json.dump(doc, open(path, 'w'))
+EOF)PY");
+  auto r = run_cli({"rules", "lint", "--pack", dir, "--today", "2026-03-02"});
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Contains("knowledge/vendors/zoom.json: source zoom-sdk-strings: last confirmed 2025-03-01"));
+  CHECK_THAT(r.out, Catch::Contains("1 problem"));
+  // Within the year: no problem; and the build's lint leaves the calendar out.
+  CHECK(run_cli({"rules", "lint", "--pack", dir, "--today", "2026-03-01"}).status == 0);
+  CHECK(run_cli({"rules", "lint", "--pack", dir, "--today", "2027-06-01", "--skip-fact-dates"}).status == 0);
+  // A fact that has ended (it has "until") is history, not a claim about today.
+  sh("python3 - " + dir + R"PY( <<'EOF'
+import json, sys
+path = sys.argv[1] + '/knowledge/vendors/zoom.json'
+doc = json.load(open(path))
+for kind in doc['kinds'].values():
+    for fact in kind.get('facts', []):
+        if fact.get('source') == 'zoom-sdk-strings':
+            fact['until'] = '2025-06-01'
+json.dump(doc, open(path, 'w'))
+EOF)PY");
+  r = run_cli({"rules", "lint", "--pack", dir, "--today", "2026-03-02"});
+  CHECK_THAT(r.err, !Catch::Contains("zoom-sdk-strings"));
 }
