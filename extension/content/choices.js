@@ -30,8 +30,14 @@
     if (unspaced.length) parts.push(`(?:${unspaced.join('|')})`);
     return new RegExp(parts.join('|'), 'iu');
   }
-  const WORDS = globalThis.consentlensChoiceWords || {};
-  const MEANINGS = ORDER.filter((m) => Array.isArray(WORDS[m])).map((m) => [m, expression(WORDS[m])]);
+  // The word table is what makes a click a choice: without it every click would silently mean
+  // nothing (a copied script list once left it out on self-hosted servers).
+  const WORDS = globalThis.consentlensChoiceWords;
+  if (!WORDS || typeof WORDS !== 'object') throw new Error('choices.js: load shared/choice-words.js first');
+  for (const m of ORDER) {
+    if (!Array.isArray(WORDS[m]) || !WORDS[m].length) throw new Error(`choices.js: no words for "${m}" in shared/choice-words.js`);
+  }
+  const MEANINGS = ORDER.map((m) => [m, expression(WORDS[m])]);
 
   function classify(label) {
     const t = String(label || '').replace(/\s+/g, ' ').trim();

@@ -14,7 +14,8 @@
 
   const MAX_UNIT_CHARS = 4000;  // validate.js LIMITS.maxTextChars
   const MAX_ATTR_CHARS = 300;
-  const ATTRS = ['aria-label', 'title', 'data-tooltip', 'data-tooltip-content', 'aria-description', 'alt'];
+  // The attributes whose words count as text: the one sites file's (core/contract/sites.json).
+  const ATTRS = [...globalThis.consentlensSites.text.attributes];
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO']);
   // Block-level boundaries get a space, so "recorded</h2><p>By staying" does not read "recordedBy".
   const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'FONT']);

@@ -20,7 +20,7 @@ function renderSites() {
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.id = `site-${site.id}`;
-    input.checked = settings.sites[site.id];
+    input.checked = settings.sites[site.id] !== false;
     input.addEventListener('change', async () => {
       settings.sites[site.id] = input.checked;
       await saveSettings(settings);
