@@ -5,6 +5,7 @@
 import { SITES, normaliseDomain } from '../shared/sites.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { syncJitsiScripts, originPattern } from '../shared/jitsi-scripts.js';
+import { diagnoseHostError } from '../shared/host-diagnosis.js';
 
 const $ = (id) => document.getElementById(id);
 let settings = null;
@@ -78,7 +79,7 @@ $('jitsi-form').addEventListener('submit', async (event) => {
   await syncJitsiScripts(settings.jitsiDomains);
   $('jitsi-domain').value = '';
   renderJitsi();
-  say(`${domain} added. Reload its meeting pages to start.`);
+  say(`${domain} added. Meeting pages on it opened from now on are watched; reload one that is already open.`);
 });
 
 function renderHistory() {
@@ -87,10 +88,32 @@ function renderHistory() {
   $(`history-meeting-${settings.history.meeting}`).checked = true;
 }
 
+// Whether the history is being saved, and how many events wait: the person should not
+// believe a record is kept while the helper is missing.
+async function renderHistoryStatus() {
+  let text = '';
+  if (!settings.history.enabled) {
+    text = 'History is off: no record is kept.';
+  } else {
+    let status = null;
+    try {
+      status = (await chrome.runtime.sendMessage({ type: 'history-status' }))?.status;
+    } catch {
+      status = null;
+    }
+    const waiting = status?.queued ? ` ${status.queued === 1 ? '1 event waits' : `${status.queued} events wait`} to be saved.` : '';
+    if (status?.error) text = `History is not being saved: ${diagnoseHostError(status.error, chrome.runtime.id).title}${waiting} The history page says what to do.`;
+    else if (status?.queued) text = `History:${waiting}`;
+    else if (status?.state === 'connected') text = 'History is saved on this computer.';
+  }
+  $('history-status').textContent = text;
+}
+
 $('history-enabled').addEventListener('change', async () => {
   settings.history.enabled = $('history-enabled').checked;
   await saveSettings(settings);
   say(`History ${settings.history.enabled ? 'on' : 'off'}.`);
+  renderHistoryStatus();
 });
 $('history-title').addEventListener('change', async () => {
   settings.history.pageTitle = $('history-title').checked;
@@ -112,5 +135,19 @@ $('open-history').addEventListener('click', () => {
 settings = await loadSettings();
 $('card').checked = settings.card;
 renderHistory();
+renderHistoryStatus();
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'session' ? changes.historyStatus : changes.historyQueue) renderHistoryStatus();
+  // The popup or the card may pause a site while this page is open.
+  if (area === 'local' && changes.settings) {
+    loadSettings().then((fresh) => {
+      settings = fresh;
+      for (const site of SITES) {
+        const box = $(`site-${site.id}`);
+        if (box) box.checked = settings.sites[site.id] !== false;
+      }
+    });
+  }
+});
 renderSites();
 renderJitsi();

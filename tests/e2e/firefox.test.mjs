@@ -32,8 +32,8 @@ after(async () => {
 function until({ what, n = 0, timeoutMs }) {
   const conditions = {
     fixture: [document.documentElement, { attributes: true }, () => Boolean(document.documentElement.dataset.fixtureDone)],
-    card: [document, { childList: true, subtree: true }, () => Boolean(document.querySelector('consentlens-card'))],
-    findings: [this, { childList: true, subtree: true }, () => this.querySelectorAll('section h3').length >= n],
+    card: [document, { childList: true, subtree: true }, () => Boolean(document.querySelector('[data-consentlens="card"]'))],
+    findings: [this, { childList: true, subtree: true }, () => this.querySelectorAll('section li .what').length >= Math.min(n, 3)],
   };
   const [node, options, holds] = conditions[what];
   if (holds()) return true;
@@ -65,7 +65,7 @@ async function openFixture(fixtureUrl, want) {
     await ff.call(page, until, [{ what: 'fixture', timeoutMs: FINDING_TIMEOUT }]);
     const rec = await ff.call(inspector, tabRecordWhen, [{ pageUrl: url, want, timeoutMs: FINDING_TIMEOUT }]);
     await ff.call(page, until, [{ what: 'card', timeoutMs: FINDING_TIMEOUT }]);
-    const root = await ff.shadowRoot(page, 'consentlens-card');
+    const root = await ff.shadowRoot(page, '[data-consentlens="card"]');
     assert.ok(root, 'the card has its shadow root');
     await ff.call(page, until, [{ what: 'findings', n: rec.entries.length, timeoutMs: FINDING_TIMEOUT }], root.ref);
     const card = { mode: root.mode, ...(await ff.call(page, cardContents, [], root.ref)) };

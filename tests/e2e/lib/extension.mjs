@@ -2,7 +2,8 @@
 // the service worker. Waits are event-driven (storage.onChanged), never fixed sleeps.
 
 // Resolves to the tab's record ({tabId, site, url, entries}) once it has every kind in
-// want.kinds and at least want.minEntries entries. (A declarative condition: the worker's
+// want.kinds on now, at least want.minEntries entries on now, every text of want.quotes in
+// some finding's evidence, and (want.badge) exactly that many on now. (A declarative condition: the worker's
 // CSP forbids compiling a function from a string there.)
 export async function waitForTabRecord(worker, pageUrl, want = {}, timeoutMs = 15000) {
   return worker.evaluate(tabRecordWhen, { pageUrl, want, timeoutMs });
@@ -11,8 +12,12 @@ export async function waitForTabRecord(worker, pageUrl, want = {}, timeoutMs = 1
 // The wait itself, run inside an extension context (the worker here; an extension page in
 // Firefox, tests/e2e/lib/firefox.mjs), where chrome.storage.session can be read.
 export async function tabRecordWhen({ pageUrl, want, timeoutMs }) {
-  const check = (rec) => (want.kinds || []).every((k) => rec.entries.some((e) => e.finding.kind === k)) &&
-    rec.entries.length >= (want.minEntries || 0);
+  const on = (rec) => rec.entries.filter((e) => e.on && (e.state === 'active' || e.state === 'possible'));
+  const check = (rec) => (want.kinds || []).every((k) => on(rec).some((e) => e.finding.kind === k)) &&
+    on(rec).length >= (want.minEntries || 0) &&
+    (want.quotes || []).every((q) => rec.entries.some((e) => e.finding.evidence.text.includes(q))) &&
+    (want.badge === undefined || on(rec).length === want.badge) &&
+    (want.stopped || []).every((k) => rec.entries.some((e) => e.finding.kind === k && !e.on));
   const find = async () => {
     const all = await chrome.storage.session.get(null);
     for (const [key, rec] of Object.entries(all)) {
