@@ -62,27 +62,39 @@ async function handle(message, sender) {
   // A content script on a host we do not know can only be a stale registration: ignore it.
   if (!site) return { ok: false, error: 'sender: not a meeting site consentlens watches' };
   const enabled = siteOn(settings, site.id);
-  const meeting = meetingKey(site.id, from.url);
+  const meeting = meetingKey(site.id, from.url);  // at a page load sender.url is the page's address
   const m = msg.value;
 
   if (m.type === 'hello') {
-    if (from.frameId === 0) await resetTab(from.tabId, { site: site.id, url: from.url, meeting });
-    return { ok: true, enabled, card: settings.card, view: await viewOf(from.tabId) };
+    const gen = from.frameId === 0 ? await resetTab(from.tabId, { site: site.id, url: from.url, meeting }) : undefined;
+    return { ok: true, enabled, card: settings.card, gen, view: await viewOf(from.tabId) };
   }
-  if (m.type === 'navigated') {
-    if (from.frameId !== 0) return { ok: true, reset: false };
-    const rec = await getTab(from.tabId);
-    if (rec && rec.meeting === meeting) return { ok: true, reset: false };
-    await resetTab(from.tabId, { site: site.id, url: from.url, meeting });
-    return { ok: true, reset: true, view: await viewOf(from.tabId) };
-  }
+  if (m.type === 'navigated') return navigated(from, m.url, site);
   if (!enabled) return { ok: true, added: 0 };
   if (m.type === 'choice') return m.ids ? cardChoice(from, m, settings) : recordDialogChoice(from, m, settings);
   if (m.type === 'card') return cardAction(from, m, site);
-  return notices(from, m.items, { site, meeting, settings });
+  return notices(from, m.items, { site, settings, gen: from.frameId === 0 ? m.gen : undefined });
 }
 
-async function notices(from, items, { site, meeting, settings }) {
+// The top frame moved within its page. Another meeting (or none) starts afresh; the same
+// meeting (a new query or fragment) goes on. The address must stay on the sender's origin.
+async function navigated(from, url, site) {
+  if (from.frameId !== 0) return { ok: true, reset: false };
+  let next;
+  try {
+    next = new URL(url);
+  } catch {
+    return { ok: false, error: 'navigated.url: not an address' };
+  }
+  if (next.origin !== new URL(from.url).origin) return { ok: false, error: 'navigated.url: not on the page\'s origin' };
+  const meeting = meetingKey(site.id, next.href);
+  const rec = await getTab(from.tabId);
+  if (rec && rec.meeting === meeting) return { ok: true, reset: false };
+  const gen = await resetTab(from.tabId, { site: site.id, url: next.href, meeting });
+  return { ok: true, reset: true, gen, view: await viewOf(from.tabId) };
+}
+
+async function notices(from, items, { site, settings, gen }) {
   let added = 0;
   let changed = false;
   const stopped = [];
@@ -100,9 +112,7 @@ async function notices(from, items, { site, meeting, settings }) {
     // speaks for the meeting from the chat.
     if (src.speaks === 'bots') findings = findings.filter((f) => f.kind === 'notetaker_bot');
     if (!findings.length) continue;
-    const res = await observe(from.tabId, findings, {
-      site: site.id, url: from.url, meeting: from.frameId === 0 ? meeting : null, source: item.source,
-    });
+    const res = await observe(from.tabId, findings, { site: site.id, url: from.url, source: item.source, gen });
     if (!res.changed) continue;
     changed = true;
     added += res.turnedOn.length;
@@ -233,9 +243,9 @@ async function applySettings(oldRaw, newRaw) {
   const affected = cardChanged ? ids : changedSites;
   for (const { tabId, rec } of await tabsOf(affected)) {
     const enabled = siteOn(settings, rec.site);
-    if (!enabled) await resetTab(tabId, { site: rec.site, url: rec.url, meeting: rec.meeting });
+    const gen = enabled ? rec.gen : await resetTab(tabId, { site: rec.site, url: rec.url, meeting: rec.meeting });
     try {
-      await chrome.tabs.sendMessage(tabId, { type: 'state', enabled, card: settings.card, view: await viewOf(tabId) });
+      await chrome.tabs.sendMessage(tabId, { type: 'state', enabled, card: settings.card, gen, view: await viewOf(tabId) });
     } catch {
       // The tab has no content script any more.
     }

@@ -100,10 +100,14 @@ async function save(tabId, rec) {
 }
 
 // A new page in the tab's top frame, or a move to another meeting: nothing carries over
-// except the meeting's own record (dismissed, muted, shown).
+// except the meeting's own record (dismissed, muted, shown). Each reset starts a new
+// generation; the top frame stamps its texts with it, so words read before a move that arrive
+// after it are not taken for the new meeting's. Resolves to the generation.
 export function resetTab(tabId, { site, url, meeting }) {
   return serialise(tabId, async () => {
-    await save(tabId, { site, url, meeting, entries: [], answered: [], pending: [] });
+    const gen = ((await getTab(tabId))?.gen || 0) + 1;
+    await save(tabId, { site, url, meeting, gen, entries: [], answered: [], pending: [] });
+    return gen;
   });
 }
 
@@ -122,11 +126,12 @@ export function cardView(rec, m, stopped = []) {
 
 // Applies the engine's findings for one text. Resolves to {rec, meeting, shown, changed,
 // stopped, turnedOn}: `shown` are entries on for the first time in this meeting (each is
-// recorded as shown once), `turnedOn` every entry that came on now (new or again).
-export function observe(tabId, findings, { site, url, meeting, source }) {
+// recorded as shown once), `turnedOn` every entry that came on now (new or again). `gen`:
+// the generation the top frame stamped its text with (undefined from other frames).
+export function observe(tabId, findings, { site, url, meeting, source, gen }) {
   return serialise(tabId, async () => {
-    const rec = (await getTab(tabId)) || { site, url, meeting, entries: [], answered: [], pending: [] };
-    if (meeting && rec.meeting && meeting !== rec.meeting) {
+    const rec = (await getTab(tabId)) || { site, url, meeting, gen: 1, entries: [], answered: [], pending: [] };
+    if (gen !== undefined && gen !== rec.gen) {
       // Words read before the move to another meeting, arriving after it: not this meeting's.
       return { rec, changed: false, shown: [], stopped: [], turnedOn: [] };
     }

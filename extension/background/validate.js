@@ -32,14 +32,23 @@ function isPlainObject(v) {
 // Returns {ok: true, value} with a clean copy, or {ok: false, error}.
 export function validateContentMessage(msg) {
   if (!isPlainObject(msg)) return fail('message: expected an object');
-  if (msg.type === 'hello' || msg.type === 'navigated') {
-    if (!exactKeys(msg, ['type'])) return fail(`${msg.type}: unexpected field`);
-    return { ok: true, value: { type: msg.type } };
+  if (msg.type === 'hello') {
+    if (!exactKeys(msg, ['type'])) return fail('hello: unexpected field');
+    return { ok: true, value: { type: 'hello' } };
+  }
+  // The top frame moved within its page (history.pushState): `url` is its new address, which
+  // the browser's sender.url does not follow. The background accepts it on the sender's origin only.
+  if (msg.type === 'navigated') {
+    if (!exactKeys(msg, ['type', 'url'])) return fail('navigated: unexpected field');
+    if (typeof msg.url !== 'string' || msg.url.length > 2048) return fail('navigated.url: expected an address');
+    return { ok: true, value: { type: 'navigated', url: msg.url } };
   }
   if (msg.type === 'choice') return validateChoice(msg);
   if (msg.type === 'card') return validateCardAction(msg);
   if (msg.type !== 'notices') return fail('message.type: expected "hello", "navigated", "notices", "choice" or "card"');
-  if (!exactKeys(msg, ['type', 'items'])) return fail('notices: unexpected field');
+  if (!exactKeys(msg, ['type', 'items', 'gen'])) return fail('notices: unexpected field');
+  // The top frame's generation (tab-store.js resetTab); other frames send none.
+  if (msg.gen !== undefined && (!Number.isInteger(msg.gen) || msg.gen < 0)) return fail('notices.gen: expected a generation number');
   const { items } = msg;
   if (!Array.isArray(items) || items.length === 0) return fail('notices.items: expected a non-empty array');
   if (items.length > LIMITS.maxItems) return fail(`notices.items: more than ${LIMITS.maxItems} items`);
@@ -57,7 +66,7 @@ export function validateContentMessage(msg) {
     if (total > LIMITS.maxTotalChars) return fail(`notices: more than ${LIMITS.maxTotalChars} characters in all`);
     clean.push({ text: it.text, source: it.source });
   }
-  return { ok: true, value: { type: 'notices', items: clean } };
+  return { ok: true, value: { type: 'notices', items: clean, gen: msg.gen } };
 }
 
 // What the person did on the card: a choice about the card's findings (by id) or an action

@@ -350,6 +350,8 @@
     }
     if (!entries.length) {
       // Nothing on now: the card goes, the live region stays to say what stopped.
+      list.replaceChildren();
+      rows.clear();
       if (mode !== 'hidden' || words) setMode(words ? 'quiet' : 'hidden');
       announce(words);
       return;

@@ -9,9 +9,12 @@
 // region that changes again and again is read at most once per REREAD_MS. Time spent is
 // counted in consentlensStats (runtime.js), never in the page's performance timeline.
 //
-// Repeats: the same words from the same element are sent once; the same words from a new
-// element (a toast shown again) are sent again, but not more than once per REPEAT_MS, so a
-// recording that stops and starts again is seen again while a page repeating itself is not.
+// Repeats: the same words from the same element are sent once. The same words from a new
+// element are sent again when the element that said them before is gone (a toast shown again:
+// a recording that stopped and started again), not while it is still there (a copy, or a
+// re-render). At most SEND_PER_S texts a second leave the page (a burst of SEND_BURST), the
+// client's own dialogs, toasts, lists and icons first; a flood beyond MAX_OUTBOX drops
+// people's lines and loose text first.
 // Live captions (people's spoken words) never leave the page.
 (function () {
   'use strict';
@@ -27,24 +30,28 @@
   const FLUSH_MS = 40;
   const MAX_BATCH_ITEMS = 32;      // validate.js LIMITS.maxItems
   const MAX_BATCH_CHARS = 60000;   // under validate.js LIMITS.maxTotalChars
-  const MAX_BATCHES_PER_FLUSH = 4; // at most 128 texts per 40 ms leave the page
+  const SEND_PER_S = 150;
+  const SEND_BURST = 300;
   const MAX_OUTBOX = 512;
   const REMEMBER = 2000;           // recently sent texts kept for de-duplication
-  const REPEAT_MS = 1500;
   const REREAD_MS = 200;
   const NAV_CHECK_MS = 1000;
 
   const SPEAKS = Object.fromEntries(C.tables.item_sources.map((e) => [e.id, e.speaks]));
-  // When a flood fills the outbox, people's lines and loose page text go before the client's
-  // own dialogs, toasts and indicators.
-  const PRIORITY = (source) => (SPEAKS[source] === 'meeting' && source !== 'text' ? 0 : 1);
+  // What leaves the page first when texts queue up: the client's notices (dialogs, alerts,
+  // toasts, tooltips), then its lists, icons, controls and loose text, then people's lines. A
+  // flood drops from the other end.
+  const NOTICES = new Set(['dialog', 'alert', 'status', 'tooltip']);
+  const PRIORITY = (source) => (NOTICES.has(source) ? 0 : SPEAKS[source] === 'meeting' ? 1 : 2);
 
   let state = 'starting';  // 'on' once the background says this site is on; 'paused'; 'gone'
   let queue = [];
   let head = 0;
   let queued = new WeakSet();
-  let outbox = [];
-  let recent = new Map();        // text key -> when last sent
+  let outbox = [[], [], []];      // by PRIORITY
+  let tokens = SEND_BURST;
+  let tokensAt = performance.now();
+  let recent = new Map();        // text key -> {at, owner: WeakRef}: when last sent, and by which element
   let byOwner = new WeakMap();   // element -> {'': key, attr: key}: what it last said
   let lastRead = new WeakMap();  // region -> when it was last read whole
   const rereads = new Set();     // regions waiting for their postponed read
@@ -52,6 +59,7 @@
   let continueTimer = 0;
   let flushTimer = 0;
   let regionSeen = false;
+  let gen;                       // the top frame's generation (background tab-store.js resetTab)
 
   function push(text, source, owner, attr = '') {
     if (!text || text.length < 3 || state === 'paused' || state === 'gone') return;
@@ -64,30 +72,19 @@
       said[attr] = key;
       byOwner.set(owner, said);
     }
-    const now = performance.now();
     const last = recent.get(key);
-    if (last !== undefined && now - last < REPEAT_MS) return;
+    if (last && last.owner !== owner && last.owner?.deref()?.isConnected) return;
     recent.delete(key);
-    recent.set(key, now);
+    recent.set(key, { owner: owner ? new WeakRef(owner) : null });
     if (recent.size > REMEMBER) recent.delete(recent.keys().next().value);
-    outbox.push({ text, source });
-    if (outbox.length > MAX_OUTBOX) trimOutbox();
-    scheduleFlush();
-  }
-
-  // Keeps the newest MAX_OUTBOX texts, dropping people's lines before the client's notices.
-  function trimOutbox() {
-    const over = outbox.length - MAX_OUTBOX;
-    let dropped = 0;
-    outbox = outbox.filter((it) => {
-      if (dropped < over && PRIORITY(it.source) === 1) { dropped++; return false; }
-      return true;
-    });
-    if (outbox.length > MAX_OUTBOX) {
-      dropped += outbox.length - MAX_OUTBOX;
-      outbox.splice(0, outbox.length - MAX_OUTBOX);
+    const box = outbox[PRIORITY(source)];
+    box.push({ text, source });
+    // A flood: the oldest of people's lines go first, then of the rest, then of the notices.
+    if (outbox[0].length + outbox[1].length + outbox[2].length > MAX_OUTBOX) {
+      (outbox[2].length ? outbox[2] : outbox[1].length ? outbox[1] : outbox[0]).shift();
+      stats.dropped++;
     }
-    stats.dropped += dropped;
+    scheduleFlush();
   }
 
   function enqueue(node) {
@@ -194,18 +191,25 @@
 
   function flush() {
     flushTimer = 0;
-    for (let b = 0; b < MAX_BATCHES_PER_FLUSH && outbox.length && state === 'on'; b++) {
+    const now = performance.now();
+    tokens = Math.min(SEND_BURST, tokens + ((now - tokensAt) / 1000) * SEND_PER_S);
+    tokensAt = now;
+    while (state === 'on' && tokens >= 1 && outbox.some((b) => b.length)) {
       const items = [];
       let chars = 0;
-      while (outbox.length && items.length < MAX_BATCH_ITEMS && chars + outbox[0].text.length <= MAX_BATCH_CHARS) {
-        const it = outbox.shift();
-        chars += it.text.length;
-        items.push(it);
+      for (const box of outbox) {
+        while (box.length && items.length < MAX_BATCH_ITEMS && items.length < tokens && chars + box[0].text.length <= MAX_BATCH_CHARS) {
+          const it = box.shift();
+          chars += it.text.length;
+          items.push(it);
+        }
       }
+      if (!items.length) break;
+      tokens -= items.length;
       stats.sent += items.length;
-      send({ type: 'notices', items });
+      send(gen === undefined ? { type: 'notices', items } : { type: 'notices', items, gen });
     }
-    if (outbox.length) scheduleFlush();
+    if (outbox.some((b) => b.length)) scheduleFlush();
   }
 
   // Forgets what was read, and reads the whole page again: after a move to another meeting
@@ -214,7 +218,7 @@
     queue = [];
     head = 0;
     queued = new WeakSet();
-    outbox = [];
+    outbox = [[], [], []];
     recent = new Map();
     byOwner = new WeakMap();
     lastRead = new WeakMap();
@@ -230,7 +234,7 @@
     observer.disconnect();
     queue = [];
     head = 0;
-    outbox = [];
+    outbox = [[], [], []];
     if (isTop) globalThis.consentlensCard.reset();
   }
 
@@ -248,18 +252,21 @@
   function checkNavigation() {
     if (!isTop || state !== 'on' || location.href === lastHref) return;
     lastHref = location.href;
-    globalThis.consentlensCard.reset();
-    send({ type: 'navigated' }).then((res) => {
-      if (res && res.ok && res.reset && state === 'on') rescan();
-      if (res && res.view) globalThis.consentlensCard.show(res.view);
+    send({ type: 'navigated', url: location.href }).then((res) => {
+      if (!res || !res.ok || !res.reset || state !== 'on') return;
+      gen = res.gen;
+      globalThis.consentlensCard.reset();
+      rescan();
     });
   }
   if (isTop) {
     const onNav = timed(checkNavigation);
     addEventListener('popstate', onNav);
     addEventListener('hashchange', onNav);
+    // The Navigation API tells of history.pushState at once (Chromium); elsewhere the
+    // mutation that comes with it, or the interval, notices.
     if (globalThis.navigation && typeof globalThis.navigation.addEventListener === 'function') {
-      globalThis.navigation.addEventListener('navigatesuccess', onNav);
+      globalThis.navigation.addEventListener('currententrychange', onNav);
     }
     setInterval(onNav, NAV_CHECK_MS);
   }
@@ -275,6 +282,7 @@
   let cardOn = false;
   function applyState(res) {
     cardOn = isTop && Boolean(res.card);
+    if (isTop && Number.isInteger(res.gen)) gen = res.gen;
     if (!res.enabled) {
       if (state !== 'paused') pause();
       return;

@@ -32,7 +32,9 @@ test('validateContentMessage accepts a good batch and copies it', () => {
   assert.equal(r.ok, true);
   assert.notEqual(r.value.items[0], msg.items[0]);
   assert.deepEqual(validateContentMessage({ type: 'hello' }), { ok: true, value: { type: 'hello' } });
-  assert.deepEqual(validateContentMessage({ type: 'navigated' }), { ok: true, value: { type: 'navigated' } });
+  assert.deepEqual(validateContentMessage({ type: 'navigated', url: 'https://meet.google.com/x' }), { ok: true, value: { type: 'navigated', url: 'https://meet.google.com/x' } });
+  assert.equal(validateContentMessage({ type: 'navigated' }).ok, false);
+  assert.equal(validateContentMessage({ type: 'notices', items: [{ text: 'Recording', source: 'alert' }], gen: 'x' }).ok, false);
   assert.deepEqual(validateContentMessage({ type: 'choice', choice: 'dismissed', ids: ['0a1b2c3d', '0a1b2c3d'] }),
     { ok: true, value: { type: 'choice', choice: 'dismissed', ids: ['0a1b2c3d'] } });
   assert.deepEqual(validateContentMessage({ type: 'card', action: 'mute', ids: [] }),
