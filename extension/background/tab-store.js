@@ -50,6 +50,15 @@ export function findingId(f) {
 }
 
 const isOnState = (state) => state === 'active' || state === 'possible';
+
+// Whether a finding for what is already on is better evidence than the one kept: "is
+// recording" over "may record" first, then the client's own notice over a chat line (and a
+// dialog over a banner). Never the other way round: a later "may be recorded" dialog does not
+// make an active recording merely possible.
+function betterEvidence(state, rank, e) {
+  if (state !== e.state) return state === 'active';
+  return rank > e.rank;
+}
 export const countsNow = (e) => e.on && isOnState(e.state);
 
 export async function getTab(tabId) {
@@ -172,9 +181,7 @@ export function observe(tabId, findings, { site, url, meeting, source, gen }) {
         if (!e.periods.length || e.periods[e.periods.length - 1].to) e.periods.push({ from: now, to: null });
         out.turnedOn.push(e);
         out.changed = true;
-      } else if (rank > e.rank || (e.state === 'possible' && finding.state === 'active')) {
-        // Better evidence for what is already on: the client's own notice over a chat line,
-        // "is recording" over "may record". Never the other way round.
+      } else if (betterEvidence(finding.state, rank, e)) {
         Object.assign(e, { state: finding.state, source, rank, finding });
         out.changed = true;
       }

@@ -66,7 +66,7 @@
     button { font: inherit; font-size: 12.5px; padding: 2px 10px; border-radius: 6px; border: 1px solid #1f4ea8;
       background: #fff; color: #1f4ea8; cursor: pointer; white-space: nowrap; }
     button:focus-visible { outline: 3px solid #1f4ea8; outline-offset: 1px; }
-    .pill { box-sizing: border-box; display: flex; align-items: center; gap: 6px; font: 13px/1.3 system-ui, sans-serif;
+    .pill { box-sizing: border-box; display: inline-flex; align-items: center; gap: 6px; font: 13px/1.3 system-ui, sans-serif;
       color: #1b1b1f; background: #fff; border: 2px solid #1f4ea8; border-radius: 999px; padding: 5px 6px 5px 6px;
       box-shadow: 0 2px 10px rgba(0,0,0,.25); white-space: nowrap; }
     .pill .open { border: 0; font-weight: 600; }
@@ -513,7 +513,7 @@
     box = { top: 0, left: 0, width: 10000, maxHeight: 1000 };
     applyStyle();
     const pr = pill.getBoundingClientRect();
-    const pw = Math.min(Math.ceil(pill.scrollWidth) + 4, vw - 2 * MARGIN);
+    const pw = Math.min(Math.ceil(pr.width) + 1, vw - 2 * MARGIN);
     const ph = Math.ceil(pr.height);
     const spot = findSpot(pw, ph, obs, vw, vh) || leastCovering(pw, ph, obs, vw, vh);
     box = { top: spot.top, left: spot.left, width: pw, maxHeight: ph + 2 };
@@ -530,7 +530,10 @@
     if (mode !== 'card' && mode !== 'pill') return;
     const wait = Math.max(50, placeCost * 20) - (performance.now() - lastPlace);
     if (wait > 0) {
-      if (!reflowTimer) reflowTimer = setTimeout(timed(() => { reflowTimer = 0; reflow(); }), wait);
+      if (!reflowTimer) {
+        stats.placePending = true;
+        reflowTimer = setTimeout(timed(() => { reflowTimer = 0; stats.placePending = false; reflow(); }), wait);
+      }
       return;
     }
     if (!host.isConnected && mayRestore()) insert();

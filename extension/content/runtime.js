@@ -19,6 +19,7 @@
     dropped: 0,       // texts dropped because a flood filled the outbox
     reread: 0,        // region reads postponed because the region was read just before
     placements: 0,    // times the card was placed
+    placePending: false, // a placement is waiting to run (tests wait for it before hit-testing)
     untrusted: 0,     // scripted events ignored (a page's click(), dispatchEvent)
   };
   Object.defineProperty(globalThis, 'consentlensStats', { value: stats });

@@ -10,6 +10,7 @@ import { tabRecordWhen } from './lib/extension.mjs';
 import { cardContents } from './lib/card.mjs';
 import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup } from './lib/clients.mjs';
 import { FINDING_TIMEOUT } from './lib/session.mjs';
+import { VIEWPORTS, PLACEMENT_FIXTURES, hitTestPage, dismissInView, checkPlacementAt } from './lib/placement.mjs';
 
 const missing = firefoxMissing();
 let server;
@@ -54,13 +55,40 @@ test('Firefox installs build/extension/ unchanged, under the manifest\'s add-on 
   assert.match(ff.version, /^\d+\./);
 });
 
+// Run in the page: resolves once the card's host has kept the same box for 10 animation
+// frames in a row (it has placed itself after the page's last change).
+function cardStill() {
+  const host = document.querySelector('[data-consentlens="card"]');
+  let last = '';
+  let same = 0;
+  return new Promise((resolve) => {
+    const frame = () => {
+      const r = host.getBoundingClientRect();
+      const now = `${r.left},${r.top},${r.width},${r.height}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (same >= 10) resolve(now);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 // Opens a fixture in a new tab and waits until the fixture is done, the background has kept
 // the findings `want` asks for, and the card shows them all. Firefox keeps the fixture
-// server's port in the URL (only Chromium can map a host name to another port).
-async function openFixture(fixtureUrl, want) {
+// server's port in the URL (only Chromium can map a host name to another port). With a
+// viewport, the tab gets it before the page loads.
+async function openFixture(fixtureUrl, want, viewport = null) {
   const real = new URL(fixtureUrl);
   const url = `https://${real.hostname}:${server.port}${real.pathname}${real.search}`;
-  const page = await ff.newTab(url);
+  let page;
+  if (viewport) {
+    page = await ff.newTab();
+    await ff.setViewport(page, viewport.width, viewport.height, viewport.dpr);
+    await ff.navigate(page, url);
+  } else {
+    page = await ff.newTab(url);
+  }
   try {
     await ff.call(page, until, [{ what: 'fixture', timeoutMs: FINDING_TIMEOUT }]);
     const rec = await ff.call(inspector, tabRecordWhen, [{ pageUrl: url, want, timeoutMs: FINDING_TIMEOUT }]);
@@ -99,6 +127,24 @@ for (const c of CLIENTS) {
       await ff.closeTab(page);
     }
   });
+}
+
+for (const vp of VIEWPORTS) {
+  for (const f of PLACEMENT_FIXTURES) {
+    test(`Firefox, ${f.name} at ${vp.name}: the card covers nothing of the meeting`, { skip: missing || false }, async () => {
+      const { page } = await openFixture(f.url, { kinds: f.kinds, minEntries: f.minEntries || f.kinds.length }, vp);
+      try {
+        await ff.call(page, cardStill);
+        const hits = await ff.call(page, hitTestPage);
+        const root = await ff.shadowRoot(page, '[data-consentlens="card"]');
+        const dismiss = await ff.call(page, dismissInView, [], root.ref);
+        if (vp.name === '200% zoom') await ff.screenshot(page, `firefox-place-${f.name}-${vp.width}x${vp.height}.png`);
+        checkPlacementAt(vp.name, f.name, hits, dismiss);
+      } finally {
+        await ff.closeTab(page);
+      }
+    });
+  }
 }
 
 test('Firefox, strict CSP page: the content script and the card still work', { skip: missing || false }, async () => {

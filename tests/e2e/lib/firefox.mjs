@@ -182,6 +182,10 @@ export async function launchFirefox({ startTimeoutMs = 30000, commandTimeoutMs =
       return context;
     },
     closeTab: (context) => bidi.send('browsingContext.close', { context }),
+    // The page's viewport in CSS pixels, at a device pixel ratio (2 with half the size: 200% zoom).
+    setViewport: (context, width, height, devicePixelRatio = 1) =>
+      bidi.send('browsingContext.setViewport', { context, viewport: { width, height }, devicePixelRatio }),
+    navigate: (context, url) => bidi.send('browsingContext.navigate', { context, url, wait: 'complete' }),
     call,
     // The shadow root (open or closed: WebDriver sees both) of the first element matching css.
     async shadowRoot(context, css) {
