@@ -98,7 +98,8 @@
   const detailsBtn = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'cl-list', text: 'Details' });
   const shrinkBtn = el('button', { type: 'button', hidden: true, text: 'Less' });
   const dismissBtn = el('button', { type: 'button', 'aria-label': DISMISS_LABEL, text: 'Dismiss' });
-  const list = el('ul', { id: 'cl-list' });
+  // Named: when it scrolls (Details open on a small window) it is a Tab stop of its own.
+  const list = el('ul', { id: 'cl-list', 'aria-label': 'Notices on this page' });
   const moreLine = el('p', { class: 'more', hidden: true });
   const muteBtn = el('button', { type: 'button', text: 'Mute this meeting' });
   const pauseBtn = el('button', { type: 'button', text: 'Pause this site' });

@@ -8,7 +8,7 @@ import { startFixtureServer } from './lib/fixture-server.mjs';
 import { launchFirefox, firefoxMissing } from './lib/firefox.mjs';
 import { tabRecordWhen } from './lib/extension.mjs';
 import { cardContents } from './lib/card.mjs';
-import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup } from './lib/clients.mjs';
+import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup, checkParity } from './lib/clients.mjs';
 import { FINDING_TIMEOUT } from './lib/session.mjs';
 import { VIEWPORTS, PLACEMENT_FIXTURES, hitTestPage, dismissInView, checkPlacementAt } from './lib/placement.mjs';
 
@@ -118,7 +118,10 @@ for (const c of CLIENTS) {
 
       const popup = await ff.newTab(ff.extensionUrl(`popup/popup.html?tab=${rec.tabId}`));
       try {
-        checkPopup(await ff.call(popup, popupContents, [{ n, timeoutMs: FINDING_TIMEOUT }]), c, n);
+        const shown = await ff.call(popup, popupContents, [{ n, timeoutMs: FINDING_TIMEOUT }]);
+        checkPopup(shown, c, n);
+        const root = await ff.shadowRoot(page, '[data-consentlens="card"]');
+        checkParity(await ff.call(page, cardContents, [], root.ref), shown);  // read again: the card took the record's last words too
         await ff.screenshot(popup, `firefox-popup-${c.name}.png`);
       } finally {
         await ff.closeTab(popup);

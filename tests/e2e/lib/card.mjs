@@ -73,7 +73,8 @@ export function cardContents() {
     liveCount: this.querySelectorAll('[aria-live]').length,
     borderTopWidth: style.borderTopWidth,
     background: style.backgroundColor,
-    contract: [...this.querySelectorAll('[data-contract]')].filter(shown).map((e) => ({ ref: e.dataset.contract, form: e.dataset.form || 'label', text: e.textContent.trim() })),
+    contract: [...this.querySelectorAll('[data-contract]')].map((e) => ({ ref: e.dataset.contract, form: e.dataset.form || 'label', text: e.textContent.trim() })),
+    rows: [...section.querySelectorAll('li')].map((li) => ({ id: li.dataset.id, what: li.querySelector('.what')?.textContent, how: li.querySelector('.how')?.textContent })),
   };
 }
 

@@ -2,6 +2,33 @@
 // Chromium test (tests/e2e/clients.test.mjs) and the Firefox one (firefox.test.mjs), so both
 // browsers are held to the same words.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const CONTRACT = JSON.parse(readFileSync(fileURLToPath(new URL('../../../core/contract/contract.json', import.meta.url)), 'utf8'));
+
+// Every contract value a surface shows (marked data-contract="list:id") in the contract's own
+// words: its label, or for a heading its short form where the surface says so.
+export function checkContractLabels(marked, where) {
+  assert.ok(marked.length > 0, `${where} marks the contract values it shows`);
+  for (const { ref, form, text } of marked) {
+    const [list, id] = ref.split(':');
+    const entry = (CONTRACT[list] || []).find((e) => e.id === id);
+    assert.ok(entry, `${where}: ${ref} is a contract value`);
+    assert.equal(text, form === 'short' ? entry.short : entry.label, `${where}: ${ref} shows the contract's words`);
+  }
+}
+
+// The card and the popup give the same answers: every notice on the card is in the popup's
+// summary with the same two lines.
+export function checkParity(card, popup) {
+  for (const row of card.rows) {
+    const twin = popup.rows.find((r) => r.id === row.id);
+    assert.ok(twin, `the popup lists the card's notice ${row.id}`);
+    assert.equal(twin.what, row.what);
+    assert.equal(twin.how, row.how);
+  }
+}
 
 export const CLIENTS = [
   { name: 'zoom', url: 'https://app.zoom.us/wc/84512345678/join', kinds: ['recording', 'ai_assistant'],
@@ -44,6 +71,7 @@ export function checkCard(card, c, n) {
   assert.equal(card.liveCount, 1, 'one live region');
   assert.match(card.live, /^consentlens: /, 'new findings are announced in the live region');
   assert.ok(card.rowsPerNotice.every((r) => r <= 2), `at most two lines per notice: ${card.rowsPerNotice}`);
+  checkContractLabels(card.contract, 'the card');
 }
 
 // Run in the page: where the card, the meeting controls and the client's own dialogs are.
@@ -75,8 +103,14 @@ export function checkPlacement(layout) {
 // Run in the popup page: waits (on DOM changes, no sleeps) until it lists n findings, then
 // reads what it shows.
 export function popupContents({ n, timeoutMs }) {
+  const bottom = (e) => (e ? e.getBoundingClientRect().bottom + window.scrollY : Infinity);
   const read = () => ({
     text: document.querySelector('main').textContent,
+    rows: [...document.querySelectorAll('#summary li')].map((li) => ({ id: li.dataset.id, what: li.querySelector('.what')?.textContent, how: li.querySelector('.how')?.textContent })),
+    contract: [...document.querySelectorAll('[data-contract]')].map((e) => ({ ref: e.dataset.contract, form: e.dataset.form || 'label', text: e.textContent.trim() })),
+    summaryBottom: bottom(document.getElementById('summary')),
+    diagramBottom: bottom(document.querySelector('svg.flow')),
+    quoteBottom: bottom(document.querySelector('section.finding blockquote')),
     status: document.getElementById('status').textContent,
     links: [...document.querySelectorAll('ul.sources a')].map((a) => a.href),
     diagrams: [...document.querySelectorAll('svg.flow')].map((svg) => ({
@@ -118,4 +152,8 @@ export function checkPopup(popup, c, n) {
     assert.deepEqual(d.overflowing, [], `diagram text fits its boxes: ${d.desc}`);
   }
   assert.match(popup.status, /notices? on now on this page/);
+  // What is on and the first diagram and quote, above the fold of a 600 px popup.
+  assert.ok(popup.summaryBottom <= 600 && popup.diagramBottom <= 600 && popup.quoteBottom <= 600,
+    `summary ${popup.summaryBottom}, diagram ${popup.diagramBottom} and quote ${popup.quoteBottom} within the first 600 px`);
+  checkContractLabels(popup.contract, 'the popup');
 }

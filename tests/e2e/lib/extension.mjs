@@ -60,3 +60,33 @@ export async function openPopup(context, extensionId, tabId) {
   await page.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
   return page;
 }
+
+// The history events waiting in the queue (no history host in these tests), once `want` holds:
+// want.counts is [{type, choice?, kind?, n}], each the least number of matching events.
+// Run in an extension context (the worker, or an extension page).
+export async function queueWhen({ want, timeoutMs }) {
+  const matches = (e, c) => e.type === c.type && (!c.choice || e.choice === c.choice) && (!c.kind || e.finding?.kind === c.kind);
+  const holds = (events) => want.counts.every((c) => events.filter((e) => matches(e, c)).length >= c.n);
+  const read = async () => (await chrome.storage.local.get('historyQueue')).historyQueue?.events || [];
+  const now = await read();
+  if (holds(now)) return now;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(async () => {
+      chrome.storage.onChanged.removeListener(onChange);
+      reject(new Error(`history queue never held ${JSON.stringify(want)}: ${JSON.stringify((await read()).map((e) => [e.type, e.choice, e.finding?.kind]))}`));
+    }, timeoutMs);
+    async function onChange(changes, area) {
+      if (area !== 'local' || !changes.historyQueue) return;
+      const events = await read();
+      if (!holds(events)) return;
+      clearTimeout(timer);
+      chrome.storage.onChanged.removeListener(onChange);
+      resolve(events);
+    }
+    chrome.storage.onChanged.addListener(onChange);
+  });
+}
+
+export function waitForQueue(ctx, counts, timeoutMs = 15000) {
+  return ctx.evaluate(queueWhen, { want: { counts }, timeoutMs });
+}
