@@ -153,7 +153,10 @@ export function observe(tabId, findings, { site, url, meeting, source, gen }) {
       const id = findingId(finding);
       let e = rec.entries.find((x) => x.id === id);
       if (finding.state === 'stopped') {
-        if (e && e.on) {
+        // Only the client's own notices turn off what one of its notices turned on: a line of
+        // loose page text or chat saying "nothing is recorded" does not stop a recording its
+        // dialog announced (a stop ranks at least as high as the start, or as a toast).
+        if (e && e.on && rank >= Math.min(e.rank, RANK.status)) {
           e.on = false;
           e.state = 'stopped';
           e.stoppedAt = now;
@@ -163,7 +166,7 @@ export function observe(tabId, findings, { site, url, meeting, source, gen }) {
           out.changed = true;
           // What was dismissed was the activity that has now ended; a new start is news.
           if (m.dismissed.includes(id)) { m.dismissed = m.dismissed.filter((d) => d !== id); meetingChanged = true; }
-        } else if (!e && rec.entries.length < MAX_ENTRIES_PER_TAB) {
+        } else if (!e && rec.entries.length < MAX_ENTRIES_PER_TAB && rank >= RANK.attr) {
           rec.entries.push({ id, kind: finding.kind, vendor: finding.vendor, on: false, state: 'stopped', source, rank, finding, since: null, stoppedAt: now, periods: [] });
           out.changed = true;
         }

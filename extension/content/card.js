@@ -162,8 +162,10 @@
   new MutationObserver(timed(() => {
     if ((host.getAttribute('style') !== wantStyle || host.hasAttribute('hidden')) && mayRestore()) applyStyle();
   })).observe(host, { attributes: true });
+  // Out of the page, or put behind something the page added after it: back in, and last (a
+  // page's overlay of the same z-index added later would otherwise draw over it).
   const guard = new MutationObserver(timed(() => {
-    if (mode !== 'hidden' && !host.isConnected && mayRestore()) insert();
+    if (mode !== 'hidden' && (!host.isConnected || host.nextSibling) && mayRestore()) insert();
   }));
 
   function insert() {

@@ -64,7 +64,6 @@
   function push(text, source, owner, attr = '') {
     if (!text || text.length < 3 || state === 'paused' || state === 'gone') return;
     if (SPEAKS[source] === 'nobody') { stats.captions++; return; }
-    if (source === 'dialog' || source === 'alert' || source === 'status' || source === 'tooltip') regionSeen = true;
     const key = `${source}\u0000${text}`;
     if (owner) {
       const said = byOwner.get(owner) || {};
@@ -76,6 +75,8 @@
     if (last && last.owner !== owner && last.owner?.deref()?.isConnected) return;
     recent.delete(key);
     recent.set(key, { owner: owner ? new WeakRef(owner) : null });
+    // New words in a dialog, toast or tooltip: the card may have to move out of its way.
+    if (NOTICES.has(source)) regionSeen = true;
     if (recent.size > REMEMBER) recent.delete(recent.keys().next().value);
     const box = outbox[PRIORITY(source)];
     box.push({ text, source });
@@ -132,7 +133,10 @@
     if (state === 'paused' || state === 'gone') return;
     for (const r of records) {
       if (r.type === 'childList') {
-        for (const n of r.addedNodes) enqueue(n);
+        // Many nodes added at once (a list rendered, or a page flooding itself): their parent
+        // is read instead, in chunks, rather than each node queued on its own.
+        if (r.addedNodes.length > 64) enqueue(r.target.nodeType === 11 ? r.target.host : r.target);
+        else for (const n of r.addedNodes) enqueue(n);
       } else if (r.type === 'characterData') {
         enqueue(r.target);
       } else if (r.type === 'attributes' && !T.ignored.has(r.target)) {
