@@ -69,14 +69,25 @@ $('jitsi-form').addEventListener('submit', async (event) => {
     return;
   }
   // permissions.request must be the first await after the click: browsers require the user gesture.
-  const granted = await chrome.permissions.request({ origins: [originPattern(domain)] });
+  let granted;
+  try {
+    granted = await chrome.permissions.request({ origins: [originPattern(domain)] });
+  } catch (err) {
+    say(`Not added: the browser refused the request (${err.message}).`);
+    return;
+  }
   if (!granted) {
     say(`Not added: the browser did not allow access to ${domain}.`);
     return;
   }
   if (!settings.jitsiDomains.includes(domain)) settings.jitsiDomains.push(domain);
-  await saveSettings(settings);
-  await syncJitsiScripts(settings.jitsiDomains);
+  try {
+    await saveSettings(settings);
+    await syncJitsiScripts(settings.jitsiDomains);
+  } catch (err) {
+    say(`${domain} is allowed but could not be watched: ${err.message}`);
+    return;
+  }
   $('jitsi-domain').value = '';
   renderJitsi();
   say(`${domain} added. Meeting pages on it opened from now on are watched; reload one that is already open.`);

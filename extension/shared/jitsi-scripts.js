@@ -15,6 +15,16 @@ export function manifestContentScripts(manifest = chrome.runtime.getManifest()) 
   return entry;
 }
 
+// A script path as registerContentScripts wants it. Chromium's getManifest() gives the
+// manifest's paths as written, relative to the extension's root. Firefox's gives full
+// moz-extension:// URLs, which its registerContentScripts refuses ("must be a relative URL"),
+// and it resolves a relative path against the calling page (from options/options.html,
+// "shared/dom.js" became "options/shared/dom.js"): there the path is rooted, "/shared/dom.js".
+export function registeredPath(file) {
+  const m = /^[a-z-]+-extension:\/\/[^/]+(\/.*)$/.exec(String(file));
+  return m ? m[1] : String(file);
+}
+
 export function originPattern(domain) {
   return SELF_HOSTED[0].permission.replace('{host}', domain);
 }
@@ -25,7 +35,7 @@ export function registrationFor(domains, manifest) {
   return {
     id: SCRIPT_ID,
     matches: domains.map(originPattern),
-    js: [...entry.js],
+    js: entry.js.map(registeredPath),
     runAt: entry.run_at || 'document_idle',
     allFrames: Boolean(entry.all_frames),
     persistAcrossSessions: true,

@@ -111,6 +111,12 @@ test('self-hosted Jitsi registers exactly the manifest\'s content scripts', () =
   assert.equal(reg.allFrames, true);
 });
 
+test('self-hosted Jitsi: Firefox\'s full moz-extension:// script URLs are registered from the root', () => {
+  const base = 'moz-extension://2f6b0c1e-6a51-4c55-9d59-2c7e4e0a51c3/';
+  const asFirefox = { ...builtManifest, content_scripts: [{ ...builtManifest.content_scripts[0], js: builtManifest.content_scripts[0].js.map((f) => base + f) }] };
+  assert.deepEqual(registrationFor(['meet.example.org'], asFirefox).js, builtManifest.content_scripts[0].js.map((f) => `/${f}`));
+});
+
 test('choices.js refuses to run without its word table', () => {
   const ctx = { document: undefined, chrome: {} };
   vm.createContext(ctx);
