@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from './lib/fixture-server.mjs';
 import { launchFirefox, firefoxMissing } from './lib/firefox.mjs';
-import { tabRecordWhen } from './lib/extension.mjs';
+import { tabRecordWhen, queueWhen } from './lib/extension.mjs';
 import { cardContents } from './lib/card.mjs';
 import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup, checkParity } from './lib/clients.mjs';
 import { FINDING_TIMEOUT } from './lib/session.mjs';
@@ -157,6 +157,54 @@ test('Firefox, strict CSP page: the content script and the card still work', { s
     assert.equal(card.background, 'rgb(255, 255, 255)');
     assert.deepEqual(await ff.call(page, () => window.cspViolations), [], 'no CSP violation');
     await ff.screenshot(page, 'firefox-card-strict-csp.png');
+  } finally {
+    await ff.closeTab(page);
+  }
+});
+
+// A self-hosted Jitsi server added on the options page (the browser grants the permission
+// without a prompt in this profile) gets exactly the manifest's content scripts, choice words
+// included: a click on Jitsi's "Leave meeting" is recorded as "left" (issue 14).
+test('Firefox, self-hosted Jitsi: added in the options, watched, and a dialog choice recorded', { skip: missing || false }, async () => {
+  const host = 'jitsi.example.org';
+  await ff.call(inspector, (h) => { document.getElementById('jitsi-domain').value = h; }, [host]);
+  // A person's click on "Add": permissions.request needs a real user input handler.
+  const add = await ff.call(inspector, () => {
+    const r = document.querySelector('#jitsi-form button').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await ff.click(inspector, add.x, add.y);
+  await ff.call(inspector, function waitAdded({ timeoutMs }) {
+    const added = () => /added/.test(document.getElementById('message').textContent);
+    if (added()) return true;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not added: ${document.getElementById('message').textContent}`)), timeoutMs);
+      new MutationObserver((_, o) => { if (added()) { o.disconnect(); clearTimeout(timer); resolve(true); } })
+        .observe(document.getElementById('message'), { childList: true, characterData: true, subtree: true });
+    });
+  }, [{ timeoutMs: FINDING_TIMEOUT }]);
+  const registered = await ff.call(inspector, async () => {
+    const [reg] = await chrome.scripting.getRegisteredContentScripts();
+    // Firefox's getManifest() names the files by full moz-extension:// URL.
+    const base = chrome.runtime.getURL('');
+    return { js: reg?.js, matches: reg?.matches, manifest: chrome.runtime.getManifest().content_scripts[0].js.map((f) => f.replace(base, '')) };
+  });
+  assert.deepEqual(registered.js, registered.manifest, 'exactly the manifest\'s content scripts');
+  assert.deepEqual(registered.matches, [`https://${host}/*`]);
+
+  const url = `https://${host}:${server.port}/SelfHosted`;
+  const page = await ff.newTab(url);
+  try {
+    await ff.call(page, until, [{ what: 'fixture', timeoutMs: FINDING_TIMEOUT }]);
+    await ff.call(inspector, tabRecordWhen, [{ pageUrl: url, want: { kinds: ['recording'] }, timeoutMs: FINDING_TIMEOUT }]);
+    const at = await ff.call(page, () => {
+      const r = document.getElementById('leave').getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await ff.click(page, at.x, at.y);
+    const events = await ff.call(inspector, queueWhen, [{ want: { counts: [{ type: 'choice', choice: 'left', kind: 'recording', n: 1 }] }, timeoutMs: FINDING_TIMEOUT }]);
+    assert.equal(events.filter((e) => e.choice === 'left').length, 1);
+    assert.equal(events.find((e) => e.choice === 'left').site, host);
   } finally {
     await ff.closeTab(page);
   }
