@@ -176,7 +176,23 @@ async function eventContext(from, settings) {
       // No content script in the top frame: no title.
     }
   }
-  return { pageUrl, pageTitle, meetingMode: settings.history.meeting, rec };
+  const meetingSecret = settings.history.meeting === 'hash' ? await installSecret() : undefined;
+  return { pageUrl, pageTitle, meetingMode: settings.history.meeting, meetingSecret, rec };
+}
+
+// The per-install secret of the meeting fingerprint (history-events.js meetingField): 32
+// random bytes, made on first use and kept in the extension's storage, never in the history.
+// One promise per worker life, so two first events cannot make two secrets.
+let secretPromise = null;
+function installSecret() {
+  secretPromise ??= (async () => {
+    const got = (await chrome.storage.local.get('meetingSecret')).meetingSecret;
+    if (typeof got === 'string' && /^[0-9a-f]{64}$/.test(got)) return Uint8Array.from(got.match(/../g), (h) => parseInt(h, 16));
+    const fresh = crypto.getRandomValues(new Uint8Array(32));
+    await chrome.storage.local.set({ meetingSecret: [...fresh].map((b) => b.toString(16).padStart(2, '0')).join('') });
+    return fresh;
+  })().catch((err) => { secretPromise = null; throw err; });
+  return secretPromise;
 }
 
 // Each activity the person is shown for the first time in a meeting: one finding_shown

@@ -6,8 +6,9 @@
 
 // What the local history records about a meeting. The page title can name people or
 // projects, so it is kept only when the person turns it on; the meeting link can carry a
-// join token, so by default only its SHA-256 hash is kept (enough to group one meeting's
-// events, not enough to rejoin it).
+// join token, so by default only its keyed fingerprint (HMAC-SHA-256 under a per-install
+// secret) is kept: enough to group one meeting's events, not enough to rejoin it or to find
+// the link by trying every meeting number.
 export const MEETING_MODES = Object.freeze(['hash', 'url', 'none']);
 export const DEFAULT_HISTORY = Object.freeze({ enabled: true, pageTitle: false, meeting: 'hash' });
 
