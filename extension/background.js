@@ -11,6 +11,7 @@ import {
 } from './background/tab-store.js';
 import { enqueue, flush, flushNow, request, readQueue, currentStatus } from './background/history-link.js';
 import { findingShownEvent, choiceEvent, findingsInDialog } from './background/history-events.js';
+import { makeLimiter } from './background/rate-limit.js';
 import { SITES, siteForHost, siteById, meetingKey } from './shared/sites.js';
 import { loadSettings, saveSettings, siteOn } from './shared/settings.js';
 import { syncJitsiScripts } from './shared/jitsi-scripts.js';
@@ -195,6 +196,11 @@ function installSecret() {
   return secretPromise;
 }
 
+// History events per tab and site: a burst of 40, then 20 a minute (background/rate-limit.js).
+// A real meeting stays far below; beyond it the events are dropped, not queued.
+const eventLimit = makeLimiter({ burst: 40, perMinute: 20 });
+const withinLimit = (from, events) => events.filter(() => eventLimit.allow(`${from.tabId}|${from.host || ''}`));
+
 // Each activity the person is shown for the first time in a meeting: one finding_shown
 // event (the card shows it when the card is on; the badge and popup always do). A reload, or
 // the same notice again, is not shown again.
@@ -203,7 +209,7 @@ async function recordShown(from, entries, settings) {
   const ctx = await eventContext(from, settings);
   const events = [];
   for (const e of entries) events.push(await findingShownEvent(e.finding, ctx));
-  await enqueue(events);
+  await enqueue(withinLimit(from, events));
 }
 
 async function recordEvents(from, choice, entries, settings) {
@@ -212,7 +218,7 @@ async function recordEvents(from, choice, entries, settings) {
   const ctx = await eventContext(from, settings);
   const events = [];
   for (const e of entries) if (fresh.includes(e.id)) events.push(await choiceEvent(choice, e.finding, ctx));
-  await enqueue(events);
+  await enqueue(withinLimit(from, events));
   return events.length;
 }
 

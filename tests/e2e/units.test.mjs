@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, EXTENSION_DIR } from './lib/browser.mjs';
+import { makeLimiter } from '../../extension/background/rate-limit.js';
 
 const ext = (p) => import(pathToFileURL(join(EXTENSION_DIR, p)).href);
 await ext('shared/contract.js');
@@ -174,4 +175,17 @@ test('the card view: on now, not dismissed, active first; nothing when muted', (
   assert.deepEqual(byNow(rec.entries.filter((x) => x.on)).map((x) => x.id), ['d', 'b', 'a']);
   assert.deepEqual(cardView(rec, { dismissed: ['d'], muted: false }).entries.map((x) => x.id), ['b', 'a']);
   assert.deepEqual(cardView(rec, { dismissed: [], muted: true }).entries, []);
+});
+
+test('history events per tab: a burst, then the refill rate; another tab keeps its own', () => {
+  let t = 0;
+  const limit = makeLimiter({ burst: 40, perMinute: 20, now: () => t });
+  const take = (key, n) => Array.from({ length: n }, () => limit.allow(key)).filter(Boolean).length;
+  assert.equal(take('1|app.zoom.us', 100), 40, 'a page flooding its meeting gets the burst only');
+  assert.equal(take('2|meet.google.com', 5), 5, 'another tab is not held back');
+  t += 60000;
+  assert.equal(take('1|app.zoom.us', 100), 20, 'then 20 a minute');
+  assert.equal(limit.refused(), 140);
+  t += 3600000;
+  assert.equal(take('1|app.zoom.us', 100), 40, 'never more than the burst after a quiet hour');
 });
