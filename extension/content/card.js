@@ -13,13 +13,17 @@
 //
 // Placement: the card never covers the meeting's dialogs, banners, toasts, indicators or
 // controls. Each placement collects their boxes and takes the free spot nearest the top
-// centre, trying narrower widths; with no room it becomes a one-line pill (which opens the
-// card, and whose Dismiss is always there). Only a card the person opened on purpose (from
+// centre (the geometry is content/placement.js), trying narrower widths; with no room it
+// becomes a one-line pill (which opens the card, and whose Dismiss is always there). Only a card the person opened on purpose (from
 // the pill, or Details) may cover the page, because they asked for it.
 //
 // Rendering: one set of nodes for the card's lifetime. A new notice adds or updates a row by
 // its finding id; buttons are never rebuilt, so focus and the Details state survive, and the
 // live region is one node that only changes its text.
+//
+// Length: about 460 lines, over the project's 400, on purpose: the nodes of the closed root,
+// the card's state and its trusted-input handlers stay in this one closure, so no other
+// script holds a reference to anything inside the card.
 (function () {
   'use strict';
   if (globalThis.consentlensCard) return;
@@ -34,11 +38,8 @@
   const { stats, timed, send } = RT;
 
   const MAX_SHOWN = 3;      // notices on the card before Details; the rest are counted
-  const MARGIN = 8;         // from the viewport's edges
-  const GAP = 6;            // from anything the card must not cover
+  const { MARGIN, obstacles, findSpot, leastCovering } = globalThis.consentlensPlacement;
   const WIDTHS = [480, 400, 320, 260];
-  const BIG = 0.4;          // an element over this share of the viewport is a backdrop, not an obstacle
-  const MAX_OBSTACLES = 600;
   const ANNOUNCE_DELAY_MS = 200;  // a new live region is announced only once it existed empty
 
   const CSS = `
@@ -380,96 +381,6 @@
 
   // --- placement ------------------------------------------------------------------------------
 
-  // What the card must never cover: dialogs, notices and banners, indicators, and anything a
-  // person can operate. (Video tiles, chat text and backdrops may be covered.)
-  const AVOID = [
-    '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', 'dialog[open]',
-    '[role="alert"]', '[role="status"]', '[role="banner"]', '[role="tooltip"]', '[role="marquee"]', '[role="timer"]',
-    '[aria-live="polite"]', '[aria-live="assertive"]', '[role="img"][aria-label]', 'svg[aria-label]',
-    'button', 'a[href]', 'input:not([type="hidden"])', 'select', 'textarea', 'summary', '[contenteditable="true"]', '[contenteditable=""]',
-    '[role="button"]', '[role="link"]', '[role="menuitem"]', '[role="menuitemcheckbox"]', '[role="menuitemradio"]',
-    '[role="switch"]', '[role="checkbox"]', '[role="radio"]', '[role="tab"]', '[role="option"]', '[role="slider"]',
-    '[role="combobox"]', '[role="textbox"]', '[role="searchbox"]', '[role="spinbutton"]',
-    '[role="toolbar"]', '[role="menubar"]', '[role="menu"]', '[role="tablist"]', '[role="listbox"]', 'iframe',
-  ].join(',');
-  const SPLIT = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, [role="alert"], [role="status"], [aria-live]';
-
-  function visible(e) {
-    return typeof e.checkVisibility === 'function' ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
-  }
-
-  function obstacles(vw, vh) {
-    const out = [];
-    const area = vw * vh;
-    const add = (e, depth) => {
-      if (out.length >= MAX_OBSTACLES) return;
-      const r = e.getBoundingClientRect();
-      if (r.width < 1 || r.height < 1 || r.right <= 0 || r.bottom <= 0 || r.left >= vw || r.top >= vh) return;
-      if (!visible(e)) return;
-      if (r.width * r.height > BIG * area) {
-        // A full-screen modal or live region: what it holds must stay clear, not all of it.
-        if (depth < 3 && e.matches(SPLIT)) {
-          for (let c = e.firstElementChild, i = 0; c && i < 64; c = c.nextElementSibling, i++) add(c, depth + 1);
-        }
-        return;
-      }
-      out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    };
-    const all = document.querySelectorAll(AVOID);
-    for (let i = 0; i < all.length && out.length < MAX_OBSTACLES; i++) {
-      const e = all[i];
-      if (e !== host) add(e, 0);
-    }
-    return out;
-  }
-
-  // The free spot for a w×h box nearest the preferred point (top centre), or null. Rows to
-  // try are the viewport's edges and just past each obstacle; along each row the free gaps are
-  // found with one sweep over the obstacles in that band.
-  function findSpot(w, h, obs, vw, vh) {
-    if (w > vw - 2 * MARGIN || h > vh - 2 * MARGIN) return null;
-    const ys = new Set([MARGIN, vh - h - MARGIN]);
-    for (const o of obs) { ys.add(Math.ceil(o.bottom + GAP)); ys.add(Math.floor(o.top - GAP - h)); }
-    const preferX = vw / 2;
-    let best = null;
-    for (const y of ys) {
-      if (y < MARGIN || y + h > vh - MARGIN) continue;
-      const band = obs.filter((o) => o.top < y + h + GAP && o.bottom > y - GAP).sort((a, b) => a.left - b.left);
-      let x = MARGIN;
-      const gaps = [];
-      for (const o of band) {
-        if (o.left - GAP - x >= w) gaps.push([x, o.left - GAP]);
-        x = Math.max(x, o.right + GAP);
-      }
-      if (vw - MARGIN - x >= w) gaps.push([x, vw - MARGIN]);
-      for (const [a, b] of gaps) {
-        const left = Math.min(Math.max(preferX - w / 2, a), b - w);
-        const score = y + 0.5 * Math.abs(left + w / 2 - preferX);
-        if (!best || score < best.score) best = { left, top: y, score };
-      }
-    }
-    return best;
-  }
-
-  // With no free spot: the corner or edge where the box covers the least.
-  function leastCovering(w, h, obs, vw, vh) {
-    const xs = [MARGIN, (vw - w) / 2, vw - w - MARGIN];
-    const ys = [MARGIN, vh - h - MARGIN, (vh - h) / 2];
-    let best = null;
-    for (const top of ys) {
-      for (const left of xs) {
-        let covered = 0;
-        for (const o of obs) {
-          const dx = Math.min(o.right, left + w) - Math.max(o.left, left);
-          const dy = Math.min(o.bottom, top + h) - Math.max(o.top, top);
-          if (dx > 0 && dy > 0) covered += dx * dy;
-        }
-        if (!best || covered < best.covered) best = { left: Math.max(0, left), top: Math.max(0, top), covered };
-      }
-    }
-    return best;
-  }
-
   function measure(target, width) {
     box = { top: 0, left: 0, width, maxHeight: 100000 };
     applyStyle();
@@ -481,7 +392,7 @@
     stats.placements++;
     const vw = document.documentElement.clientWidth || innerWidth;
     const vh = document.documentElement.clientHeight || innerHeight;
-    const obs = obstacles(vw, vh);
+    const obs = obstacles(vw, vh, host);
     // While the person is in the card (focus inside) it stays a card where it is best
     // placed, even if that covers something: turning it into a pill would drop their focus.
     const engaged = document.activeElement === host;
