@@ -19,6 +19,8 @@ find "$OUT" -mindepth 1 -maxdepth 1 ! -name engine -exec rm -rf {} +
 tar -C "$SRC" --exclude=key.pem -cf - . | tar -C "$OUT" -xf -
 # The contract's values and labels, generated from the one file that lists them.
 python3 "$ROOT/scripts/gen-contract.py" js "$ROOT/core/contract/contract.json" "$OUT/shared/contract.js"
+# The site table and the manifest's content-script matches, from the one sites file.
+python3 "$ROOT/scripts/gen-sites.py" "$ROOT/core/contract/sites.json" "$ROOT/core/contract/contract.json" "$OUT"
 
 ENGINE=$OUT/engine/consentlens_engine.mjs
 if [ ! -f "$ENGINE" ] || [ ! -f "$OUT/engine/consentlens_pack.bin" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then

@@ -25,18 +25,26 @@ export function meetingUrl(pageUrl) {
   }
 }
 
-export async function sha256Hex(text) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+// The meeting's fingerprint: HMAC-SHA-256 of its link under a secret made once per install
+// (installSecret in background.js). A bare SHA-256 of a link is reversed by trying every
+// meeting number (a Zoom link was, in 5 minutes on 2 cores); without the secret nothing can be
+// tried, and the secret is not in the history's database.
+export async function fingerprintHex(secret, text) {
+  const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return hex(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(text)));
 }
 
-// mode: 'hash' (default) | 'url' | 'none'. The hash names its algorithm so a reader can tell
-// it from a link.
-export async function meetingField(pageUrl, mode) {
+// mode: 'hash' (default) | 'url' | 'none'. The fingerprint names its algorithm so a reader can
+// tell it from a link. 'hash' without a secret (16 bytes or more) throws: an unkeyed hash of
+// a link is never written.
+export async function meetingField(pageUrl, mode, secret) {
   const url = meetingUrl(pageUrl);
   if (!url || mode === 'none') return undefined;
   if (mode === 'url') return url;
-  return `sha256:${await sha256Hex(url)}`;
+  if (!(secret instanceof Uint8Array) || secret.length < 16) throw new Error('meetingField: no per-install secret for the meeting fingerprint');
+  return `hmac-sha256:${await fingerprintHex(secret, url)}`;
 }
 
 export function hostOf(pageUrl) {
@@ -48,11 +56,11 @@ export function hostOf(pageUrl) {
 }
 
 // One finding shown to the person. ctx: {pageUrl, pageTitle (already null unless allowed),
-// meetingMode}.
+// meetingMode, meetingSecret}.
 export async function findingShownEvent(finding, ctx, now = new Date()) {
   const event = { event_id: newEventId(), type: 'finding_shown', at: rfc3339(now), site: hostOf(ctx.pageUrl), finding };
   if (ctx.pageTitle) event.page_title = ctx.pageTitle;
-  const meeting = await meetingField(ctx.pageUrl, ctx.meetingMode);
+  const meeting = await meetingField(ctx.pageUrl, ctx.meetingMode, ctx.meetingSecret);
   if (meeting) event.meeting = meeting;
   return event;
 }
@@ -63,7 +71,7 @@ export async function choiceEvent(choice, finding, ctx, now = new Date()) {
   const event = { event_id: newEventId(), type: 'choice', at: rfc3339(now), site: hostOf(ctx.pageUrl), choice };
   if (finding) event.finding = finding;
   if (ctx.pageTitle) event.page_title = ctx.pageTitle;
-  const meeting = await meetingField(ctx.pageUrl, ctx.meetingMode);
+  const meeting = await meetingField(ctx.pageUrl, ctx.meetingMode, ctx.meetingSecret);
   if (meeting) event.meeting = meeting;
   return event;
 }

@@ -1,7 +1,10 @@
 // Validates every message a content script sends. Content scripts run inside pages we do
 // not control; a compromised renderer can send anything, so the background trusts nothing:
 // it checks the sender, the shape, the types and the sizes, and rejects with a message
-// that says what was wrong. Pure functions: tests/e2e/validate.test.mjs runs them in node.
+// that says what was wrong. Pure functions: tests/e2e/units.test.mjs runs them in node.
+// The sources a text may come from are the contract's (shared/contract.js, generated at build
+// time, loaded by the background before this module is used): read when a message comes, so
+// this file imports nothing generated and node tests can load it from the source tree.
 
 export const LIMITS = Object.freeze({
   maxItems: 32,        // texts per message; the content script batches at most this many
@@ -9,9 +12,12 @@ export const LIMITS = Object.freeze({
   maxTotalChars: 64000,
 });
 
-export const SOURCES = Object.freeze([
-  'dialog', 'alert', 'status', 'chat', 'tooltip', 'participant', 'attr', 'text',
-]);
+// Where a text came from: the contract's item_sources (core/contract/contract.json).
+export function sources() {
+  const C = globalThis.consentlensContract;
+  if (!C) throw new Error('validate.js: the contract (shared/contract.js) is not loaded');
+  return C.ids('item_sources');
+}
 
 const fail = (error) => ({ ok: false, error });
 
@@ -30,41 +36,69 @@ export function validateContentMessage(msg) {
     if (!exactKeys(msg, ['type'])) return fail('hello: unexpected field');
     return { ok: true, value: { type: 'hello' } };
   }
+  // The top frame moved within its page (history.pushState): `url` is its new address, which
+  // the browser's sender.url does not follow. The background accepts it on the sender's origin only.
+  if (msg.type === 'navigated') {
+    if (!exactKeys(msg, ['type', 'url'])) return fail('navigated: unexpected field');
+    if (typeof msg.url !== 'string' || msg.url.length > 2048) return fail('navigated.url: expected an address');
+    return { ok: true, value: { type: 'navigated', url: msg.url } };
+  }
   if (msg.type === 'choice') return validateChoice(msg);
-  if (msg.type !== 'notices') return fail('message.type: expected "hello", "notices" or "choice"');
-  if (!exactKeys(msg, ['type', 'items'])) return fail('notices: unexpected field');
+  if (msg.type === 'card') return validateCardAction(msg);
+  if (msg.type !== 'notices') return fail('message.type: expected "hello", "navigated", "notices", "choice" or "card"');
+  if (!exactKeys(msg, ['type', 'items', 'gen'])) return fail('notices: unexpected field');
+  // The top frame's generation (tab-store.js resetTab); other frames send none.
+  if (msg.gen !== undefined && (!Number.isInteger(msg.gen) || msg.gen < 0)) return fail('notices.gen: expected a generation number');
   const { items } = msg;
   if (!Array.isArray(items) || items.length === 0) return fail('notices.items: expected a non-empty array');
   if (items.length > LIMITS.maxItems) return fail(`notices.items: more than ${LIMITS.maxItems} items`);
   let total = 0;
   const clean = [];
+  const known = sources();
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     const where = `notices.items[${i}]`;
     if (!isPlainObject(it) || !exactKeys(it, ['text', 'source'])) return fail(`${where}: expected {text, source}`);
     if (typeof it.text !== 'string' || it.text.length === 0) return fail(`${where}.text: expected a non-empty string`);
     if (it.text.length > LIMITS.maxTextChars) return fail(`${where}.text: longer than ${LIMITS.maxTextChars} characters`);
-    if (!SOURCES.includes(it.source)) return fail(`${where}.source: unknown source`);
+    if (!known.includes(it.source)) return fail(`${where}.source: unknown source`);
     total += it.text.length;
     if (total > LIMITS.maxTotalChars) return fail(`notices: more than ${LIMITS.maxTotalChars} characters in all`);
     clean.push({ text: it.text, source: it.source });
   }
-  return { ok: true, value: { type: 'notices', items: clean } };
+  return { ok: true, value: { type: 'notices', items: clean, gen: msg.gen } };
 }
 
-// What the person did: on the card (ids of the card's findings) or in the meeting's own
-// dialog (the dialog's text, which the background matches against the tab's findings).
+// What the person did on the card: a choice about the card's findings (by id) or an action
+// for the meeting or the site (mute this meeting, pause this site).
 const CARD_CHOICES = ['dismissed', 'opened_details'];
-const DIALOG_CHOICES = ['stayed', 'left', 'accepted', 'declined'];
+export const CARD_ACTIONS = Object.freeze(['mute', 'pause']);
 const FINDING_ID = /^[0-9a-f]{8}$/;  // tab-store.js findingId
+
+function findingIds(ids, where, min) {
+  if (!Array.isArray(ids) || ids.length < min || ids.length > 50) return fail(`${where}: expected ${min}-50 finding ids`);
+  if (!ids.every((id) => typeof id === 'string' && FINDING_ID.test(id))) return fail(`${where}: not a finding id`);
+  return null;
+}
+
+function validateCardAction(msg) {
+  if (!exactKeys(msg, ['type', 'action', 'ids'])) return fail('card: unexpected field');
+  if (!CARD_ACTIONS.includes(msg.action)) return fail('card.action: unknown action');
+  const bad = findingIds(msg.ids, 'card.ids', 0);
+  if (bad) return bad;
+  return { ok: true, value: { type: 'card', action: msg.action, ids: [...new Set(msg.ids)] } };
+}
+
+// The card's choices carry the ids of its findings; the meeting's own dialog, the button's
+// meaning and the dialog's text, which the background matches against the tab's findings.
+const DIALOG_CHOICES = ['stayed', 'left', 'accepted', 'declined'];
 
 function validateChoice(msg) {
   if (CARD_CHOICES.includes(msg.choice)) {
     if (!exactKeys(msg, ['type', 'choice', 'ids'])) return fail('choice: unexpected field');
-    const { ids } = msg;
-    if (!Array.isArray(ids) || ids.length === 0 || ids.length > 50) return fail('choice.ids: expected 1-50 finding ids');
-    if (!ids.every((id) => typeof id === 'string' && FINDING_ID.test(id))) return fail('choice.ids: not a finding id');
-    return { ok: true, value: { type: 'choice', choice: msg.choice, ids: [...new Set(ids)] } };
+    const bad = findingIds(msg.ids, 'choice.ids', 1);
+    if (bad) return bad;
+    return { ok: true, value: { type: 'choice', choice: msg.choice, ids: [...new Set(msg.ids)] } };
   }
   if (DIALOG_CHOICES.includes(msg.choice)) {
     if (!exactKeys(msg, ['type', 'choice', 'context'])) return fail('choice: unexpected field');
@@ -80,10 +114,20 @@ function validateChoice(msg) {
 // the background writes events, from findings it made itself.
 export const PAGE_OPS = Object.freeze(['hello', 'query', 'export', 'delete', 'purge', 'set_retention', 'stats']);
 
+// What the popup may do for a tab's meeting or site, applied at once.
+export const TAB_ACTIONS = Object.freeze(['mute', 'unmute', 'pause', 'resume']);
+
 // A message from one of the extension's own pages (not a content script): {type:
-// 'history-request', request: {op, ...}}, {type: 'history-status'} or {type: 'history-flush'}.
+// 'history-request', request: {op, ...}}, {type: 'history-status'}, {type: 'history-flush'},
+// or {type: 'tab-action', tabId, action}.
 export function validatePageMessage(msg) {
   if (!isPlainObject(msg)) return fail('message: expected an object');
+  if (msg.type === 'tab-action') {
+    if (!exactKeys(msg, ['type', 'tabId', 'action'])) return fail('tab-action: unexpected field');
+    if (!Number.isInteger(msg.tabId) || msg.tabId < 0) return fail('tab-action.tabId: expected a tab id');
+    if (!TAB_ACTIONS.includes(msg.action)) return fail('tab-action.action: unknown action');
+    return { ok: true, value: { type: msg.type, tabId: msg.tabId, action: msg.action } };
+  }
   if (msg.type === 'history-status' || msg.type === 'history-flush') {
     if (!exactKeys(msg, ['type'])) return fail(`${msg.type}: unexpected field`);
     return { ok: true, value: { type: msg.type } };

@@ -5,6 +5,7 @@
 import { SITES, normaliseDomain } from '../shared/sites.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { syncJitsiScripts, originPattern } from '../shared/jitsi-scripts.js';
+import { diagnoseHostError } from '../shared/host-diagnosis.js';
 
 const $ = (id) => document.getElementById(id);
 let settings = null;
@@ -20,7 +21,7 @@ function renderSites() {
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.id = `site-${site.id}`;
-    input.checked = settings.sites[site.id];
+    input.checked = settings.sites[site.id] !== false;
     input.addEventListener('change', async () => {
       settings.sites[site.id] = input.checked;
       await saveSettings(settings);
@@ -68,17 +69,28 @@ $('jitsi-form').addEventListener('submit', async (event) => {
     return;
   }
   // permissions.request must be the first await after the click: browsers require the user gesture.
-  const granted = await chrome.permissions.request({ origins: [originPattern(domain)] });
+  let granted;
+  try {
+    granted = await chrome.permissions.request({ origins: [originPattern(domain)] });
+  } catch (err) {
+    say(`Not added: the browser refused the request (${err.message}).`);
+    return;
+  }
   if (!granted) {
     say(`Not added: the browser did not allow access to ${domain}.`);
     return;
   }
   if (!settings.jitsiDomains.includes(domain)) settings.jitsiDomains.push(domain);
-  await saveSettings(settings);
-  await syncJitsiScripts(settings.jitsiDomains);
+  try {
+    await saveSettings(settings);
+    await syncJitsiScripts(settings.jitsiDomains);
+  } catch (err) {
+    say(`${domain} is allowed but could not be watched: ${err.message}`);
+    return;
+  }
   $('jitsi-domain').value = '';
   renderJitsi();
-  say(`${domain} added. Reload its meeting pages to start.`);
+  say(`${domain} added. Meeting pages on it opened from now on are watched; reload one that is already open.`);
 });
 
 function renderHistory() {
@@ -87,10 +99,32 @@ function renderHistory() {
   $(`history-meeting-${settings.history.meeting}`).checked = true;
 }
 
+// Whether the history is being saved, and how many events wait: the person should not
+// believe a record is kept while the helper is missing.
+async function renderHistoryStatus() {
+  let text = '';
+  if (!settings.history.enabled) {
+    text = 'History is off: no record is kept.';
+  } else {
+    let status = null;
+    try {
+      status = (await chrome.runtime.sendMessage({ type: 'history-status' }))?.status;
+    } catch {
+      status = null;
+    }
+    const waiting = status?.queued ? ` ${status.queued === 1 ? '1 event waits' : `${status.queued} events wait`} to be saved.` : '';
+    if (status?.error) text = `History is not being saved: ${diagnoseHostError(status.error, chrome.runtime.id).title}${waiting} The history page says what to do.`;
+    else if (status?.queued) text = `History:${waiting}`;
+    else if (status?.state === 'connected') text = 'History is saved on this computer.';
+  }
+  $('history-status').textContent = text;
+}
+
 $('history-enabled').addEventListener('change', async () => {
   settings.history.enabled = $('history-enabled').checked;
   await saveSettings(settings);
   say(`History ${settings.history.enabled ? 'on' : 'off'}.`);
+  renderHistoryStatus();
 });
 $('history-title').addEventListener('change', async () => {
   settings.history.pageTitle = $('history-title').checked;
@@ -112,5 +146,19 @@ $('open-history').addEventListener('click', () => {
 settings = await loadSettings();
 $('card').checked = settings.card;
 renderHistory();
+renderHistoryStatus();
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'session' ? changes.historyStatus : changes.historyQueue) renderHistoryStatus();
+  // The popup or the card may pause a site while this page is open.
+  if (area === 'local' && changes.settings) {
+    loadSettings().then((fresh) => {
+      settings = fresh;
+      for (const site of SITES) {
+        const box = $(`site-${site.id}`);
+        if (box) box.checked = settings.sites[site.id] !== false;
+      }
+    });
+  }
+});
 renderSites();
 renderJitsi();

@@ -20,12 +20,12 @@ test('Details expands, Escape dismisses and returns focus', async () => {
   await page.keyboard.press('Enter');
   const open = await readCard(page);
   assert.equal(open.buttons[0].expanded, 'true');
-  assert.ok(open.text.includes('Seen on the page:'), 'details show the quoted evidence');
-  assert.ok(open.text.includes('Alice started the recording'));
+  assert.ok(open.text.includes('Seen on the page'), 'details show the quoted evidence');
+  assert.ok(open.text.includes('being recorded and analyzed by AI'));
   await page.screenshot({ path: s.artifact('card-jitsi-details.png') });
 
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('consentlens-card')).display === 'none');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-consentlens="card"]')).display === 'none');
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Unmute',
     'focus is back on the control it was on');
   await page.close();

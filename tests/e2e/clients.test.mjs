@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, contentScriptRuns, FINDING_TIMEOUT } from './lib/session.mjs';
 import { waitForTabRecord, badgeText, openPopup } from './lib/extension.mjs';
-import { waitForCard } from './lib/card.mjs';
-import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup } from './lib/clients.mjs';
+import { waitForCard, readCard } from './lib/card.mjs';
+import { CLIENTS, wanted, checkRecord, checkCard, cardLayout, checkPlacement, popupContents, checkPopup, checkParity } from './lib/clients.mjs';
 
 let s;
 before(async () => { s = await startSession(); });
@@ -23,7 +23,8 @@ for (const c of CLIENTS) {
       const rec = await waitForTabRecord(s.worker, c.url, wanted(c), FINDING_TIMEOUT);
       const entries = rec.entries;
       checkRecord(rec, c);
-      checkCard(await waitForCard(page, entries.length, FINDING_TIMEOUT), c, entries.length);
+      const card = await waitForCard(page, entries.length, FINDING_TIMEOUT);
+      checkCard(card, c, entries.length);
 
       checkPlacement(await page.evaluate(cardLayout));
       await page.screenshot({ path: s.artifact(`card-${c.name}.png`) });
@@ -33,7 +34,9 @@ for (const c of CLIENTS) {
       // The popup: the trusted view, with everything.
       const popup = await openPopup(s.context, s.extensionId, rec.tabId);
       try {
-        checkPopup(await popup.evaluate(popupContents, { n: entries.length, timeoutMs: FINDING_TIMEOUT }), c, entries.length);
+        const shown = await popup.evaluate(popupContents, { n: entries.length, timeoutMs: FINDING_TIMEOUT });
+        checkPopup(shown, c, entries.length);
+        checkParity(await readCard(page), shown);  // read again: the card took the record's last words too
         await popup.screenshot({ path: s.artifact(`popup-${c.name}.png`), fullPage: true });
       } finally {
         await popup.close();

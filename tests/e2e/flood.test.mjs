@@ -1,9 +1,10 @@
-// A busy meeting (150 joins, 400 chat lines in ten frames) costs little main-thread time:
-// every scan slice is measured with performance.measure("consentlens-scan"), and a notice
-// that arrives after the flood is still explained.
+// A busy meeting (150 joins, 400 chat lines in ten frames) costs little main-thread time: the
+// content script keeps its own account (consentlensStats, in its isolated world, read here
+// through DevTools; nothing goes into the page's performance timeline, where page scripts
+// could read it), and a notice that arrives after the flood is still explained.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, FINDING_TIMEOUT } from './lib/session.mjs';
+import { startSession, evaluateInContentScript, FINDING_TIMEOUT } from './lib/session.mjs';
 import { waitForKinds } from './lib/extension.mjs';
 
 let s;
@@ -16,17 +17,15 @@ test('chat flood: scans stay within budget and the notice after it is caught', a
   await page.goto(url);
   const rec = await waitForKinds(s.worker, url, ['recording'], FINDING_TIMEOUT);
   assert.equal(rec.entries.length, 1, 'chat lines and attendee names are not notices');
-  const d = await page.evaluate(() => performance.getEntriesByName('consentlens-scan').map((e) => e.duration).sort((a, b) => a - b));
-  assert.ok(d.length > 5, 'scans were measured');
-  const total = d.reduce((a, b) => a + b, 0);
-  const median = d[Math.floor(d.length / 2)];
-  const max = d[d.length - 1];
-  console.log(`# consentlens-scan: ${d.length} slices, total ${total.toFixed(1)} ms, median ${median.toFixed(2)} ms, max ${max.toFixed(2)} ms`);
-  // The slice budget is 4 ms; a slice may overrun by the one subtree it was reading. These are
-  // wall-clock times, which on a loaded 2-core machine include time the renderer was not
-  // running at all (seen: single chat lines "taking" 30 ms while a compiler ran), so the
-  // median carries the budget and the maximum only catches a runaway scan.
-  assert.ok(median < 6, `median ${median} ms`);
-  assert.ok(max < 150, `max ${max} ms`);
+  const stats = await evaluateInContentScript(page, 'JSON.parse(JSON.stringify(globalThis.consentlensStats))');
+  assert.ok(stats.slices > 5, 'scans ran in slices');
+  console.log(`# consentlens: ${stats.slices} slices, busy ${stats.busyMs.toFixed(1)} ms in all, longest slice ${stats.maxSliceMs.toFixed(2)} ms, ${stats.sent} texts sent`);
+  // The slice budget is 4 ms, held inside each unit too. These are wall-clock times, which on a
+  // loaded 2-core machine include time the renderer was not running at all (seen: single chat
+  // lines "taking" 30 ms while a compiler ran), so the bound only catches a runaway scan.
+  assert.ok(stats.maxSliceMs < 150, `longest slice ${stats.maxSliceMs} ms`);
+  assert.ok(stats.busyMs < 2000, `busy ${stats.busyMs} ms`);
+  assert.deepEqual(await page.evaluate(() => performance.getEntries().filter((e) => (e.entryType === 'mark' || e.entryType === 'measure') && /consentlens/i.test(e.name)).map((e) => e.name)), [],
+    'nothing of the extension in the page\'s performance timeline');
   await page.close();
 });

@@ -6,6 +6,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,18 +48,25 @@ test('settings: history defaults keep no title and only a hash of the meeting', 
 
 const FINDING = { kind: 'recording', vendor: 'zoom', evidence: { text: 'This meeting is being recorded' }, explanation: { summary: 'Recorded.' } };
 
-test('events: ids, RFC 3339 times, meeting hash without the query, title only when given', async () => {
+test('events: ids, RFC 3339 times, meeting fingerprint without the query, title only when given', async () => {
   const page = 'https://app.zoom.us/wc/845/join?pwd=secret#x';
-  const a = await findingShownEvent(FINDING, { pageUrl: page, pageTitle: null, meetingMode: 'hash' }, new Date('2026-12-02T14:05:00.123Z'));
-  const b = await findingShownEvent(FINDING, { pageUrl: page, pageTitle: null, meetingMode: 'hash' });
+  const secret = new Uint8Array(32).fill(7);
+  const a = await findingShownEvent(FINDING, { pageUrl: page, pageTitle: null, meetingMode: 'hash', meetingSecret: secret }, new Date('2026-12-02T14:05:00.123Z'));
+  const b = await findingShownEvent(FINDING, { pageUrl: page, pageTitle: null, meetingMode: 'hash', meetingSecret: secret });
   assert.notEqual(a.event_id, b.event_id);
   assert.match(a.event_id, /^[0-9a-f-]{36}$/);
   assert.equal(a.at, '2026-12-02T14:05:00.123Z');
   assert.equal(a.type, 'finding_shown');
   assert.equal(a.site, 'app.zoom.us');
   assert.equal(a.page_title, undefined);
-  assert.equal(a.meeting, await meetingField('https://app.zoom.us/wc/845/join', 'hash'), 'the password does not change the hash');
-  assert.match(a.meeting, /^sha256:[0-9a-f]{64}$/);
+  assert.equal(a.meeting, await meetingField('https://app.zoom.us/wc/845/join', 'hash', secret), 'the password does not change the fingerprint');
+  assert.match(a.meeting, /^hmac-sha256:[0-9a-f]{64}$/);
+  // Keyed: the bare SHA-256 of the link (what a guesser would try) is not it, another
+  // install's secret gives another fingerprint, and without a secret nothing is written.
+  const bare = createHash('sha256').update('https://app.zoom.us/wc/845/join').digest('hex');
+  assert.notEqual(a.meeting.split(':')[1], bare);
+  assert.notEqual(await meetingField(page, 'hash', new Uint8Array(32).fill(8)), a.meeting);
+  await assert.rejects(() => meetingField(page, 'hash'), /secret/);
   assert.equal(await meetingField(page, 'url'), 'https://app.zoom.us/wc/845/join');
   assert.equal(await meetingField(page, 'none'), undefined);
   const c = await choiceEvent('stayed', FINDING, { pageUrl: page, pageTitle: 'Weekly sync', meetingMode: 'none' });

@@ -35,7 +35,7 @@ test('the content script runs only on the watched meeting hosts', async () => {
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.fixtureDone);
     assert.equal(await contentScriptRuns(page), false, `no content script on ${url}`);
-    assert.equal(await page.$('consentlens-card'), null);
+    assert.equal(await page.$('[data-consentlens="card"]'), null);
     await page.close();
   }
 });

@@ -1,12 +1,31 @@
-// Node-only checks of the extension's pure modules: message validation and the site table,
-// which must agree with the manifest's content script patterns.
+// Node-only checks of the extension's pure modules, from the built extension (its contract and
+// site table are generated at build time): message validation, the site table and the
+// manifest written from the one sites file, the self-hosted registration, the card's and the
+// popup's shared lines, source ranking and report redaction.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateContentMessage, validateSender, LIMITS } from '../../extension/background/validate.js';
-import { SITES, siteForHost, normaliseDomain } from '../../extension/shared/sites.js';
-import { ROOT } from './lib/browser.mjs';
+import { pathToFileURL } from 'node:url';
+import { ROOT, EXTENSION_DIR } from './lib/browser.mjs';
+import { makeLimiter } from '../../extension/background/rate-limit.js';
+
+const ext = (p) => import(pathToFileURL(join(EXTENSION_DIR, p)).href);
+await ext('shared/contract.js');
+await ext('shared/site-table.js');
+await ext('shared/labels.js');
+await ext('shared/dom.js');
+const { validateContentMessage, validateSender, validatePageMessage, LIMITS, sources } = await ext('background/validate.js');
+const { SITES, siteForHost, normaliseDomain, meetingKey } = await ext('shared/sites.js');
+const { registrationFor } = await ext('shared/jitsi-scripts.js');
+const { rankSources, redact, dateWords } = await ext('shared/finding-view.js');
+const { youStatus } = await ext('shared/flow-diagram.js');
+const { cardView, byNow } = await ext('background/tab-store.js');
+const L = globalThis.consentlensLabels;
+const C = globalThis.consentlensContract;
+const sitesFile = JSON.parse(readFileSync(join(ROOT, 'core/contract/sites.json'), 'utf8'));
+const builtManifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
 test('validateContentMessage accepts a good batch and copies it', () => {
   const msg = { type: 'notices', items: [{ text: 'Recording started', source: 'alert' }] };
@@ -14,6 +33,19 @@ test('validateContentMessage accepts a good batch and copies it', () => {
   assert.equal(r.ok, true);
   assert.notEqual(r.value.items[0], msg.items[0]);
   assert.deepEqual(validateContentMessage({ type: 'hello' }), { ok: true, value: { type: 'hello' } });
+  assert.deepEqual(validateContentMessage({ type: 'navigated', url: 'https://meet.google.com/x' }), { ok: true, value: { type: 'navigated', url: 'https://meet.google.com/x' } });
+  assert.equal(validateContentMessage({ type: 'navigated' }).ok, false);
+  assert.equal(validateContentMessage({ type: 'notices', items: [{ text: 'Recording', source: 'alert' }], gen: 'x' }).ok, false);
+  assert.deepEqual(validateContentMessage({ type: 'choice', choice: 'dismissed', ids: ['0a1b2c3d', '0a1b2c3d'] }),
+    { ok: true, value: { type: 'choice', choice: 'dismissed', ids: ['0a1b2c3d'] } });
+  assert.deepEqual(validateContentMessage({ type: 'card', action: 'mute', ids: [] }),
+    { ok: true, value: { type: 'card', action: 'mute', ids: [] } });
+});
+
+test('sources are the contract\'s, control and caption among them', () => {
+  assert.deepEqual(sources(), C.ids('item_sources'));
+  for (const s of ['control', 'caption', 'chat']) assert.ok(sources().includes(s));
+  assert.equal(validateContentMessage({ type: 'notices', items: [{ text: 'Start recording', source: 'control' }] }).ok, true);
 });
 
 test('validateContentMessage names what is wrong', () => {
@@ -22,6 +54,11 @@ test('validateContentMessage names what is wrong', () => {
   const total = Array.from({ length: LIMITS.maxItems }, () => ({ text: 'x'.repeat(LIMITS.maxTextChars), source: 'text' }));
   assert.match(validateContentMessage({ type: 'notices', items: total }).error, /characters in all/);
   assert.match(validateContentMessage({ type: 'notices', items: [{ text: '', source: 'text' }] }).error, /items\[0\]\.text/);
+  assert.match(validateContentMessage({ type: 'card', action: 'accept', ids: [] }).error, /unknown action/);
+  assert.match(validateContentMessage({ type: 'choice', choice: 'dismissed', ids: ['<b>'] }).error, /not a finding id/);
+  assert.match(validateContentMessage({ type: 'choice', choice: 'dismissed', ids: [] }).error, /1-50 finding ids/);
+  assert.match(validatePageMessage({ type: 'tab-action', tabId: 3, action: 'delete' }).error, /unknown action/);
+  assert.equal(validatePageMessage({ type: 'tab-action', tabId: 3, action: 'mute' }).ok, true);
 });
 
 test('validateSender wants our own content script in an https tab', () => {
@@ -34,7 +71,7 @@ test('validateSender wants our own content script in an https tab', () => {
   assert.equal(blank.host, 'whereby.com');
 });
 
-test('site table: hosts, vendors, self-hosted Jitsi', () => {
+test('site table: hosts, vendors, self-hosted Jitsi, meetings', () => {
   assert.equal(siteForHost('us05web.zoom.us').vendor, 'zoom');
   assert.equal(siteForHost('acme.webex.com').id, 'webex');
   assert.equal(siteForHost('evilwebex.com'), null);
@@ -42,14 +79,113 @@ test('site table: hosts, vendors, self-hosted Jitsi', () => {
   assert.equal(siteForHost('meet.example.org', ['meet.example.org']).id, 'jitsi');
   assert.equal(normaliseDomain(' Meet.Example.org. '), 'meet.example.org');
   for (const bad of ['https://x.org', 'x', 'a..b', 'x.org/path', 'x.org:8443', '-a.org']) assert.equal(normaliseDomain(bad), null, bad);
+  // The same meeting whatever its query, fragment or sub-page; another meeting, or none, differs.
+  assert.equal(meetingKey('zoom', 'https://app.zoom.us/wc/845123/join?pwd=x'), meetingKey('zoom', 'https://app.zoom.us/wc/845123/start#a'));
+  assert.notEqual(meetingKey('zoom', 'https://app.zoom.us/wc/845123/join'), meetingKey('zoom', 'https://app.zoom.us/wc/999999/join'));
+  assert.equal(meetingKey('google_meet', 'https://meet.google.com/abc-defg-hij?authuser=0'), 'https://meet.google.com/abc-defg-hij');
+  assert.notEqual(meetingKey('google_meet', 'https://meet.google.com/abc-defg-hij'), meetingKey('google_meet', 'https://meet.google.com/landing'));
 });
 
-test('manifest content script patterns cover exactly the site table', () => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
-  const hosts = new Set(manifest.content_scripts[0].matches.map((m) => new URL(m.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '*.')));
-  const table = new Set(SITES.flatMap((s) => s.hosts));
-  assert.deepEqual([...hosts].sort(), [...table].sort());
-  assert.deepEqual(manifest.permissions.sort(), ['nativeMessaging', 'scripting', 'storage']);
-  assert.equal(manifest.host_permissions, undefined, 'no host permission beyond the content scripts');
-  assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+test('one sites file: the built manifest matches and the site table come from it', () => {
+  const matches = sitesFile.sites.flatMap((s) => s.matches);
+  assert.deepEqual(builtManifest.content_scripts[0].matches, matches);
+  assert.deepEqual(SITES.map((s) => s.id), sitesFile.sites.map((s) => s.id));
+  for (const site of SITES) for (const m of site.matches) assert.ok(site.hosts.includes(new URL(m.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '*.')));
+  const source = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
+  assert.deepEqual(source.content_scripts[0].matches, [], 'the source manifest lists no hosts: the build writes them');
+  assert.deepEqual(globalThis.consentlensSites.text.attributes, sitesFile.text.attributes);
+  for (const r of sitesFile.text.regions) assert.ok(C.entry('item_sources', r.source), r.source);
+});
+
+test('the manifest asks for nothing more', () => {
+  assert.deepEqual([...builtManifest.permissions].sort(), ['nativeMessaging', 'scripting', 'storage']);
+  assert.equal(builtManifest.host_permissions, undefined, 'no host permission beyond the content scripts');
+  assert.equal(builtManifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+});
+
+test('self-hosted Jitsi registers exactly the manifest\'s content scripts', () => {
+  const reg = registrationFor(['meet.example.org'], builtManifest);
+  assert.deepEqual(reg.js, builtManifest.content_scripts[0].js);
+  assert.ok(reg.js.includes('shared/choice-words.js'));
+  assert.deepEqual(reg.matches, ['https://meet.example.org/*']);
+  assert.equal(reg.runAt, builtManifest.content_scripts[0].run_at);
+  assert.equal(reg.allFrames, true);
+});
+
+test('self-hosted Jitsi: Firefox\'s full moz-extension:// script URLs are registered from the root', () => {
+  const base = 'moz-extension://2f6b0c1e-6a51-4c55-9d59-2c7e4e0a51c3/';
+  const asFirefox = { ...builtManifest, content_scripts: [{ ...builtManifest.content_scripts[0], js: builtManifest.content_scripts[0].js.map((f) => base + f) }] };
+  assert.deepEqual(registrationFor(['meet.example.org'], asFirefox).js, builtManifest.content_scripts[0].js.map((f) => `/${f}`));
+});
+
+test('choices.js refuses to run without its word table', () => {
+  const ctx = { document: undefined, chrome: {} };
+  vm.createContext(ctx);
+  ctx.globalThis = ctx;
+  assert.throws(() => vm.runInContext(readFileSync(join(EXTENSION_DIR, 'content/choices.js'), 'utf8'), ctx), /choice-words/);
+});
+
+const zoomRecording = {
+  kind: 'recording', state: 'active', vendor: 'zoom', consent_by: ['host', 'each_participant'], your_choices: ['stay_means_consent', 'leave'],
+  data: ['audio'], destinations: ['vendor_cloud'], training: 'no', evidence: { text: 'This meeting is being recorded' }, explanation: { summary: 'This meeting is being recorded.' },
+};
+const otterBot = {
+  kind: 'notetaker_bot', state: 'active', vendor: 'otter', consent_by: ['participant'], your_choices: ['leave', 'ask_host'],
+  data: ['audio'], destinations: ['notetaker_vendor'], training: 'unknown', evidence: { text: "Dana's OtterPilot" }, explanation: {},
+};
+
+test('the card\'s two lines: who agreed with "staying counts as yes", then the real options', () => {
+  assert.equal(L.partsText(L.whoParts(zoomRecording)), 'Agreed: the host, each person · Staying counts as yes');
+  assert.equal(L.partsText(L.optionParts(zoomRecording)), 'You can: Leave');
+  assert.equal(L.partsText(L.whoParts(otterBot)), 'Agreed: a participant');
+  assert.equal(L.partsText(L.optionParts(otterBot)), 'You can: Leave, Ask the host');
+  assert.equal(L.partsText(L.whoParts({ consent_by: ['unknown'] })), 'Agreed: not known');
+  for (const p of [...L.whoParts(zoomRecording), ...L.optionParts(otterBot)]) {
+    if (p.list) assert.equal(p.text, C.label(p.list, p.id), 'every value shown is the contract\'s label');
+  }
+});
+
+test('the diagram says "staying counts as yes" only when the finding does', () => {
+  assert.equal(youStatus(zoomRecording), 'stay');
+  assert.equal(youStatus(otterBot), 'not_asked', 'a participant who brought a bot is not you');
+  assert.equal(youStatus({ consent_by: ['each_participant'], your_choices: ['accept', 'decline'] }), 'asked');
+});
+
+test('sources: the vendor\'s own pages first, each date said for what it is', () => {
+  const ranked = rankSources([
+    { url: 'https://github.com/OpenTermsArchive/contrib-versions/blob/x/Zoom/Terms.md', date: '2023-08-11', title: 'copy' },
+    { url: 'https://support.zoom.com/hc/de/article?id=1', checked: '2026-11-23', title: 'German help' },
+    { url: 'https://support.zoom.com/hc/en/article?id=2', checked: '2026-11-23', title: 'English help' },
+    { url: 'not a url', title: 'book' },
+  ], 'zoom');
+  assert.deepEqual(ranked.map((r) => r.s.title), ['English help', 'German help', 'copy', 'book']);
+  assert.equal(dateWords({ date: '2023-08-11', checked: '2026-11-23' }), 'fact dated 2023-08-11; page checked 2026-11-23');
+  assert.equal(dateWords({}), 'no date given');
+});
+
+test('the report keeps no e-mail, link token or long number', () => {
+  const r = redact('Mail dana@example.org, join https://app.zoom.us/j/845123456?pwd=secret or call +1 (415) 555-0100');
+  assert.doesNotMatch(r, /dana@|secret|555-0100|845123456\?/);
+  assert.match(r, /\[e-mail\]/);
+});
+
+test('the card view: on now, not dismissed, active first; nothing when muted', () => {
+  const e = (id, state, on, since) => ({ id, state, on, since, finding: { kind: id } });
+  const rec = { entries: [e('a', 'possible', true, '1'), e('b', 'active', true, '2'), e('c', 'stopped', false, '3'), e('d', 'active', true, '4')] };
+  assert.deepEqual(byNow(rec.entries.filter((x) => x.on)).map((x) => x.id), ['d', 'b', 'a']);
+  assert.deepEqual(cardView(rec, { dismissed: ['d'], muted: false }).entries.map((x) => x.id), ['b', 'a']);
+  assert.deepEqual(cardView(rec, { dismissed: [], muted: true }).entries, []);
+});
+
+test('history events per tab: a burst, then the refill rate; another tab keeps its own', () => {
+  let t = 0;
+  const limit = makeLimiter({ burst: 40, perMinute: 20, now: () => t });
+  const take = (key, n) => Array.from({ length: n }, () => limit.allow(key)).filter(Boolean).length;
+  assert.equal(take('1|app.zoom.us', 100), 40, 'a page flooding its meeting gets the burst only');
+  assert.equal(take('2|meet.google.com', 5), 5, 'another tab is not held back');
+  t += 60000;
+  assert.equal(take('1|app.zoom.us', 100), 20, 'then 20 a minute');
+  assert.equal(limit.refused(), 140);
+  t += 3600000;
+  assert.equal(take('1|app.zoom.us', 100), 40, 'never more than the burst after a quiet hour');
 });

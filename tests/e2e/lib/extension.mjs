@@ -2,7 +2,8 @@
 // the service worker. Waits are event-driven (storage.onChanged), never fixed sleeps.
 
 // Resolves to the tab's record ({tabId, site, url, entries}) once it has every kind in
-// want.kinds and at least want.minEntries entries. (A declarative condition: the worker's
+// want.kinds on now, at least want.minEntries entries on now, every text of want.quotes in
+// some finding's evidence, and (want.badge) exactly that many on now. (A declarative condition: the worker's
 // CSP forbids compiling a function from a string there.)
 export async function waitForTabRecord(worker, pageUrl, want = {}, timeoutMs = 15000) {
   return worker.evaluate(tabRecordWhen, { pageUrl, want, timeoutMs });
@@ -11,8 +12,12 @@ export async function waitForTabRecord(worker, pageUrl, want = {}, timeoutMs = 1
 // The wait itself, run inside an extension context (the worker here; an extension page in
 // Firefox, tests/e2e/lib/firefox.mjs), where chrome.storage.session can be read.
 export async function tabRecordWhen({ pageUrl, want, timeoutMs }) {
-  const check = (rec) => (want.kinds || []).every((k) => rec.entries.some((e) => e.finding.kind === k)) &&
-    rec.entries.length >= (want.minEntries || 0);
+  const on = (rec) => rec.entries.filter((e) => e.on && (e.state === 'active' || e.state === 'possible'));
+  const check = (rec) => (want.kinds || []).every((k) => on(rec).some((e) => e.finding.kind === k)) &&
+    on(rec).length >= (want.minEntries || 0) &&
+    (want.quotes || []).every((q) => rec.entries.some((e) => e.finding.evidence.text.includes(q))) &&
+    (want.badge === undefined || on(rec).length === want.badge) &&
+    (want.stopped || []).every((k) => rec.entries.some((e) => e.finding.kind === k && !e.on));
   const find = async () => {
     const all = await chrome.storage.session.get(null);
     for (const [key, rec] of Object.entries(all)) {
@@ -54,4 +59,34 @@ export async function openPopup(context, extensionId, tabId) {
   await page.setViewportSize({ width: 420, height: 900 });
   await page.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
   return page;
+}
+
+// The history events waiting in the queue (no history host in these tests), once `want` holds:
+// want.counts is [{type, choice?, kind?, n}], each the least number of matching events.
+// Run in an extension context (the worker, or an extension page).
+export async function queueWhen({ want, timeoutMs }) {
+  const matches = (e, c) => e.type === c.type && (!c.choice || e.choice === c.choice) && (!c.kind || e.finding?.kind === c.kind);
+  const holds = (events) => want.counts.every((c) => events.filter((e) => matches(e, c)).length >= c.n);
+  const read = async () => (await chrome.storage.local.get('historyQueue')).historyQueue?.events || [];
+  const now = await read();
+  if (holds(now)) return now;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(async () => {
+      chrome.storage.onChanged.removeListener(onChange);
+      reject(new Error(`history queue never held ${JSON.stringify(want)}: ${JSON.stringify((await read()).map((e) => [e.type, e.choice, e.finding?.kind]))}`));
+    }, timeoutMs);
+    async function onChange(changes, area) {
+      if (area !== 'local' || !changes.historyQueue) return;
+      const events = await read();
+      if (!holds(events)) return;
+      clearTimeout(timer);
+      chrome.storage.onChanged.removeListener(onChange);
+      resolve(events);
+    }
+    chrome.storage.onChanged.addListener(onChange);
+  });
+}
+
+export function waitForQueue(ctx, counts, timeoutMs = 15000) {
+  return ctx.evaluate(queueWhen, { want: { counts }, timeoutMs });
 }

@@ -35,6 +35,9 @@ function profilePrefs(addonId) {
     'network.proxy.ssl_port': 9,
     'network.proxy.no_proxies_on': MEETING_HOSTS.join(','),
     'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
+    // permissions.request() is granted without a prompt (there is nobody to click it): the
+    // self-hosted Jitsi test adds a server as a person would, through the options page.
+    'extensions.webextOptionalPermissionPrompts': false,
   };
   return Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n');
 }
@@ -182,6 +185,18 @@ export async function launchFirefox({ startTimeoutMs = 30000, commandTimeoutMs =
       return context;
     },
     closeTab: (context) => bidi.send('browsingContext.close', { context }),
+    // The page's viewport in CSS pixels, at a device pixel ratio (2 with half the size: 200% zoom).
+    setViewport: (context, width, height, devicePixelRatio = 1) =>
+      bidi.send('browsingContext.setViewport', { context, viewport: { width, height }, devicePixelRatio }),
+    navigate: (context, url) => bidi.send('browsingContext.navigate', { context, url, wait: 'complete' }),
+    // A person's click at a point of the viewport (input.performActions: a trusted event).
+    click: (context, x, y) => bidi.send('input.performActions', {
+      context,
+      actions: [{
+        type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
+        actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+      }],
+    }),
     call,
     // The shadow root (open or closed: WebDriver sees both) of the first element matching css.
     async shadowRoot(context, css) {

@@ -5,6 +5,8 @@
 export const MEETING_HOSTS = [
   'app.zoom.us', 'us05web.zoom.us', 'meet.google.com', 'teams.microsoft.com', 'teams.live.com',
   'acme.webex.com', 'meet.jit.si', '8x8.vc', 'whereby.com',
+  // A self-hosted Jitsi server, watched only once a person adds it on the options page.
+  'jitsi.example.org',
   // Not a watched site: pages here must never get the content script.
   'zoom.us', 'example.org',
 ];
