@@ -94,6 +94,7 @@ const allNotices = sets.flatMap((s) => s.notices);
 // (c) the wasm engine, in this process (a fresh load: nothing analysed before the cold pass)
 const { loadEngine } = await import(pathToFileURL(ENGINE_MJS).href);
 const engine = await loadEngine({ wasmBinary: wasmBytes });
+const memory = { afterStartBytes: engine.memoryBytes() };
 
 function timeWasmPass(notices, k = 1) {
   const t = new Array(notices.length);
@@ -178,6 +179,17 @@ for (const s of sets) {
     _wasmPer: wasm.perNotice, _jsPer: js.perNotice,
   });
 }
+memory.afterCorpusBytes = engine.memoryBytes();
+// 10,000 varied notices: every corpus text in turn, each time with other words around it (a
+// name, a number, a second sentence), so no two texts are the same and the caches see new text.
+{
+  const extras = ['Ana joined.', 'Slide 12 of 40.', 'The call resumes at 3 pm.', 'Budget review', 'Welcome, everyone!'];
+  for (let i = 0; i < 10000; i++) {
+    const n = allNotices[i % allNotices.length];
+    engine.analyzeJson(`${extras[i % extras.length]} ${n.text} (${i})`, { url: n.url });
+  }
+  memory.after10kBytes = engine.memoryBytes();
+}
 const allWasm = results.flatMap((r) => r._wasmPer);
 const allJs = results.flatMap((r) => r._jsPer);
 const all = {
@@ -197,6 +209,8 @@ console.log('|---|---:|---|');
 console.log(`| wasm size | ${KB(size.wasmBytes)} | ≤ 600 KB |`);
 console.log(`| wasm gzip -9 | ${KB(size.gzipBytes)} | ≤ 250 KB |`);
 console.log(`| pack digest beside it (consentlens_pack.bin) / gzip -9 | ${KB(size.packBytes)} / ${KB(size.packGzipBytes)} | — |`);
+const MB = (b) => `${(b / 1048576).toFixed(1)} MiB`;
+console.log(`| wasm linear memory after start / after the corpus passes / after 10,000 more varied notices | ${MB(memory.afterStartBytes)} / ${MB(memory.afterCorpusBytes)} / ${MB(memory.after10kBytes)} | ≤ 16 MiB after start, ≤ 32 MiB after 10,000 |`);
 console.log(`| engine ready under node, median of ${LOADS} fresh processes | ${f(ready.medianMs, 1)} ms (runs: ${ready.loads.map((x) => x.toFixed(1)).join(', ')}) | (≤ 50 ms is for Chromium) |`);
 console.log(`|   of which WebAssembly.instantiate (compile + instantiate), median | ${f(ready.instantiateMedianMs, 1)} ms | |`);
 console.log(`|   of which runtime init + rule compile (${ready.rules} rules), median | ${f(ready.afterInstantiateMedianMs, 1)} ms | |`);
@@ -218,5 +232,5 @@ if (jsFailures.length) for (const e of jsFailures.slice(0, 5)) console.log(`# JS
 
 if (JSON_OUT) {
   const strip = results.map(({ _wasmPer, _jsPer, ...r }) => r);
-  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, cpus: os.cpus().length, size, ready, patterns: RE2_PATTERNS.length, jsFailures, jsConstructMs, results: strip, all }, null, 2));
+  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, cpus: os.cpus().length, size, memory, ready, patterns: RE2_PATTERNS.length, jsFailures, jsConstructMs, results: strip, all }, null, 2));
 }

@@ -50,6 +50,11 @@ export async function loadEngine(options = {}) {
     rules: ready.rules,
     timings,
     // The JSON text exactly as the engine wrote it (the parity test compares these bytes).
+    // The module's linear memory in bytes: it only grows, so this is the high-water mark of
+    // the engine's heap (bench/wasm_bench.mjs reports it; the extension may publish it).
+    memoryBytes() {
+      return module.HEAP8 ? module.HEAP8.buffer.byteLength : 0;
+    },
     analyzeJson(text, { url = '', vendor = '', as = '', date = '' } = {}) {
       if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
       return module.analyze(text, String(url ?? ''), String(vendor ?? ''), String(as ?? ''), String(date ?? ''));
