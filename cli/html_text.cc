@@ -5,6 +5,8 @@
 #include "html_depth.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <cctype>
 #include <string>
 
@@ -29,9 +31,14 @@ bool is_block(GumboTag t) {
   }
 }
 
+#include "page_text.inc"
+
+// Elements whose contents a person does not read as text: sites.json's skip list (the content
+// script skips the same), and SVG and MathML drawings.
 bool is_hidden_content(GumboTag t) {
-  return t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
-         t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH || t == GUMBO_TAG_IFRAME;
+  if (t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH) return true;
+  const char* name = gumbo_normalized_tagname(t);
+  return std::any_of(kSkipTags.begin(), kSkipTags.end(), [&](std::string_view skip) { return skip == name; });
 }
 
 class TextWriter {
@@ -135,8 +142,8 @@ void walk(const GumboNode* node, TextWriter& w, int depth, PageSigns* signs = nu
     const bool block = is_block(e.tag);
     if (block) w.paragraph();
     // Words that only live in attributes: an icon's aria-label or tooltip, an image's alt.
-    for (const char* name : {"aria-label", "title", "alt", "data-tooltip"}) {
-      if (const char* v = attribute(e, name)) {
+    for (std::string_view name : kTextAttributes) {
+      if (const char* v = attribute(e, std::string(name).c_str())) {
         w.paragraph();
         w.text(v);
         w.paragraph();

@@ -1,7 +1,9 @@
 // Text of an HTML page as a person would read it, parsed with gumbo (an HTML5 parser), not
-// stripped with patterns. Block elements become paragraph breaks; script, style and template
-// contents are dropped; words that live only in attributes (aria-label, title, alt: meeting
-// clients often show recording state as an icon) are kept as their own lines.
+// stripped with patterns. Block elements become paragraph breaks; the elements that
+// core/contract/sites.json's "text.skip_tags" lists (script, style, inputs, media...) are
+// dropped, and the words of the attributes its "text.attributes" lists (aria-label, title, alt,
+// tooltips: meeting clients often show recording state as an icon) are kept as their own lines:
+// the same lists the extension's content script reads.
 #pragma once
 #include <string>
 #include <string_view>

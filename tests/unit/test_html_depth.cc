@@ -47,3 +47,14 @@ TEST_CASE("limit_nesting keeps two dropped blocks apart and survives broken mark
     CHECK(b.html.size() <= broken.size() + 8);
   }
 }
+
+TEST_CASE("the checker reads the attributes and skips the elements sites.json lists", "[html]") {
+  const auto page = read_html(
+      "<div><span aria-description=\"This meeting is being recorded\"></span>"
+      "<i data-tooltip-content=\"Live transcription is on\"></i>"
+      "<textarea>Recording draft text</textarea><video>Your browser cannot play this</video></div>");
+  CHECK(page.text.find("This meeting is being recorded") != std::string::npos);
+  CHECK(page.text.find("Live transcription is on") != std::string::npos);
+  CHECK(page.text.find("Recording draft text") == std::string::npos);
+  CHECK(page.text.find("cannot play") == std::string::npos);
+}
