@@ -9,7 +9,7 @@ A labels file (changes.jsonl) holds, per pair of versions, one line per meaningf
 For every pair the scorer runs `consentlens diff --json OLD NEW` and matches reported changes to
 labels by their quotes: a reported change is about a label when the label's quote (either side)
 lies, word for word, inside the text the change quotes on that side, or the change's quote lies
-inside the label's. Labels and changes are then paired one to one, a pair of the same kind first.
+inside the label's, or the two share a run of 6 words. Labels and changes are then paired one to one, a pair of the same kind first.
 
 Printed: recall (labels found), precision (reported changes that are about some label), kind
 (paired labels whose kind is right), stances (paired labels whose old and new stances are both
@@ -50,6 +50,23 @@ def contains(outer, inner):
     return False
 
 
+def shared_run(a, b):
+    """The longest run of words found in both lists."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for k, y in enumerate(b):
+            if x == y:
+                cur[k + 1] = prev[k] + 1
+                best = max(best, cur[k + 1])
+        prev = cur
+    return best
+
+
+RUN = 6  # words in a row that both quotes hold: the same place in the text
+
+
 def about(change, label):
     for side in ("old", "new"):
         quote = words(label[side + "_quote"])
@@ -57,7 +74,7 @@ def about(change, label):
         if not quote or not said:
             continue
         text = words(said["text"])
-        if contains(text, quote) or (len(text) >= 3 and contains(quote, text)):
+        if contains(text, quote) or (len(text) >= 3 and contains(quote, text)) or shared_run(text, quote) >= RUN:
             return True
     return False
 

@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "contract.h"
+#include "diff/company_name.h"
 #include "diff/doc_diff.h"
 #include "diff/summary.h"
 #include "doc_date.h"
@@ -125,6 +126,11 @@ Json quote(const docs::Sentence* s) {
   return Json{{"text", s->text}, {"start", s->begin}, {"end", s->end}};
 }
 
+Json quote(const docs::Sentence* s, const docs::Excerpt& e) {
+  if (!s) return nullptr;
+  return Json{{"text", e.text}, {"start", e.begin}, {"end", e.end}};
+}
+
 Json stance_json(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 Json version_json(const Version& v) { return Json{{"name", v.name}, {"date", v.date.empty() ? Json(nullptr) : Json(v.date)}}; }
@@ -177,9 +183,13 @@ int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostre
     const Version newer = read_version(o.new_file, o.new_date);
     const Lexicon lexicon(engine->rules().vocabulary());
     const std::string vendor = o.vendor.empty() ? "other" : o.vendor;
-    const std::string vendor_name(contract::label("vendors", vendor));
-    const docs::Comparison c =
-        docs::compare(lexicon, older.doc, newer.doc, vendor == "other" ? std::vector<std::string>{} : std::vector<std::string>{vendor_name});
+    // The company's name: the vendor named with --vendor, else the one the text names itself by.
+    std::string vendor_name(contract::label("vendors", vendor));
+    if (vendor == "other")
+      if (std::string named = docs::company_name(newer.doc.text); !named.empty()) vendor_name = named;
+    std::vector<std::string> names;
+    if (vendor != "other" || vendor_name != contract::label("vendors", "other")) names.push_back(vendor_name);
+    const docs::Comparison c = docs::compare(lexicon, older.doc, newer.doc, names);
     Json changes = Json::array();
     bool fail = false;
     for (const auto& ch : c.changes) {
@@ -187,8 +197,8 @@ int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostre
                          {"section", ch.section},
                          {"old_stance", stance_json(ch.old_stance)},
                          {"new_stance", stance_json(ch.new_stance)},
-                         {"old", quote(ch.old_sentence)},
-                         {"new", quote(ch.new_sentence)},
+                         {"old", quote(ch.old_sentence, ch.old_quote)},
+                         {"new", quote(ch.new_sentence, ch.new_quote)},
                          {"summary", docs::summarize(engine->knowledge(), ch, vendor_name)}});
       if (o.fail_on.count(ch.change)) fail = true;
     }
