@@ -90,6 +90,15 @@ bool bans_users(const Lexicon& lx, std::string_view s, const std::vector<Span>& 
   return false;
 }
 
+// "solely to provide": a limit and the providing word it limits.
+constexpr std::size_t kLimitReach = 12;
+bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, std::size_t reach) {
+  for (const Span& x : first)
+    for (const Span& y : then)
+      if (x.end <= y.begin && y.begin - x.end <= reach) return true;
+  return false;
+}
+
 bool near(const std::vector<Span>& a, const std::vector<Span>& b, std::size_t reach) {
   for (const Span& x : a)
     for (const Span& y : b) {
@@ -153,7 +162,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "You consent to and agree to our Privacy Statement" accepts a document; it gives no one's
   // consent to a use of data.
   if (!m.consent_holder.empty() && lx.any("terms_object", s) && m.data.empty() && !m.ai) m.consent_holder.clear();
-  m.third_party_models = lx.any("ai_provider", s) || near(lx.find("third_parties", s), models, kThirdPartyReach);
+  // Named companies only: "their licensed end users" beside "intelligent features" is no model maker.
+  m.third_party_models = lx.any("ai_provider", s) || near(lx.find("other_companies", s), models, kThirdPartyReach);
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   m.opt_in = lx.any("opt_in", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
@@ -162,7 +172,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   for (const Span& x : lx.find("data_use", s)) m.uses.insert(singular(words_of(s, x)));
   // A use of data by the vendor ("Zoom may disclose Customer information"): a data-use verb, the
   // data, and the vendor or "we" doing it.
-  m.vendor_use = !m.uses.empty() && (lx.any("data_item", s) || lx.any("customer_content", s)) &&
+  m.vendor_use = !m.uses.empty() &&
+                 (lx.any("data_item", s) || lx.any("customer_content", s) || (lx.any("deidentify", s) && lx.any("data_general", s))) &&
                  (lx.any("we", s) || [&] {
                    for (const auto& n : names)
                      if (!n.empty() && lower(s).find(lower(n)) != std::string::npos) return true;
@@ -181,13 +192,18 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.defines = defines_term(s) && (lx.any("customer_content", s) || lx.any("data_item", s));
   m.owns_content = lx.any("ownership", s) && (lx.any("customer_content", s) || lx.any("data_item", s));
   m.about_content = m.about_content || m.owns_content || m.defines;
-  m.solely_provides = m.restricts && lx.any("provide", s) && !m.develops && trains.empty() && !m.bans_users;
+  // "solely to provide", "only for providing": the limit stands right before the providing.
+  m.solely_provides = !m.develops && trains.empty() && !m.bans_users && near_before(lx.find("restrict", s), lx.find("provide", s), kLimitReach);
   // The part to quote starts at the first word of what the sentence is about.
   std::size_t anchor = s.size();
   for (const char* cls : {"train", "model", "license_term", "license_word", "authorize", "retain", "data_use"})
     for (const Span& x : lx.find(cls, s)) anchor = std::min(anchor, x.begin);
   m.anchor = anchor == s.size() ? 0 : anchor;
   m.ai_at = m.anchor;
+  const auto develops_spans = lx.find("improve", s);
+  m.develop_at = develops_spans.empty() ? m.anchor : develops_spans.front().begin;
+  const auto authorizes = lx.find("authorize", s);
+  m.holder_at = authorizes.empty() ? m.anchor : authorizes.front().begin;
   if (!models.empty() || !trains.empty())
     m.ai_at = std::min(models.empty() ? s.size() : models.front().begin, trains.empty() ? s.size() : trains.front().begin);
   m.relevant = !m.bans_users && (m.ai || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||

@@ -39,6 +39,8 @@ struct ClauseMeaning {
   bool solely_provides = false; // the data is used only to provide the service: "solely to provide"
   bool bans_users = false;      // forbids users to train AI ("You may not use the output to train"): not about your data
   std::size_t anchor = 0;       // where in the sentence the part that matters starts (bytes)
+  std::size_t develop_at = 0;   // where it first names developing or improving (bytes; anchor if it does not)
+  std::size_t holder_at = 0;    // where it first speaks of consent or authorising (bytes; anchor if it does not)
   std::size_t ai_at = 0;        // where it first speaks of AI or training (bytes; anchor if it does not)
 };
 

@@ -154,27 +154,20 @@ class Comparer {
   Comparison run() {
     p_ = align(o_, n_);
     pair_by_topic();
-    std::vector<char> done_new(n_.sentences.size(), 0);
+    attach_parts();
+    std::set<std::pair<std::size_t, std::size_t>> compared;
+    auto compare_once = [&](std::size_t i, std::size_t j) {
+      if (o_.sentences[i].key == n_.sentences[j].key || !compared.insert({i, j}).second) return;
+      changed(i, j);
+    };
     for (std::size_t i = 0; i < o_.sentences.size(); ++i) {
-      const int j = p_.new_of_old[i];
-      if (j < 0) {
-        removed(i);
-        continue;
-      }
-      const auto ju = static_cast<std::size_t>(j);
-      if (o_.sentences[i].key == n_.sentences[ju].key) {
-        done_new[ju] = 1;
-        continue;
-      }
-      if (done_new[ju] && p_.old_of_new[ju] != static_cast<int>(i)) continue;
-      done_new[ju] = 1;
-      changed(i, ju);
+      if (p_.new_of_old[i] < 0) removed(i);
+      else compare_once(i, static_cast<std::size_t>(p_.new_of_old[i]));
     }
-    // A new sentence that joined an old one as a split part is compared with it too.
+    // New sentences: added, or a part of an old one that was split.
     for (std::size_t j = 0; j < n_.sentences.size(); ++j) {
-      const int i = p_.old_of_new[j];
-      if (i < 0) added(j);
-      else if (!done_new[j]) changed(static_cast<std::size_t>(i), j);
+      if (p_.old_of_new[j] < 0) added(j);
+      else compare_once(static_cast<std::size_t>(p_.old_of_new[j]), j);
     }
     return std::move(out_);
   }
@@ -193,6 +186,12 @@ class Comparer {
     n += a.staff_access && b.staff_access;
     n += a.defines && b.defines;
     n += a.vendor_use && b.vendor_use;
+    // The same particular data ("Service Generated Data") in both.
+    for (const auto& d : a.data)
+      if (b.data.count(d)) {
+        ++n;
+        break;
+      }
     return n;
   }
 
@@ -250,6 +249,45 @@ class Comparer {
     }
   }
 
+  // A paragraph split or merged: an unpaired sentence beside a changed pair, sharing enough of
+  // its words with the other side of that pair, is another part of it ("Zoom provides features.
+  // These tools use AI solely to provide them." for one old sentence).
+  static constexpr double kPartShare = 0.3;  // share of the part's content words found in the other side
+  bool shares_enough(const std::string& part, const std::string& whole) const {
+    const auto a = content_words(part), b = content_words(whole);
+    std::size_t common = 0;
+    for (const auto& w : a) common += b.count(w);
+    return !a.empty() && common >= kPartShare * a.size();
+  }
+
+  void attach_parts() {
+    const auto attach = [this](const Document& d, const Document& other, std::vector<int>& mine, const std::vector<int>& theirs) {
+      for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+        if (mine[k] >= 0) continue;
+        for (std::size_t nb : {k - 1, k + 1}) {
+          if (nb >= d.sentences.size() || d.sentences[nb].paragraph != d.sentences[k].paragraph || mine[nb] < 0) continue;
+          const auto partner = static_cast<std::size_t>(mine[nb]);
+          if (other.sentences[partner].key == d.sentences[nb].key || theirs[partner] < 0) continue;
+          if (!shares_enough(d.sentences[k].key, other.sentences[partner].key)) continue;
+          mine[k] = static_cast<int>(partner);
+          break;
+        }
+      }
+    };
+    attach(n_, o_, p_.old_of_new, p_.new_of_old);
+    attach(o_, n_, p_.new_of_old, p_.old_of_new);
+  }
+
+  // Whether another part of the same split or merge speaks of AI (so this part dropping or
+  // adding it is no change of the whole).
+  bool sibling_speaks_of_ai(std::size_t i, std::size_t j) const {
+    for (std::size_t k = 0; k < n_.sentences.size(); ++k)
+      if (k != j && (p_.old_of_new[k] == static_cast<int>(i) || p_.new_of_old[i] == static_cast<int>(k)) && mn_[k].ai) return true;
+    for (std::size_t k = 0; k < o_.sentences.size(); ++k)
+      if (k != i && (p_.new_of_old[k] == static_cast<int>(j) || p_.old_of_new[j] == static_cast<int>(k)) && mo_[k].ai) return true;
+    return false;
+  }
+
   // The stance a side of a change reports (the labels' convention, docs/diff.md): the
   // sentence's own; for a change of who consents, that of the passage the consent governs (its
   // paragraph); "unspecified" for a clause a training stance could attach to (a licence,
@@ -263,13 +301,19 @@ class Comparer {
     if (!m.stance.empty()) return m.stance;
     // "solely to provide the features": used for nothing else, so not to train.
     if (m.solely_provides && kind == "scope_narrowed") return "prohibits";
+    // A licence granted for purposes that include AI or machine learning permits training.
+    if (m.grants_licence && m.ai) return "permits";
     if (kind == "consent_holder_changed") {
       if (m.staff_access) return "";
+      const auto own = [&](std::size_t x) { return !meanings[x].stance.empty() ? meanings[x].stance : meanings[x].solely_provides ? "prohibits" : ""; };
       for (std::size_t x = k; x-- > 0 && sentences[x].paragraph == sentences[k].paragraph;)
-        if (!meanings[x].stance.empty()) return meanings[x].stance;
+        if (const std::string st = own(x); !st.empty()) return st;
       for (std::size_t x = k + 1; x < sentences.size() && sentences[x].paragraph == sentences[k].paragraph; ++x)
-        if (!meanings[x].stance.empty()) return meanings[x].stance;
+        if (const std::string st = own(x); !st.empty()) return st;
     }
+    // A change in what is done with data or content: the clause says nothing of training.
+    const bool scope = kind.rfind("scope_", 0) == 0 || kind == "other_data_use" || kind == "license_changed";
+    if (scope && (m.vendor_use || !m.data.empty() || m.develops)) return "unspecified";
     return m.ai || m.about_content || (!m.consent_holder.empty() && !m.staff_access) ? "unspecified" : "";
   }
 
@@ -284,7 +328,10 @@ class Comparer {
     // Where to quote a sentence from when it shares nothing with the other side.
     const bool about_ai = kind == "stance_changed" || kind == "new_ai_clause" || kind == "ai_clause_removed" ||
                           kind.rfind("third_party_models", 0) == 0;
-    const auto at = [&](const ClauseMeaning& m) { return about_ai ? m.ai_at : m.anchor; };
+    const bool about_purpose = kind.rfind("scope_", 0) == 0 || kind == "other_data_use";
+    const auto at = [&](const ClauseMeaning& m) {
+      return about_ai ? m.ai_at : about_purpose ? m.develop_at : kind == "consent_holder_changed" ? m.holder_at : m.anchor;
+    };
     if (c.old_sentence && c.new_sentence) {
       c.old_quote = changed_part(*c.old_sentence, *c.new_sentence, at(mo_[i]));
       c.new_quote = changed_part(*c.new_sentence, *c.old_sentence, at(mn_[j]));
@@ -320,8 +367,8 @@ class Comparer {
     // The training stance.
     if (mo.stance != mn.stance && !licence_ai_dropped) {
       if (mo.develops && !mn.develops && (mn.restricts || mn.solely_provides)) add("scope_narrowed", i, j);  // "solely to provide"
-      else if (mo.stance.empty() && !mo.ai) add("new_ai_clause", i, j);
-      else if (mn.stance.empty() && !mn.ai) add("ai_clause_removed", i, j);
+      else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j)) add("new_ai_clause", i, j); }
+      else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j)) add("ai_clause_removed", i, j); }
       else if (!mo.stance.empty() && !mn.stance.empty()) add("stance_changed", i, j);
     }
     // The data covered, where the sentence uses, licenses or defines data.

@@ -70,8 +70,14 @@ Excerpt changed_part(const Sentence& changed, const Sentence& other, std::size_t
       lcs[x * (m + 1) + y] = a[x].folded == o[y].folded ? static_cast<std::uint16_t>(lcs[(x + 1) * (m + 1) + y + 1] + 1)
                                                           : std::max(lcs[(x + 1) * (m + 1) + y], lcs[x * (m + 1) + y + 1]);
   if (lcs[0] == 0) return part_at(changed, anchor);
-  // Walk the alignment; the largest run of changed words (in either sentence) is what moved.
-  std::size_t x = 0, y = 0, best_first = 0, best_last = 0, best_size = 0;
+  // Walk the alignment into runs of changed words (in either sentence). The quote is the first
+  // run that holds at least a quarter of all the changed words: the first real change, not a
+  // stray "the" -> "all" before it.
+  struct Run {
+    std::size_t first, last, size;
+  };
+  std::vector<Run> runs;
+  std::size_t x = 0, y = 0, total = 0;
   while (x < n || y < m) {
     if (x < n && y < m && a[x].folded == o[y].folded) {
       ++x, ++y;
@@ -83,14 +89,17 @@ Excerpt changed_part(const Sentence& changed, const Sentence& other, std::size_t
       else ++y;
     }
     const std::size_t size = (x - fx) + (y - fy);
-    if (size > best_size) {
-      best_size = size;
-      // Words removed only: quote around the place they were taken from.
-      best_first = x > fx ? fx : (fx > 0 ? fx - 1 : 0);
-      best_last = x > fx ? x - 1 : std::min(fx, n - 1);
-    }
+    total += size;
+    // Words removed only: quote around the place they were taken from.
+    runs.push_back({x > fx ? fx : (fx > 0 ? fx - 1 : 0), x > fx ? x - 1 : std::min(fx, n - 1), size});
   }
-  return cut(changed, a, best_first, best_last);
+  // The run at the anchor (the words the change is about), if one holds it.
+  for (const Run& r : runs)
+    if (r.size > 0 && a[r.first].begin <= anchor + 1 && anchor < a[r.last].end + 1 && r.last >= r.first)
+      return cut(changed, a, r.first, r.last);
+  for (const Run& r : runs)
+    if (4 * r.size >= total) return cut(changed, a, r.first, r.last);
+  return cut(changed, a, 0, n - 1);
 }
 
 Excerpt part_at(const Sentence& s, std::size_t at) {

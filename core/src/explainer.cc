@@ -226,6 +226,10 @@ std::vector<PhraseKey> phrases_used() {
                 "license_changed", "license_added", "license_removed", "license_no_ai", "license_terms_added",
                 "license_terms_removed", "consent_holder_changed", "third_party_models_added", "third_party_models_removed",
                 "opt_out_added", "opt_in_added", "retention_changed", "other_data_use"});
+  // `consentlens report`: one page per document (cli/diff/report_command.cc).
+  add("report", L{"train_content", "train_usage", "consent", "third_party_models", "licence", "opt_out", "not_stated",
+                  "says", "licence_terms", "licence_plain", "holders", "third_party_yes", "third_party_no", "opt_out_yes",
+                  "policy"});
   return out;
 }
 
