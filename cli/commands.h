@@ -17,6 +17,10 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
 // meaning about AI and data use between two versions of a document. 0 ok, 1 a --fail-on change, 2 bad input.
 int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// consentlens report [--json | --markdown] [--vendor V] [--date D] FILE: one page per document, the
+// answers about AI training, consent, third-party models, licences and opting out. 0 ok, 2 bad input.
+int run_report(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // consentlens history [list|search|show|export|stats|purge] [options]: the native host's history.
 int run_history(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -14,6 +14,8 @@ Commands:
               (consentlens check --help for its options)
   diff        what changed about AI and data use between two versions of a terms or
               privacy document (consentlens diff --help)
+  report      one page for a terms or privacy document: AI training, consent, licences,
+              opting out (consentlens report --help)
   rules lint  validate the rule and knowledge packs and test every rule on its examples
   history     the consent history the browser extension keeps (consentlens history --help)
 
@@ -44,6 +46,7 @@ int main(int argc, char** argv) {
   if (command == "check") return consentlens::run_check(args, std::cin, std::cout, std::cerr);
   if (command == "rules") return consentlens::run_rules(args, std::cout, std::cerr);
   if (command == "diff") return consentlens::run_diff(args, std::cout, std::cerr);
+  if (command == "report") return consentlens::run_report(args, std::cout, std::cerr);
   if (command == "history") return consentlens::run_history(args, std::cout, std::cerr);
   std::cerr << "consentlens: unknown command \"" << command << "\"\n" << kHelp;
   return 2;

@@ -50,6 +50,55 @@ std::string holder_of(const std::string& w) {
   return "";
 }
 
+// A data word inside a company's name: it follows one of the vendor's names ("Zoom Video").
+bool part_of_name(std::string_view s, const Span& x, const std::vector<std::string>& names) {
+  const std::string before = lower(s.substr(0, x.begin));
+  for (const auto& n : names) {
+    const std::string name = lower(n) + " ";
+    if (!n.empty() && before.size() >= name.size() && before.compare(before.size() - name.size(), name.size(), name) == 0) return true;
+  }
+  return false;
+}
+
+// A term defined in the sentence: an opening bracket, then a quotation mark and a capital,
+// "(“Customer Content”)", "(together with Customer Input, "Customer Content")".
+bool defines_term(std::string_view s) {
+  for (std::size_t p = s.find('('); p != std::string_view::npos; p = s.find('(', p + 1)) {
+    const std::size_t close = s.find(')', p);
+    if (close == std::string_view::npos) return false;
+    const std::string_view inside = s.substr(p, close - p);
+    for (std::string_view q : {"\"", "\xe2\x80\x9c"})
+      if (const std::size_t at = inside.find(q); at != std::string_view::npos && at + q.size() < inside.size() &&
+                                                 std::isupper(static_cast<unsigned char>(inside[at + q.size()])))
+        return true;
+  }
+  return false;
+}
+
+// "You may not use the output of the Services to train ...", "Customer shall not ... develop
+// any AI model": a ban on users training AI, which says nothing of what is done with their data.
+// The user is the subject of the ban: a you-word right before the prohibiting words.
+constexpr std::size_t kSubjectReach = 12;
+bool bans_users(const Lexicon& lx, std::string_view s, const std::vector<Span>& trains) {
+  if (trains.empty()) return false;
+  const auto subjects = lx.find("you_subject", s);
+  for (const Span& p : lx.find("prohibit", s)) {
+    if (p.begin > trains.front().begin) break;
+    for (const Span& y : subjects)
+      if (y.end <= p.begin && p.begin - y.end <= kSubjectReach) return true;
+  }
+  return false;
+}
+
+// "solely to provide": a limit and the providing word it limits.
+constexpr std::size_t kLimitReach = 12;
+bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, std::size_t reach) {
+  for (const Span& x : first)
+    for (const Span& y : then)
+      if (x.end <= y.begin && y.begin - x.end <= reach) return true;
+  return false;
+}
+
 bool near(const std::vector<Span>& a, const std::vector<Span>& b, std::size_t reach) {
   for (const Span& x : a)
     for (const Span& y : b) {
@@ -63,7 +112,10 @@ bool near(const std::vector<Span>& a, const std::vector<Span>& b, std::size_t re
 std::string consent_holder(const Lexicon& lx, std::string_view s) {
   const auto consents = lx.find("authorize", s);
   if (consents.empty()) return "";
-  const auto holders = lx.find("consent_holder", s);
+  // "Customer Content", "User Data": a holder word that names data names no one.
+  std::vector<Span> holders;
+  for (const Span& h : lx.find("consent_holder", s))
+    if (!lx.any("customer_content", s.substr(h.begin, std::min(s.size(), h.end + 12) - h.begin))) holders.push_back(h);
   std::string best;
   std::size_t best_gap = kHolderReach + 1;
   for (const Span& c : consents)
@@ -94,8 +146,10 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // every clause speaks, not the scope of one.
   static const std::set<std::string> kGeneral{"content", "customer content", "customer input", "personal data",
                                               "personal information", "input", "output", "file", "message"};
-  for (const Span& x : lx.find("data_item", s))
+  for (const Span& x : lx.find("data_item", s)) {
+    if (part_of_name(s, x, names)) continue;  // "Zoom Video Communications" names a company, not video
     if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) m.data.insert(item);
+  }
   for (const Span& x : lx.find("license_term", s))
     if (auto t = licence_term(words_of(s, x)); !t.empty()) m.licence.insert(t);
   // A licence granted to the vendor; one granted to you ("Zoom grants you a limited licence") is not
@@ -108,7 +162,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "You consent to and agree to our Privacy Statement" accepts a document; it gives no one's
   // consent to a use of data.
   if (!m.consent_holder.empty() && lx.any("terms_object", s) && m.data.empty() && !m.ai) m.consent_holder.clear();
-  m.third_party_models = lx.any("ai_provider", s) || near(lx.find("third_parties", s), models, kThirdPartyReach);
+  // Named companies only: "their licensed end users" beside "intelligent features" is no model maker.
+  m.third_party_models = lx.any("ai_provider", s) || near(lx.find("other_companies", s), models, kThirdPartyReach);
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   m.opt_in = lx.any("opt_in", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
@@ -117,7 +172,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   for (const Span& x : lx.find("data_use", s)) m.uses.insert(singular(words_of(s, x)));
   // A use of data by the vendor ("Zoom may disclose Customer information"): a data-use verb, the
   // data, and the vendor or "we" doing it.
-  m.vendor_use = !m.uses.empty() && (lx.any("data_item", s) || lx.any("customer_content", s)) &&
+  m.vendor_use = !m.uses.empty() &&
+                 (lx.any("data_item", s) || lx.any("customer_content", s) || (lx.any("deidentify", s) && lx.any("data_general", s))) &&
                  (lx.any("we", s) || [&] {
                    for (const auto& n : names)
                      if (!n.empty() && lower(s).find(lower(n)) != std::string::npos) return true;
@@ -125,8 +181,33 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
                  }());
   // The clauses an AI or data-use stance can attach to: licences, service data, customer content.
   m.about_content = m.grants_licence || lx.any("customer_content", s);
-  m.relevant = m.ai || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
-               m.staff_access || m.vendor_use;
+  if (bans_users(lx, s, trains)) {
+    m.bans_users = true;
+    m.ai = false;
+    m.stance.clear();
+    m.ai_purposes.clear();
+  }
+  m.develops = lx.any("improve", s);
+  m.restricts = lx.any("restrict", s);
+  m.defines = defines_term(s) && (lx.any("customer_content", s) || lx.any("data_item", s));
+  m.owns_content = lx.any("ownership", s) && (lx.any("customer_content", s) || lx.any("data_item", s));
+  m.about_content = m.about_content || m.owns_content || m.defines;
+  // "solely to provide", "only for providing": the limit stands right before the providing.
+  m.solely_provides = !m.develops && trains.empty() && !m.bans_users && near_before(lx.find("restrict", s), lx.find("provide", s), kLimitReach);
+  // The part to quote starts at the first word of what the sentence is about.
+  std::size_t anchor = s.size();
+  for (const char* cls : {"train", "model", "license_term", "license_word", "authorize", "retain", "data_use"})
+    for (const Span& x : lx.find(cls, s)) anchor = std::min(anchor, x.begin);
+  m.anchor = anchor == s.size() ? 0 : anchor;
+  m.ai_at = m.anchor;
+  const auto develops_spans = lx.find("improve", s);
+  m.develop_at = develops_spans.empty() ? m.anchor : develops_spans.front().begin;
+  const auto authorizes = lx.find("authorize", s);
+  m.holder_at = authorizes.empty() ? m.anchor : authorizes.front().begin;
+  if (!models.empty() || !trains.empty())
+    m.ai_at = std::min(models.empty() ? s.size() : models.front().begin, trains.empty() ? s.size() : trains.front().begin);
+  m.relevant = !m.bans_users && (m.ai || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
+               m.staff_access || m.vendor_use);
   return m;
 }
 

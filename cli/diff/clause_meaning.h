@@ -32,6 +32,16 @@ struct ClauseMeaning {
   std::set<std::string> uses;   // data-use verbs it allows ("disclose", "share", "redistribute")
   bool vendor_use = false;      // the vendor (or "we") uses, shares or discloses data
   bool about_content = false;   // a licence, or a clause on customer content or service data
+  bool develops = false;        // names developing or improving products as a purpose
+  bool restricts = false;       // limits a use: "solely to provide", "will only access"
+  bool defines = false;         // defines a term: ... ("Customer Content")
+  bool owns_content = false;    // says who owns the content ("You retain copyright ...")
+  bool solely_provides = false; // the data is used only to provide the service: "solely to provide"
+  bool bans_users = false;      // forbids users to train AI ("You may not use the output to train"): not about your data
+  std::size_t anchor = 0;       // where in the sentence the part that matters starts (bytes)
+  std::size_t develop_at = 0;   // where it first names developing or improving (bytes; anchor if it does not)
+  std::size_t holder_at = 0;    // where it first speaks of consent or authorising (bytes; anchor if it does not)
+  std::size_t ai_at = 0;        // where it first speaks of AI or training (bytes; anchor if it does not)
 };
 
 // `names`: the vendor's names as they appear in the text ("Zoom").

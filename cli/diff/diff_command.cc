@@ -11,6 +11,8 @@
 #include "contract.h"
 #include "diff/doc_diff.h"
 #include "diff/summary.h"
+#include "diff/vendor_policy.h"
+#include "diff/version_input.h"
 #include "doc_date.h"
 #include "engine.h"
 #include "html_text.h"
@@ -43,9 +45,10 @@ Options:
                        other_data_use)
   --show-noise         also list the wording-only edits
   --vendor V           the vendor whose document it is (its name is used in the sentences)
-  --old-date D, --new-date D
+  --date OLD,NEW, --old-date D, --new-date D
                        the versions' dates (YYYY-MM-DD); without them, the date a document
-                       gives itself, else one in its file name
+                       gives itself, else one in its file name. A date picks the vendor's
+                       facts in force that day, shown under the changes.
   --pack DIR           use the rule and knowledge packs in DIR instead of the built-in ones
   -h, --help           show this help
 
@@ -79,6 +82,13 @@ DiffOptions parse(const std::vector<std::string>& args) {
     else if (a == "--pack") o.pack_dir = value();
     else if (a == "--old-date") o.old_date = value();
     else if (a == "--new-date") o.new_date = value();
+    else if (a == "--date") {  // --date OLD,NEW
+      const std::string both = value();
+      const std::size_t comma = both.find(',');
+      if (comma == std::string::npos) throw UsageError("--date takes two dates: OLD,NEW (YYYY-MM-DD,YYYY-MM-DD)");
+      o.old_date = both.substr(0, comma);
+      o.new_date = both.substr(comma + 1);
+    }
     else if (a == "--fail-on") {
       std::stringstream ss(value());
       for (std::string k; std::getline(ss, k, ',');) {
@@ -101,36 +111,36 @@ DiffOptions parse(const std::vector<std::string>& args) {
   return o;
 }
 
-struct Version {
-  std::string name, date;
-  docs::Document doc;
-};
-
-Version read_version(const std::string& file, const std::string& date) {
-  Version v;
-  v.name = file == "-" ? "standard input" : file;
-  std::string raw = read_input(file);
-  if (looks_binary(raw)) throw UsageError(v.name + ": looks like a binary file, not text or HTML");
-  const Utf8Repair repaired = repair_utf8(raw);
-  std::string text = detect_format(file, repaired.text) == Format::html ? read_html(repaired.text).text : repaired.text;
-  text = normalize(text).text;
-  v.date = !date.empty() ? date : document_date(text);
-  if (v.date.empty()) v.date = date_in_name(file);
-  v.doc = docs::read_document(text);
-  return v;
-}
+using docs::Version;
 
 Json quote(const docs::Sentence* s) {
   if (!s) return nullptr;
   return Json{{"text", s->text}, {"start", s->begin}, {"end", s->end}};
 }
 
+Json quote(const docs::Sentence* s, const docs::Excerpt& e) {
+  if (!s) return nullptr;
+  return Json{{"text", e.text}, {"start", e.begin}, {"end", e.end}};
+}
+
 Json stance_json(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 Json version_json(const Version& v) { return Json{{"name", v.name}, {"date", v.date.empty() ? Json(nullptr) : Json(v.date)}}; }
 
+// What the vendor said about training on each version's date (the facts in force then).
+struct Policies {
+  std::string title_old, title_new;
+  std::vector<docs::PolicyLine> old_lines, new_lines;
+};
+
+void print_policy(std::ostream& out, const std::string& title, const std::vector<docs::PolicyLine>& lines, bool markdown) {
+  if (lines.empty()) return;
+  out << (markdown ? "\n**" : "\n") << title << (markdown ? "**\n\n" : ":\n");
+  for (const auto& l : lines) out << (markdown ? "- " : "  - ") << l.say << " (" << l.source_title << ", " << l.source_date << ")\n";
+}
+
 void print_human(std::ostream& out, const Version& o, const Version& n, const Json& changes, const docs::Comparison& c,
-                 bool show_noise) {
+                 bool show_noise, const Policies& policies) {
   auto dated = [](const Version& v) { return v.name + (v.date.empty() ? "" : " (" + v.date + ")"); };
   out << dated(o) << " -> " << dated(n) << ": " << changes.size() << (changes.size() == 1 ? " change" : " changes")
       << " in meaning; " << c.noise.size() << " wording edits not listed" << (show_noise ? "" : " (--show-noise lists them)")
@@ -141,13 +151,17 @@ void print_human(std::ostream& out, const Version& o, const Version& n, const Js
     if (!ch["old"].is_null()) out << "  Before: \"" << ch["old"]["text"].get<std::string>() << "\"\n";
     if (!ch["new"].is_null()) out << "  Now:    \"" << ch["new"]["text"].get<std::string>() << "\"\n";
   }
+  print_policy(out, policies.title_old, policies.old_lines, false);
+  if (policies.new_lines.size() != policies.old_lines.size() || policies.title_new != policies.title_old)
+    print_policy(out, policies.title_new, policies.new_lines, false);
   if (show_noise)
     for (const auto& e : c.noise)
       out << "\n-- wording --\n" << (e.old_sentence ? "  Before: \"" + e.old_sentence->text + "\"\n" : "")
           << (e.new_sentence ? "  Now:    \"" + e.new_sentence->text + "\"\n" : "");
 }
 
-void print_markdown(std::ostream& out, const Version& o, const Version& n, const Json& changes, const docs::Comparison& c) {
+void print_markdown(std::ostream& out, const Version& o, const Version& n, const Json& changes, const docs::Comparison& c,
+                    const Policies& policies) {
   auto dated = [](const Version& v) { return "`" + v.name + "`" + (v.date.empty() ? "" : " (" + v.date + ")"); };
   out << "# What changed about AI and your data\n\n" << dated(o) << " → " << dated(n) << "\n\n"
       << changes.size() << (changes.size() == 1 ? " change" : " changes") << " in meaning; " << c.noise.size()
@@ -159,6 +173,9 @@ void print_markdown(std::ostream& out, const Version& o, const Version& n, const
     if (!ch["old"].is_null()) out << "\n> Before: " << ch["old"]["text"].get<std::string>() << "\n";
     if (!ch["new"].is_null()) out << "\n> Now: " << ch["new"]["text"].get<std::string>() << "\n";
   }
+  print_policy(out, policies.title_old, policies.old_lines, true);
+  if (policies.new_lines.size() != policies.old_lines.size() || policies.title_new != policies.title_old)
+    print_policy(out, policies.title_new, policies.new_lines, true);
   out << "\n---\nMade with `consentlens diff`. Quotes are from the two versions as given.\n";
 }
 
@@ -173,13 +190,12 @@ int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostre
   try {
     const DiffOptions o = parse(args);
     const auto engine = o.pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(o.pack_dir));
-    const Version older = read_version(o.old_file, o.old_date);
-    const Version newer = read_version(o.new_file, o.new_date);
+    const Version older = docs::read_version(o.old_file, o.old_date);
+    const Version newer = docs::read_version(o.new_file, o.new_date);
     const Lexicon lexicon(engine->rules().vocabulary());
-    const std::string vendor = o.vendor.empty() ? "other" : o.vendor;
-    const std::string vendor_name(contract::label("vendors", vendor));
-    const docs::Comparison c =
-        docs::compare(lexicon, older.doc, newer.doc, vendor == "other" ? std::vector<std::string>{} : std::vector<std::string>{vendor_name});
+    const docs::Company company = docs::company_of(o.vendor, newer.doc.text);
+    const std::string& vendor_name = company.name;
+    const docs::Comparison c = docs::compare(lexicon, older.doc, newer.doc, company.names);
     Json changes = Json::array();
     bool fail = false;
     for (const auto& ch : c.changes) {
@@ -187,8 +203,8 @@ int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostre
                          {"section", ch.section},
                          {"old_stance", stance_json(ch.old_stance)},
                          {"new_stance", stance_json(ch.new_stance)},
-                         {"old", quote(ch.old_sentence)},
-                         {"new", quote(ch.new_sentence)},
+                         {"old", quote(ch.old_sentence, ch.old_quote)},
+                         {"new", quote(ch.new_sentence, ch.new_quote)},
                          {"summary", docs::summarize(engine->knowledge(), ch, vendor_name)}});
       if (o.fail_on.count(ch.change)) fail = true;
     }
@@ -200,10 +216,19 @@ int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostre
         doc["noise_edits"] = noise;
       }
       out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    } else if (o.markdown) {
-      print_markdown(out, older, newer, changes, c);
     } else {
-      print_human(out, older, newer, changes, c, o.show_noise);
+      Policies p;
+      const std::string heading = engine->knowledge().phrase("report", "policy");
+      const auto title = [&](const Version& v) {
+        std::string t = heading;
+        if (const auto at = t.find("{vendor}"); at != std::string::npos) t.replace(at, 8, vendor_name);
+        return t + (v.date.empty() ? "" : " (" + v.date + ")");
+      };
+      p.title_old = title(older), p.title_new = title(newer);
+      p.old_lines = docs::training_policy(engine->knowledge(), company.vendor, older.date);
+      p.new_lines = docs::training_policy(engine->knowledge(), company.vendor, newer.date);
+      if (o.markdown) print_markdown(out, older, newer, changes, c, p);
+      else print_human(out, older, newer, changes, c, o.show_noise, p);
     }
     return fail ? 1 : 0;
   } catch (const UsageError& e) {

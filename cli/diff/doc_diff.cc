@@ -114,9 +114,16 @@ std::set<std::string> title_words(const std::string& section) {
   return out;
 }
 
+// The last step of a section path: "How Do We Use Personal Data? > Intelligent Features" ->
+// "Intelligent Features"; two list items under one heading are different places.
+std::string leaf(const std::string& section) {
+  const std::size_t at = section.rfind(" > ");
+  return at == std::string::npos ? section : section.substr(at + 3);
+}
+
 // Sections are the same place when most of the shorter title's words are in the longer one.
 bool same_place(const std::string& a, const std::string& b) {
-  const auto x = title_words(a), y = title_words(b);
+  const auto x = title_words(leaf(a)), y = title_words(leaf(b));
   if (x.empty() || y.empty()) return x.empty() && y.empty();
   std::size_t common = 0;
   for (const auto& w : x) common += y.count(w);
@@ -137,7 +144,7 @@ std::string digits_of(const std::string& s) {
 class Comparer {
  public:
   Comparer(const Lexicon& lx, const Document& o, const Document& n, const std::vector<std::string>& names)
-      : lx_(lx), o_(o), n_(n) {
+      : o_(o), n_(n) {
     mo_.resize(o.sentences.size());
     mn_.resize(n.sentences.size());
     for (std::size_t i = 0; i < o.sentences.size(); ++i) mo_[i] = read_meaning(lx, o.sentences[i].text, names);
@@ -145,157 +152,311 @@ class Comparer {
   }
 
   Comparison run() {
-    Pairing p = align(o_, n_);
-    pair_by_topic(p);
-    std::vector<char> done_new(n_.sentences.size(), 0);
+    p_ = align(o_, n_);
+    pair_by_topic();
+    attach_parts();
+    std::set<std::pair<std::size_t, std::size_t>> compared;
+    auto compare_once = [&](std::size_t i, std::size_t j) {
+      if (o_.sentences[i].key == n_.sentences[j].key || !compared.insert({i, j}).second) return;
+      changed(i, j);
+    };
     for (std::size_t i = 0; i < o_.sentences.size(); ++i) {
-      const int j = p.new_of_old[i];
-      if (j < 0) {
-        removed(i);
-        continue;
-      }
-      if (o_.sentences[i].key == n_.sentences[static_cast<std::size_t>(j)].key) {
-        done_new[static_cast<std::size_t>(j)] = 1;
-        continue;
-      }
-      if (done_new[static_cast<std::size_t>(j)] && p.old_of_new[static_cast<std::size_t>(j)] != static_cast<int>(i)) continue;
-      done_new[static_cast<std::size_t>(j)] = 1;
-      changed(i, static_cast<std::size_t>(j));
+      if (p_.new_of_old[i] < 0) removed(i);
+      else compare_once(i, static_cast<std::size_t>(p_.new_of_old[i]));
     }
-    for (std::size_t j = 0; j < n_.sentences.size(); ++j)
-      if (p.old_of_new[j] < 0) added(j);
+    // New sentences: added, or a part of an old one that was split.
+    for (std::size_t j = 0; j < n_.sentences.size(); ++j) {
+      if (p_.old_of_new[j] < 0) added(j);
+      else compare_once(static_cast<std::size_t>(p_.old_of_new[j]), j);
+    }
     return std::move(out_);
   }
 
  private:
-  // A rewrite shares no words: relevant sentences left unpaired in the same section, about the
-  // same thing (a licence, a consent, AI), are the old and new way of saying it.
-  void pair_by_topic(Pairing& p) {
-    for (std::size_t i = 0; i < o_.sentences.size(); ++i) {
-      if (p.new_of_old[i] >= 0 || !mo_[i].relevant) continue;
-      for (std::size_t j = 0; j < n_.sentences.size(); ++j) {
-        if (p.old_of_new[j] >= 0 || !mn_[j].relevant) continue;
-        if (!same_place(o_.sentences[i].section, n_.sentences[j].section)) continue;
-        const bool same_topic = (mo_[i].grants_licence && mn_[j].grants_licence) || (mo_[i].ai && mn_[j].ai) ||
-                                (!mo_[i].consent_holder.empty() && !mn_[j].consent_holder.empty());
-        if (!same_topic) continue;
-        p.new_of_old[i] = static_cast<int>(j);
-        p.old_of_new[j] = static_cast<int>(i);
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kTopicCandidates = 400;  // relevant unpaired sentences compared by topic, at most
+
+  // What a sentence is about, for pairing a rewrite that shares no words.
+  static int topic_overlap(const ClauseMeaning& a, const ClauseMeaning& b) {
+    int n = 0;
+    n += (a.grants_licence || a.owns_content) && (b.grants_licence || b.owns_content);
+    n += a.ai && b.ai;
+    n += !a.consent_holder.empty() && !b.consent_holder.empty();
+    n += a.retention && b.retention;
+    n += a.staff_access && b.staff_access;
+    n += a.defines && b.defines;
+    n += a.vendor_use && b.vendor_use;
+    // The same particular data ("Service Generated Data") in both.
+    for (const auto& d : a.data)
+      if (b.data.count(d)) {
+        ++n;
         break;
       }
+    return n;
+  }
+
+  // Content words (longer than 3 letters) of a sentence's key.
+  static std::set<std::string> content_words(const std::string& key) {
+    std::set<std::string> out;
+    std::size_t b = 0;
+    for (std::size_t e = 0; e <= key.size(); ++e)
+      if (e == key.size() || key[e] == ' ') {
+        if (e - b > 3) out.insert(key.substr(b, e - b));
+        b = e + 1;
+      }
+    return out;
+  }
+
+  // A rewrite shares few word runs: relevant sentences left unpaired in the same place, about
+  // the same thing (a licence, a consent, AI), are the old and new way of saying it. Best pairs
+  // first: more topics in common, then more words in common. Only the relevant unpaired
+  // sentences take part (a few dozen), so this stays small however long the documents are.
+  void pair_by_topic() {
+    std::vector<std::size_t> olds, news;
+    for (std::size_t i = 0; i < o_.sentences.size(); ++i)
+      if (p_.new_of_old[i] < 0 && mo_[i].relevant) olds.push_back(i);
+    for (std::size_t j = 0; j < n_.sentences.size(); ++j)
+      if (p_.old_of_new[j] < 0 && mn_[j].relevant) news.push_back(j);
+    if (olds.size() > kTopicCandidates || news.size() > kTopicCandidates) return;
+    std::vector<std::set<std::string>> wn(news.size());
+    for (std::size_t b = 0; b < news.size(); ++b) wn[b] = content_words(n_.sentences[news[b]].key);
+    struct Candidate {
+      double score;
+      std::size_t i, j;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t i : olds) {
+      const auto wo = content_words(o_.sentences[i].key);
+      for (std::size_t b = 0; b < news.size(); ++b) {
+        const std::size_t j = news[b];
+        if (!same_place(o_.sentences[i].section, n_.sentences[j].section)) continue;
+        int topics = topic_overlap(mo_[i], mn_[j]);
+        if (topics == 0) continue;
+        topics += !mo_[i].stance.empty() && !mn_[j].stance.empty();
+        std::size_t common = 0;
+        for (const auto& w : wo) common += wn[b].count(w);
+        const std::size_t all = wo.size() + wn[b].size() - common;
+        candidates.push_back({topics + (all ? double(common) / all : 0.0), i, j});
+      }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return a.score != b.score ? a.score > b.score : a.i != b.i ? a.i < b.i : a.j < b.j;
+    });
+    for (const auto& c : candidates) {
+      if (p_.new_of_old[c.i] >= 0 || p_.old_of_new[c.j] >= 0) continue;
+      p_.new_of_old[c.i] = static_cast<int>(c.j);
+      p_.old_of_new[c.j] = static_cast<int>(c.i);
     }
   }
 
-  void add(const std::string& kind, const std::string& section, const std::string& old_stance, const std::string& new_stance,
-           const Sentence* os, const Sentence* ns, const ClauseMeaning& mo, const ClauseMeaning& mn) {
-    out_.changes.push_back({kind, section, old_stance, new_stance, os, ns, mo, mn});
+  // A paragraph split or merged: an unpaired sentence beside a changed pair, sharing enough of
+  // its words with the other side of that pair, is another part of it ("Zoom provides features.
+  // These tools use AI solely to provide them." for one old sentence).
+  static constexpr double kPartShare = 0.3;  // share of the part's content words found in the other side
+  bool shares_enough(const std::string& part, const std::string& whole) const {
+    const auto a = content_words(part), b = content_words(whole);
+    std::size_t common = 0;
+    for (const auto& w : a) common += b.count(w);
+    return !a.empty() && common >= kPartShare * a.size();
   }
 
-  static std::string stance_or_unspecified(const ClauseMeaning& m) { return m.stance.empty() ? "unspecified" : m.stance; }
-  // The stance a side of a change reports: its own, "unspecified" for a clause a training stance
-  // attaches to (a licence, customer content, service data) that says nothing of AI, and none for
-  // a change that is not about training at all (a tax disclosure, a retention period).
-  static std::string side_stance(const ClauseMeaning& m) {
-    if (!m.stance.empty()) return m.stance;
-    return m.ai || m.about_content || !m.consent_holder.empty() ? "unspecified" : "";
+  void attach_parts() {
+    const auto attach = [this](const Document& d, const Document& other, std::vector<int>& mine, const std::vector<int>& theirs) {
+      for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+        if (mine[k] >= 0) continue;
+        for (std::size_t nb : {k - 1, k + 1}) {
+          if (nb >= d.sentences.size() || d.sentences[nb].paragraph != d.sentences[k].paragraph || mine[nb] < 0) continue;
+          const auto partner = static_cast<std::size_t>(mine[nb]);
+          if (other.sentences[partner].key == d.sentences[nb].key || theirs[partner] < 0) continue;
+          if (!shares_enough(d.sentences[k].key, other.sentences[partner].key)) continue;
+          mine[k] = static_cast<int>(partner);
+          break;
+        }
+      }
+    };
+    attach(n_, o_, p_.old_of_new, p_.new_of_old);
+    attach(o_, n_, p_.new_of_old, p_.old_of_new);
   }
+
+  // Whether another part of the same split or merge speaks of AI (so this part dropping or
+  // adding it is no change of the whole).
+  bool sibling_speaks_of_ai(std::size_t i, std::size_t j) const {
+    for (std::size_t k = 0; k < n_.sentences.size(); ++k)
+      if (k != j && (p_.old_of_new[k] == static_cast<int>(i) || p_.new_of_old[i] == static_cast<int>(k)) && mn_[k].ai) return true;
+    for (std::size_t k = 0; k < o_.sentences.size(); ++k)
+      if (k != i && (p_.new_of_old[k] == static_cast<int>(j) || p_.old_of_new[j] == static_cast<int>(k)) && mo_[k].ai) return true;
+    return false;
+  }
+
+  // The stance a side of a change reports (the labels' convention, docs/diff.md): the
+  // sentence's own; for a change of who consents, that of the passage the consent governs (its
+  // paragraph); "unspecified" for a clause a training stance could attach to (a licence,
+  // customer content, service data, a consent) that says nothing of AI; none for a change that
+  // is not about training at all (a tax disclosure, a retention period, staff access).
+  std::string side_stance(const std::string& kind, bool old_side, std::size_t k) const {
+    if (k == kNone || kind == "retention_changed") return "";
+    const auto& meanings = old_side ? mo_ : mn_;
+    const auto& sentences = old_side ? o_.sentences : n_.sentences;
+    const ClauseMeaning& m = meanings[k];
+    if (!m.stance.empty()) return m.stance;
+    // "solely to provide the features": used for nothing else, so not to train.
+    if (m.solely_provides && kind == "scope_narrowed") return "prohibits";
+    // A licence granted for purposes that include AI or machine learning permits training.
+    if (m.grants_licence && m.ai) return "permits";
+    if (kind == "consent_holder_changed") {
+      if (m.staff_access) return "";
+      const auto own = [&](std::size_t x) { return !meanings[x].stance.empty() ? meanings[x].stance : meanings[x].solely_provides ? "prohibits" : ""; };
+      for (std::size_t x = k; x-- > 0 && sentences[x].paragraph == sentences[k].paragraph;)
+        if (const std::string st = own(x); !st.empty()) return st;
+      for (std::size_t x = k + 1; x < sentences.size() && sentences[x].paragraph == sentences[k].paragraph; ++x)
+        if (const std::string st = own(x); !st.empty()) return st;
+    }
+    // A change in what is done with data or content: the clause says nothing of training.
+    const bool scope = kind.rfind("scope_", 0) == 0 || kind == "other_data_use" || kind == "license_changed";
+    if (scope && (m.vendor_use || !m.data.empty() || m.develops)) return "unspecified";
+    return m.ai || m.about_content || (!m.consent_holder.empty() && !m.staff_access) ? "unspecified" : "";
+  }
+
+  void add(const std::string& kind, std::size_t i, std::size_t j) {
+    Change c;
+    c.change = kind;
+    c.section = j != kNone ? n_.sentences[j].section : o_.sentences[i].section;
+    c.old_stance = side_stance(kind, true, i);
+    c.new_stance = side_stance(kind, false, j);
+    if (i != kNone) c.old_sentence = &o_.sentences[i], c.old_meaning = mo_[i];
+    if (j != kNone) c.new_sentence = &n_.sentences[j], c.new_meaning = mn_[j];
+    // Where to quote a sentence from when it shares nothing with the other side.
+    const bool about_ai = kind == "stance_changed" || kind == "new_ai_clause" || kind == "ai_clause_removed" ||
+                          kind.rfind("third_party_models", 0) == 0;
+    const bool about_purpose = kind.rfind("scope_", 0) == 0 || kind == "other_data_use";
+    const auto at = [&](const ClauseMeaning& m) {
+      return about_ai ? m.ai_at : about_purpose ? m.develop_at : kind == "consent_holder_changed" ? m.holder_at : m.anchor;
+    };
+    if (c.old_sentence && c.new_sentence) {
+      c.old_quote = changed_part(*c.old_sentence, *c.new_sentence, at(mo_[i]));
+      c.new_quote = changed_part(*c.new_sentence, *c.old_sentence, at(mn_[j]));
+    } else if (c.old_sentence) {
+      c.old_quote = part_at(*c.old_sentence, at(mo_[i]));
+    } else {
+      c.new_quote = part_at(*c.new_sentence, at(mn_[j]));
+    }
+    // "stance_changed" with the same stance on both sides says nothing: the stance reader saw
+    // one in the passage, not in this sentence.
+    if (kind == "stance_changed" && c.old_stance == c.new_stance) return;
+    for (const auto& x : out_.changes)
+      if (x.change == c.change && x.old_sentence == c.old_sentence && x.new_sentence == c.new_sentence) return;
+    out_.changes.push_back(std::move(c));
+  }
+
+  static bool differs(const std::set<std::string>& a, const std::set<std::string>& b) { return a != b; }
 
   void changed(std::size_t i, std::size_t j) {
     const ClauseMeaning& mo = mo_[i];
     const ClauseMeaning& mn = mn_[j];
-    const Sentence* os = &o_.sentences[i];
-    const Sentence* ns = &n_.sentences[j];
     const std::size_t before = out_.changes.size();
-    const std::string& section = ns->section;
-    const std::string so = side_stance(mo), sn = side_stance(mn);
-    const bool licences = mo.grants_licence && mn.grants_licence;
-    if (mo.relevant || mn.relevant) {
-      if (licences && !mo.ai_purposes.empty() && mn.ai_purposes.empty()) {
-        // A licence that no longer lists AI among its purposes: the licence changed.
-        add("license_changed", section, so, sn, os, ns, mo, mn);
-      } else if (mo.stance != mn.stance) {
-        if (mo.stance.empty() && !mo.ai) add("new_ai_clause", section, so, stance_or_unspecified(mn), os, ns, mo, mn);
-        else if (mn.stance.empty() && !mn.ai) add("ai_clause_removed", section, stance_or_unspecified(mo), sn, os, ns, mo, mn);
-        else add("stance_changed", section, stance_or_unspecified(mo), stance_or_unspecified(mn), os, ns, mo, mn);
-      }
-      if ((mo.grants_licence || mn.grants_licence) && out_.changes.size() == before &&
-          (mo.licence != mn.licence || mo.grants_licence != mn.grants_licence))
-        add("license_changed", section, so, sn, os, ns, mo, mn);
-      const bool uses_data = (mo.ai || mo.grants_licence || !mo.uses.empty()) && (mn.ai || mn.grants_licence || !mn.uses.empty());
-      if (uses_data && mo.data != mn.data && !mo.data.empty() && !mn.data.empty()) {
-        if (subset(mo.data, mn.data)) add("scope_widened", section, so, sn, os, ns, mo, mn);
-        else if (subset(mn.data, mo.data)) add("scope_narrowed", section, so, sn, os, ns, mo, mn);
-      }
-      if (mo.third_party_models != mn.third_party_models)
-        add(mn.third_party_models ? "third_party_models_added" : "third_party_models_removed", section, so, sn, os, ns, mo, mn);
-      if (mo.consent_holder != mn.consent_holder && !(mo.consent_holder.empty() && mn.consent_holder.empty()))
-        add("consent_holder_changed", section, so, sn, os, ns, mo, mn);
-      if (mn.opt_out && !mo.opt_out) add("opt_out_added", section, so, sn, os, ns, mo, mn);
-      if (mn.opt_in && !mo.opt_in) add("opt_in_added", section, so, sn, os, ns, mo, mn);
-      if ((mo.retention || mn.retention) && (mo.retention != mn.retention || digits_of(os->text) != digits_of(ns->text)))
-        add("retention_changed", section, "", "", os, ns, mo, mn);
-      if (out_.changes.size() == before && (mo.vendor_use || mn.vendor_use) && (mo.uses != mn.uses || mo.data != mn.data))
-        add("other_data_use", section, so, sn, os, ns, mo, mn);
+    if (mo.relevant || mn.relevant) compare_meanings(i, j, mo, mn);
+    if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], &n_.sentences[j]});
+  }
+
+  void compare_meanings(std::size_t i, std::size_t j, const ClauseMeaning& mo, const ClauseMeaning& mn) {
+    // Licences: granted or no longer granted; their terms; AI dropped from their purposes.
+    const bool licence_ai_dropped = mo.grants_licence && mn.grants_licence && !mo.ai_purposes.empty() && mn.ai_purposes.empty();
+    if (mo.grants_licence != mn.grants_licence || licence_ai_dropped ||
+        (mo.grants_licence && mn.grants_licence && differs(mo.licence, mn.licence)))
+      add("license_changed", i, j);
+    // The training stance.
+    if (mo.stance != mn.stance && !licence_ai_dropped) {
+      if (mo.develops && !mn.develops && (mn.restricts || mn.solely_provides)) add("scope_narrowed", i, j);  // "solely to provide"
+      else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j)) add("new_ai_clause", i, j); }
+      else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j)) add("ai_clause_removed", i, j); }
+      else if (!mo.stance.empty() && !mn.stance.empty()) add("stance_changed", i, j);
     }
-    if (out_.changes.size() == before) out_.noise.push_back({os, ns});
+    // The data covered, where the sentence uses, licenses or defines data.
+    const auto kinds_of_data = [](const ClauseMeaning& m) { return m.ai || m.grants_licence || !m.uses.empty() || m.defines; };
+    if (kinds_of_data(mo) && kinds_of_data(mn) && mo.data != mn.data && !mo.data.empty() && !mn.data.empty()) {
+      if (subset(mo.data, mn.data)) add("scope_widened", i, j);
+      else if (subset(mn.data, mo.data)) add("scope_narrowed", i, j);
+      else if (mo.defines && mn.defines) add("other_data_use", i, j);
+    }
+    // What the vendor may do with the data: its verbs and its purposes.
+    if (mo.vendor_use && mn.vendor_use && !mo.ai && !mn.ai) {
+      if (mo.develops && !mn.develops) add("scope_narrowed", i, j);
+      else if (!mo.develops && mn.develops) add("scope_widened", i, j);
+      else if (mn.restricts && !mo.restricts && !subset(mo.uses, mn.uses)) add("scope_narrowed", i, j);
+      else if (!subset(mn.uses, mo.uses) && mn.uses.size() > mo.uses.size() + 2) add("scope_widened", i, j);
+      else if (!subset(mo.uses, mn.uses) && mo.uses.size() > mn.uses.size() + 2) add("scope_narrowed", i, j);
+    }
+    if (mo.third_party_models != mn.third_party_models)
+      add(mn.third_party_models ? "third_party_models_added" : "third_party_models_removed", i, j);
+    if (mo.consent_holder != mn.consent_holder && !mn.consent_holder.empty()) add("consent_holder_changed", i, j);
+    else if (mo.consent_holder != mn.consent_holder && mo.stance.empty() == mn.stance.empty())
+      add("consent_holder_changed", i, j);
+    if (mn.opt_out && !mo.opt_out) add("opt_out_added", i, j);
+    if (mn.opt_in && !mo.opt_in) add("opt_in_added", i, j);
+    if ((mo.retention || mn.retention) &&
+        (mo.retention != mn.retention || digits_of(o_.sentences[i].text) != digits_of(n_.sentences[j].text)))
+      add("retention_changed", i, j);
+  }
+
+  // The one kind an added or removed sentence reports first, with what else it carries.
+  void lone(std::size_t i, std::size_t j) {
+    const bool is_old = i != kNone;
+    const ClauseMeaning& m = is_old ? mo_[i] : mn_[j];
+    const std::size_t before = out_.changes.size();
+    if (m.grants_licence && !m.licence.empty()) add("license_changed", i, j);
+    if (m.ai && !m.stance.empty()) {
+      if (!is_old && qualifies_kept_stance(j)) {
+        add("stance_changed", kept_stance_, j);
+      } else {
+        add(is_old ? "ai_clause_removed" : "new_ai_clause", i, j);
+      }
+    } else if (m.third_party_models) {
+      add(is_old ? "third_party_models_removed" : "third_party_models_added", i, j);
+    }
+    // A consent given or taken away for others (the account owner, the customer for its end
+    // users); "you authorize" alone is how terms speak to the reader, and staff access is
+    // governed elsewhere.
+    if (!m.consent_holder.empty() && m.consent_holder != "you" && !m.staff_access &&
+        (m.vendor_use || m.about_content || !m.stance.empty() || m.develops))
+      add("consent_holder_changed", i, j);
+    if (m.retention) add("retention_changed", i, j);
+    // A new or dropped use of data by the company for its own ends (developing, improving).
+    if (out_.changes.size() == before && m.vendor_use && m.develops && !m.uses.empty()) add("other_data_use", i, j);
   }
 
   void added(std::size_t j) {
-    const ClauseMeaning& m = mn_[j];
-    const Sentence* ns = &n_.sentences[j];
-    const ClauseMeaning none;
-    if (!m.relevant) {
-      out_.noise.push_back({nullptr, ns});
-      return;
-    }
-    if (m.ai) {
-      // A training sentence added beside one that stays changes what the section says: "Zoom
-      // will not use ... without your consent" under a licence listing AI among its purposes.
-      if (const std::size_t i = section_stance(ns->section, m.stance); i != kNone) {
-        add("stance_changed", ns->section, mo_[i].stance, stance_or_unspecified(m), &o_.sentences[i], ns, mo_[i], m);
-        return;
-      }
-      add("new_ai_clause", ns->section, "", stance_or_unspecified(m), nullptr, ns, none, m);
-    }
-    else if (m.grants_licence) add("license_changed", ns->section, "", "unspecified", nullptr, ns, none, m);
-    else if (m.third_party_models) add("third_party_models_added", ns->section, "", side_stance(m), nullptr, ns, none, m);
-    else if (!m.consent_holder.empty()) add("consent_holder_changed", ns->section, "", side_stance(m), nullptr, ns, none, m);
-    else if (m.retention) add("retention_changed", ns->section, "", "", nullptr, ns, none, m);
-    else if (m.vendor_use) add("other_data_use", ns->section, "", side_stance(m), nullptr, ns, none, m);
-    else out_.noise.push_back({nullptr, ns});
+    const std::size_t before = out_.changes.size();
+    if (mn_[j].relevant) lone(kNone, j);
+    if (out_.changes.size() == before) out_.noise.push_back({nullptr, &n_.sentences[j]});
   }
 
   void removed(std::size_t i) {
-    const ClauseMeaning& m = mo_[i];
-    const Sentence* os = &o_.sentences[i];
-    const ClauseMeaning none;
-    if (!m.relevant) {
-      out_.noise.push_back({os, nullptr});
-      return;
+    const std::size_t before = out_.changes.size();
+    if (mo_[i].relevant) lone(i, kNone);
+    if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], nullptr});
+  }
+
+  // A training sentence added in a section whose old training sentence is still there
+  // unchanged: "Notwithstanding the above, Zoom will not use ... without your consent" under a
+  // licence that lists AI among its purposes. What the section says about training changed.
+  bool qualifies_kept_stance(std::size_t j) {
+    const std::string& stance = mn_[j].stance;
+    for (std::size_t i = 0; i < o_.sentences.size(); ++i) {
+      const int k = p_.new_of_old[i];
+      if (mo_[i].stance.empty() || mo_[i].stance == stance || k < 0) continue;
+      const Sentence& kept = n_.sentences[static_cast<std::size_t>(k)];
+      if (kept.key != o_.sentences[i].key || kept.section != n_.sentences[j].section) continue;
+      kept_stance_ = i;
+      return true;
     }
-    if (m.ai) add("ai_clause_removed", os->section, stance_or_unspecified(m), "", os, nullptr, m, none);
-    else if (m.grants_licence) add("license_changed", os->section, "unspecified", "", os, nullptr, m, none);
-    else if (m.third_party_models) add("third_party_models_removed", os->section, side_stance(m), "", os, nullptr, m, none);
-    else if (!m.consent_holder.empty()) add("consent_holder_changed", os->section, side_stance(m), "", os, nullptr, m, none);
-    else if (m.retention) add("retention_changed", os->section, "", "", os, nullptr, m, none);
-    else if (m.vendor_use) add("other_data_use", os->section, side_stance(m), "", os, nullptr, m, none);
-    else out_.noise.push_back({os, nullptr});
+    return false;
   }
 
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
-  // An old sentence in the same place whose training stance differs from `stance`: the section's
-  // stance is what changed.
-  std::size_t section_stance(const std::string& section, const std::string& stance) const {
-    for (std::size_t i = 0; i < o_.sentences.size(); ++i)
-      if (!mo_[i].stance.empty() && mo_[i].stance != stance && same_place(o_.sentences[i].section, section)) return i;
-    return kNone;
-  }
-
-  const Lexicon& lx_;
   const Document& o_;
   const Document& n_;
   std::vector<ClauseMeaning> mo_, mn_;
+  Pairing p_;
+  std::size_t kept_stance_ = kNone;
   Comparison out_;
 };
 

@@ -16,6 +16,7 @@
 
 #include "diff/clause_meaning.h"
 #include "diff/doc_structure.h"
+#include "diff/excerpt.h"
 #include "lexicon.h"
 
 namespace consentlens::docs {
@@ -28,6 +29,7 @@ struct Change {
   const Sentence* old_sentence = nullptr;
   const Sentence* new_sentence = nullptr;
   ClauseMeaning old_meaning, new_meaning;
+  Excerpt old_quote, new_quote;  // the part of each sentence that changed (empty without a sentence)
 };
 
 struct Edit {  // a change of wording only

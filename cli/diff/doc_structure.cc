@@ -108,7 +108,11 @@ bool ends_sentence(std::string_view t, std::size_t i) {
   while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(') --w;
   std::string word(t.substr(w, i - w));
   for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (word.size() <= 1 || std::isdigit(static_cast<unsigned char>(word[0]))) return false;
+  // "... in accordance with Section 10.3. If you ...": a number ends a sentence when a capital
+  // follows and it does not open the paragraph (where it is the clause's own number, "10.").
+  if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0])))
+    return w > 0 && i + 2 < t.size() && std::isupper(static_cast<unsigned char>(t[i + 2]));
+  if (word.size() <= 1) return false;
   for (const char* a : {"inc", "ltd", "llc", "corp", "co", "etc", "e.g", "i.e", "no", "vs", "u.s", "u.k", "incl", "sec", "para", "art"})
     if (word == a) return false;
   return true;
@@ -190,6 +194,8 @@ class Reader {
 
   std::string section_for(const std::string& label) const {
     if (numbered(label)) return label;
+    // "6. Privacy": a numbered heading names its section on its own, as the document cites it.
+    if (label.empty() && !path_.empty() && numbered(path_.back().title)) return path_.back().title;
     std::string s;
     for (const auto& h : path_) {
       if (h.level > 2 && !label.empty()) continue;  // "Heading > Label", not every level between

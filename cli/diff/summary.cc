@@ -48,11 +48,27 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   }
   out = replace_all(out, "{old}", stance(c.old_stance));
   out = replace_all(out, "{new}", stance(c.new_stance));
-  if (c.change == "stance_changed" && c.new_stance == "permits_with_consent" && (n.consent_holder.empty() || n.consent_holder == "you"))
-    out += " " + phrase("diff", "whose_yes");
+  if (c.change == "stance_changed" && !c.new_stance.empty() && !c.old_stance.empty()) {
+    // One sentence: what it says now, about which data, and what it said before.
+    std::vector<std::string> data(n.data.begin(), n.data.end());
+    const std::string what = data.empty() ? phrase("diff", "this_data") : join(data);
+    const std::string now = replace_all(phrase("diff_now", c.new_stance), "{data}", what);
+    const bool whose = c.new_stance == "permits_with_consent" && (n.consent_holder.empty() || n.consent_holder == "you");
+    out = replace_all(replace_all(phrase("diff", whose ? "whose_yes_short" : "stance_now"), "{now}", now), "{before}",
+                      phrase("diff_before", c.old_stance));
+  }
   if (c.change == "new_ai_clause" && c.new_stance == "permits_with_consent") out += " " + phrase("diff", "whose_yes");
-  if (c.change == "scope_widened") out = replace_all(out, "{added}", join(difference(n.data, o.data)));
-  if (c.change == "scope_narrowed") out = replace_all(out, "{removed}", join(difference(o.data, n.data)));
+  // A change of data names the data; one of uses or purposes says so.
+  const auto added = difference(n.data, o.data), removed = difference(o.data, n.data);
+  if (c.change == "scope_widened") {
+    if (!added.empty()) out = replace_all(out, "{added}", join(added));
+    else out = phrase("diff", !o.develops && n.develops ? "scope_widened_purpose" : "scope_widened_uses");
+  }
+  if (c.change == "scope_narrowed") {
+    if (!removed.empty()) out = replace_all(out, "{removed}", join(removed));
+    else if (n.solely_provides && o.develops) out = phrase("diff", "scope_narrowed_solely");
+    else out = phrase("diff", o.develops && !n.develops ? "scope_narrowed_purpose" : "scope_narrowed_uses");
+  }
   if (c.change == "license_changed") {
     if (!c.old_sentence || (!o.grants_licence && n.grants_licence)) out = phrase("diff", "license_added");
     else if (!c.new_sentence || (o.grants_licence && !n.grants_licence)) out = phrase("diff", "license_removed");

@@ -222,10 +222,17 @@ std::vector<PhraseKey> phrases_used() {
   // `consentlens diff` speaks with the same plain words (cli/diff/summary.cc).
   add("diff_stance", contract::stance());
   add("diff_holder", L{"you", "account_owner", "customer", "customer_for_end_users", "end_users", "admin", "host", "users", "none"});
-  add("diff", L{"stance_changed", "whose_yes", "new_ai_clause", "ai_clause_removed", "scope_widened", "scope_narrowed",
+  add("diff_now", contract::stance());
+  add("diff_before", contract::stance());
+  add("diff", L{"stance_now", "whose_yes_short", "this_data", "scope_widened_uses", "scope_narrowed_uses",
+                "scope_widened_purpose", "scope_narrowed_purpose", "scope_narrowed_solely", "stance_changed", "whose_yes", "new_ai_clause", "ai_clause_removed", "scope_widened", "scope_narrowed",
                 "license_changed", "license_added", "license_removed", "license_no_ai", "license_terms_added",
                 "license_terms_removed", "consent_holder_changed", "third_party_models_added", "third_party_models_removed",
                 "opt_out_added", "opt_in_added", "retention_changed", "other_data_use"});
+  // `consentlens report`: one page per document (cli/diff/report_command.cc).
+  add("report", L{"train_content", "train_usage", "consent", "third_party_models", "licence", "opt_out", "not_stated",
+                  "says", "licence_terms", "licence_plain", "holders", "third_party_yes", "third_party_no", "opt_out_yes",
+                  "policy"});
   return out;
 }
 

@@ -1,0 +1,54 @@
+#include "diff/version_input.h"
+
+#include <cctype>
+
+#include "contract.h"
+#include "diff/company_name.h"
+#include "doc_date.h"
+#include "html_text.h"
+#include "input.h"
+#include "normalize.h"
+#include "utf8.h"
+
+namespace consentlens::docs {
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+Version read_version(const std::string& file, const std::string& date) {
+  Version v;
+  v.name = file == "-" ? "standard input" : file;
+  std::string raw = read_input(file);
+  if (looks_binary(raw)) throw UsageError(v.name + ": looks like a binary file, not text or HTML");
+  const Utf8Repair repaired = repair_utf8(raw);
+  std::string text = detect_format(file, repaired.text) == Format::html ? read_html(repaired.text).text : repaired.text;
+  text = normalize(text).text;
+  v.date = !date.empty() ? date : document_date(text);
+  if (v.date.empty()) v.date = date_in_name(file);
+  v.doc = read_document(text);
+  return v;
+}
+
+Company company_of(const std::string& vendor, const std::string& text) {
+  Company c;
+  c.vendor = vendor.empty() ? "other" : vendor;
+  c.name = std::string(contract::label("vendors", c.vendor));
+  if (c.vendor == "other") {
+    const std::string named = company_name(text);
+    if (!named.empty()) {
+      c.name = named;
+      // A name that is one of the contract's vendors ("Zoom") brings that vendor's facts.
+      for (std::string_view id : contract::vendors())
+        if (id != "other" && lower(std::string(contract::label("vendors", id))) == lower(named)) c.vendor = std::string(id);
+    }
+  }
+  if (c.vendor != "other" || c.name != contract::label("vendors", "other")) c.names.push_back(c.name);
+  return c;
+}
+
+}  // namespace consentlens::docs

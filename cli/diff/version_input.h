@@ -1,0 +1,31 @@
+// One version of a terms or privacy document as `consentlens diff` and `consentlens report`
+// read it: the file (text, Markdown or HTML, or "-" for standard input), its date (--date, else
+// the date the text gives itself, else one in the file name), its sections and sentences, and
+// the company it is from (--vendor, else the name the text calls its company by).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diff/doc_structure.h"
+
+namespace consentlens::docs {
+
+struct Version {
+  std::string name;  // the file as given, or "standard input"
+  std::string date;  // YYYY-MM-DD, "" when none is known
+  Document doc;
+};
+
+// Throws UsageError (input.h) for an unreadable or binary file.
+Version read_version(const std::string& file, const std::string& date);
+
+struct Company {
+  std::string vendor;  // a vendor id of the findings contract ("zoom"), "other" when not one of them
+  std::string name;    // as the text writes it ("Zoom", "Acme"); the contract's "the service" when unknown
+  std::vector<std::string> names;  // the names to look for in sentences (empty when unknown)
+};
+
+// `vendor`: the --vendor option ("" when not given); `text`: the newest version's text.
+Company company_of(const std::string& vendor, const std::string& text);
+
+}  // namespace consentlens::docs

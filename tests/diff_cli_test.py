@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""`consentlens diff` and `consentlens report` as a user runs them: exit codes, the JSON shape of
+the findings contract, and versions that differ only in layout (renumbered and moved sections)
+giving no change. Usage: diff_cli_test.py CONSENTLENS TESTS_DIFF_DIR"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+binary, folder = sys.argv[1], sys.argv[2]
+old = os.path.join(folder, "acme-terms-2024-01-15.md")
+new = os.path.join(folder, "acme-terms-2024-06-01.md")
+failures = []
+
+
+def run(*args):
+    return subprocess.run([binary, *args], capture_output=True, text=True)
+
+
+def check(name, ok):
+    if not ok:
+        failures.append(name)
+    print(("ok   " if ok else "FAIL ") + name)
+
+
+r = run("diff", "--json", old, new)
+check("diff exits 0", r.returncode == 0)
+doc = json.loads(r.stdout)
+check("top-level keys are the contract's", list(doc) == ["old", "new", "changes", "noise"])
+check("versions carry name and date", doc["old"] == {"name": old, "date": "2024-01-15"} and doc["new"]["date"] == "2024-06-01")
+keys = ["change", "section", "old_stance", "new_stance", "old", "new", "summary"]
+check("every change has the contract's fields", all(list(c) == keys for c in doc["changes"]))
+check("quotes are exact substrings of their version",
+      all(c[side] is None or c[side]["text"] in open(old if side == "old" else new, encoding="utf-8").read().replace("**", "")
+          for c in doc["changes"] for side in ("old", "new")))
+kinds = {c["change"] for c in doc["changes"]}
+check("the negation added is a stance change", "stance_changed" in kinds)
+check("the ban on users training on output is not listed",
+      not any("output" in (c["new"] or {}).get("text", "") for c in doc["changes"]))
+check("noise is a count", isinstance(doc["noise"], int) and doc["noise"] > 0)
+
+check("--fail-on a kind found exits 1", run("diff", "--fail-on", "opt_in_added,stance_changed", old, new).returncode == 1)
+check("--fail-on a kind not found exits 0", run("diff", "--fail-on", "opt_in_added", old, new).returncode == 0)
+bad = run("diff", "--fail-on", "no_such_change", old, new)
+check("--fail-on an unknown kind exits 2 and names it", bad.returncode == 2 and "no_such_change" in bad.stderr)
+check("one file exits 2", run("diff", old).returncode == 2)
+check("a bad date exits 2", run("diff", "--date", "2024-13-01,2024-06-01", old, new).returncode == 2)
+noisy = json.loads(run("diff", "--json", "--show-noise", old, new).stdout)
+check("--show-noise lists as many edits as it counts", len(noisy.get("noise_edits", [])) == noisy["noise"])
+md = run("diff", "--markdown", old, new)
+check("--markdown prints a heading per change", md.returncode == 0 and md.stdout.count("\n## ") == len(doc["changes"]))
+
+# Layout only: every section renumbered and one moved; nothing changes in meaning.
+text = open(old, encoding="utf-8").read()
+sections = text.split("\n## ")
+head, body = sections[0], sections[1:]
+moved = body[1:] + body[:1]
+renumbered = [str(i + 7) + s[s.index("."):] for i, s in enumerate(moved)]
+with tempfile.TemporaryDirectory() as tmp:
+    a, b = os.path.join(tmp, "a.md"), os.path.join(tmp, "b.md")
+    open(a, "w", encoding="utf-8").write(text)
+    open(b, "w", encoding="utf-8").write(head + "\n## " + "\n## ".join(renumbered))
+    same = json.loads(run("diff", "--json", a, b).stdout)
+    check("renumbered and moved sections give no change", same["changes"] == [])
+
+rep = run("report", "--json", new)
+page = json.loads(rep.stdout) if rep.returncode == 0 else {}
+questions = [a["question"] for a in page.get("answers", [])]
+check("report answers the six questions",
+      questions == ["train_content", "train_usage", "consent", "third_party_models", "licence", "opt_out"])
+train = page["answers"][0] if questions else {}
+check("report quotes the no-training clause with its stance",
+      any(c["stance"] == "prohibits" and "does not use" in c["text"] for c in train.get("clauses", [])))
+check("report says what is not stated", page["answers"][1]["answer"] == "Not stated." if questions else False)
+check("report with no file exits 2", run("report").returncode == 2)
+sys.exit(1 if failures else 0)
