@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include "commands.h"
+#include "doc_date.h"
 #include "engine.h"
 #include "lexicon.h"
 #include "stance_reader.h"

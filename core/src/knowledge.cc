@@ -1,5 +1,7 @@
 #include "knowledge.h"
 
+#include "doc_date.h"
+
 #include <algorithm>
 #include <array>
 
@@ -7,11 +9,6 @@
 #include "rule_pack.h"
 
 namespace consentlens {
-
-bool is_iso_date(const std::string& s) {
-  return s.size() == 10 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }) &&
-         s[4] == '-' && s[7] == '-';
-}
 
 namespace {
 

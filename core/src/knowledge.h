@@ -99,9 +99,6 @@ class Knowledge {
   std::map<std::string, PhraseGroup, std::less<>> phrases_;  // group -> key -> words
 };
 
-// Whether `s` is written YYYY-MM-DD (the form of every date in the packs).
-bool is_iso_date(const std::string& s);
-
 // The host name of a URL ("https://Foo.zoom.us:443/j/1" -> "foo.zoom.us"), lower case; "" if none.
 std::string host_of(std::string_view url);
 
