@@ -27,7 +27,10 @@ constexpr const char* kHelp = R"(Usage: consentlens-host COMMAND [options]
 Started by a browser (native messaging, host name io.consentlens.history), it keeps the
 consent history. From a terminal:
 
-  install [--user|--system] [--browser NAME ...]    write the host manifest for each browser
+  install [--user|--system [--copy]] [--browser NAME ...]
+                                                     write the host manifest for each browser;
+                                                     --system --copy first copies the host to
+                                                     /usr/local/lib/consentlens/ (owned by root)
   uninstall [--user|--system] [--browser NAME ...]  remove it
   doctor [--browser NAME ...]                        say why a browser cannot reach the host
   request JSON                                       run one request, print the reply
