@@ -36,7 +36,8 @@ Options:
   --site PART        only sites whose name holds PART ("zoom" finds app.zoom.us)
   --choice C         only your choice C (stayed, left, accepted, declined, ...)
   --limit N          at most N events (list, search; default: all)
-  --format csv|json  export format (default csv)
+  --format csv|json  export format (default csv; fields that a spreadsheet would
+                     read as a formula start with an apostrophe)
 The history: $CONSENTLENS_DB, else $XDG_DATA_HOME/consentlens/history.db.
 Events older than the retention (hello: retention_days) are never listed.
 )";

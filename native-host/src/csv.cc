@@ -9,11 +9,16 @@ std::string str_at(const Json& j, const char* a, const char* b = nullptr) {
   return v.is_string() ? v.get<std::string>() : "";
 }
 
+bool formula_start(const std::string& s) {
+  return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+}
+
 }  // namespace
 
 std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
+  const bool formula = formula_start(s);
+  if (!formula && s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = formula ? "\"'" : "\"";
   for (char c : s) {
     if (c == '"') out.push_back('"');
     out.push_back(c);

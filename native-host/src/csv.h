@@ -1,4 +1,6 @@
-// CSV for `export` (RFC 4180: comma-separated, CRLF rows, quoted where needed).
+// CSV for `export` (RFC 4180: comma-separated, CRLF rows, quoted where needed). Safe to open in a
+// spreadsheet: a field that starts with = + - @, a tab or a carriage return would be read as a
+// formula there, so it gets a leading apostrophe and is quoted ("'=HYPERLINK(...)").
 #pragma once
 #include <string>
 

