@@ -21,9 +21,9 @@ export const CHOICES = Object.freeze(C.ids('choices'));
 export const EVENT_TYPES = Object.freeze(C.ids('event_types'));
 export const KINDS = Object.freeze(C.ids('kinds'));
 export const SOURCES = Object.freeze(C.ids('item_sources'));
-// Sources whose text is people's own words: an event from one keeps no quote of it.
-export const PEOPLES_WORDS = Object.freeze(['chat', 'caption', 'participant']);
-for (const s of PEOPLES_WORDS) if (!SOURCES.includes(s)) throw new Error(`history-events: "${s}" is not a contract item source`);
+// Sources whose text is people's own words (the contract marks them "quotable": false; the native
+// host reads the same mark): an event from one keeps no quote of it.
+export const PEOPLES_WORDS = Object.freeze(SOURCES.filter((s) => C.entry('item_sources', s).quotable === false));
 
 // The finding fields an event keeps (the findings contract's); anything else is dropped.
 const FINDING_FIELDS = Object.freeze([

@@ -27,12 +27,6 @@ bool is_identifier(const std::string& s) {
   return true;
 }
 
-bool peoples_words(const std::string& source) {
-  for (const char* s : kPeoplesWordsSources)
-    if (source == s) return true;
-  return false;
-}
-
 // The finding, checked: a contract kind, a vendor id, at most 256 KiB. From a source that holds
 // people's words it keeps no quote: its evidence goes.
 Json parse_finding(const Json& f, const std::string& source, const std::string& where) {
@@ -43,7 +37,8 @@ Json parse_finding(const Json& f, const std::string& source, const std::string& 
     bad(where + "\"finding.vendor\" must be a vendor id (a-z, 0-9, _; at most 64)");
   if (dump(f).size() > 256 * 1024) bad(where + "\"finding\" is larger than 256 KiB");
   Json kept = f;
-  if (peoples_words(source)) kept.erase("evidence");
+  // "" (no source given) keeps the quote: the extension sends none then; a source is a contract one.
+  if (!source.empty() && !contract::source_quotable(source)) kept.erase("evidence");
   return kept;
 }
 

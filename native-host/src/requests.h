@@ -23,11 +23,9 @@ struct RequestError : std::runtime_error {
 const std::string* optional_string(const Json& req, const char* key, std::size_t max_len, const std::string& where = "");
 void only_fields(const Json& obj, const std::vector<std::string>& allowed, const std::string& where);
 
-// The sources (contract item_sources) whose text is people's own words: an event from one keeps
-// no quote of them (only kind, vendor, time and a bot's own name), whatever the sender sent.
-inline constexpr const char* kPeoplesWordsSources[] = {"chat", "caption", "participant"};
-
-// One event of a log request; `index` names it in errors.
+// One event of a log request; `index` names it in errors. An event whose source holds people's own
+// words (contract.json item_sources "quotable": false: chat, captions, the participant list)
+// keeps no quote of them (its finding's evidence is dropped), whatever the sender sent.
 Event parse_event(const Json& j, std::size_t index);
 // since, until, vendor, kind, site, type, choice, meeting, search.
 Filters parse_filters(const Json& req);

@@ -214,6 +214,9 @@ test('events keep no quote of chat, captions, participants or an unknown source'
     assert.equal(e.finding.bot_name, 'Otter.ai');
     assert.ok(!JSON.stringify(e).includes('diagnosis'));
   }
+  // One list, the contract's ("quotable": false), which the native host reads too.
+  assert.deepEqual([...events.PEOPLES_WORDS].sort(), ['caption', 'chat', 'participant']);
+  assert.deepEqual(events.PEOPLES_WORDS, globalThis.consentlensContract.tables.item_sources.filter((s) => s.quotable === false).map((s) => s.id));
   const dialog = await events.findingShownEvent(FINDING, { pageUrl: PAGE, rec: rec('dialog') });
   assert.equal(dialog.finding.evidence.text, 'This meeting is being recorded');
   assert.equal(dialog.source, 'dialog');

@@ -1,5 +1,6 @@
 // Requests through the dispatcher: shapes, origins, paging, reply sizes, get, hello, and what
 // an event from people's words keeps.
+#include "contract.h"
 #include "framing.h"
 #include "host_version.h"
 #include "test_host_support.h"
@@ -156,6 +157,18 @@ TEST_CASE("an event from chat, captions or the participant list keeps no quote",
   const Json r = log(f.d, {unknown});
   CHECK(r["error"]["code"] == "bad_request");
   CHECK_THAT(r["error"]["message"].get<std::string>(), Catch::Contains("events[0]") && Catch::Contains("source"));
+}
+
+TEST_CASE("the sources of people's words are the contract's unquotable ones", "[host][dispatcher]") {
+  // One list (core/contract/contract.json, "quotable": false), read by the host and the extension.
+  for (const char* s : {"chat", "caption", "participant"}) CHECK_FALSE(consentlens::contract::source_quotable(s));
+  for (const char* s : {"dialog", "alert", "status", "tooltip", "control", "attr", "text"}) CHECK(consentlens::contract::source_quotable(s));
+  CHECK_FALSE(consentlens::contract::source_quotable("telepathy"));
+  Fixture f;
+  Json from_caption = event("cap-1");
+  from_caption["source"] = "caption";
+  REQUIRE(log(f.d, {from_caption})["stored"] == 1);
+  CHECK_FALSE(reply(f.d, {{"id", 1}, {"op", "get"}, {"event_id", "cap-1"}})["event"]["finding"].contains("evidence"));
 }
 
 TEST_CASE("values are the contract's: kinds, choices and types named in errors", "[host][dispatcher]") {
