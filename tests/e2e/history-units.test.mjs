@@ -7,13 +7,14 @@
 // that speaks the browsers' framing. The real host is exercised by history.test.mjs.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { ROOT, EXTENSION_DIR } from './lib/browser.mjs';
+import { HOST_BIN } from './lib/native-host.mjs';
 
 const FAKE_HOST = join(ROOT, 'tests/e2e/fakes/fake-host.mjs');
 const built = (path) => import(join(EXTENSION_DIR, path));
@@ -155,6 +156,13 @@ test('saving notice: says the history is not saved and how many events wait', ()
   assert.match(n.text, /not being saved/);
   assert.match(n.text, /3 events wait/);
   assert.match(savingNotice({ state: 'unreachable', queued: 1 }).text, /1 event waits/);
+});
+
+test('one version: the built manifest and the host say the top CMakeLists.txt\'s', () => {
+  const project = readFileSync(join(ROOT, 'CMakeLists.txt'), 'utf8').match(/^project\(consentlens VERSION ([0-9.]+)/m)[1];
+  assert.equal(JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8')).version, undefined, 'not written in the source');
+  assert.equal(JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')).version, project);
+  if (existsSync(HOST_BIN)) assert.equal(execFileSync(HOST_BIN, ['--version'], { encoding: 'utf8' }).trim(), `consentlens-host ${project}`);
 });
 
 test('periods: calendar months in local time, ranges and spans', () => {
