@@ -1,6 +1,8 @@
 // The history page's rows: one per meeting (what was on, what the person answered), one per
 // event, and an event in full. All text goes in through textContent (shared/dom.js): the events
 // are the person's own, but a notice's words are quoted page text.
+import { findingDetail } from '../shared/finding-view.js';
+
 const L = globalThis.consentlensLabels;
 const C = globalThis.consentlensContract;
 const { el } = globalThis.consentlensDom;
@@ -24,6 +26,7 @@ function span(first, last) {
   return `${when(first)} – ${when(last)}`;
 }
 
+let detailViews = 0;  // unique ids for each detail view's diagram
 const label = (list, id) => (C.entry(list, id) ? C.label(list, id) : id);
 
 export function whatOf(e) {
@@ -75,40 +78,21 @@ export function eventRow(e, { selected, onSelect, onOpen }) {
   return tr;
 }
 
-function sourceList(sources) {
-  const ul = el('ul');
-  for (const s of sources || []) {
-    let url = null;
-    try { url = new URL(s.url); } catch { /* shown as text */ }
-    const text = s.title || s.url || 'source';
-    ul.appendChild(el('li', {},
-      url && url.protocol === 'https:'
-        ? el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer', text })
-        : el('span', { text }),
-      ` (${s.date || 'no date'})`));
-  }
-  return ul;
-}
-
 // The children of the detail view for one event.
 export function eventDetail(e) {
   const f = e.finding || {};
-  const x = f.explanation || {};
-  const part = (topic, extra = '') => (x[topic] ? [el('h3', { text: `${L.topics[topic]}${extra}` }), el('p', { text: x[topic] })] : []);
   const meta = [`${when(e.at)} on ${e.site || 'an unknown site'}`];
-  if (f.kind) meta.push(`${label('kinds', f.kind)} · ${L.vendor(f.vendor)}`);
-  if (f.bot_name) meta.push(`Bot: ${f.bot_name}`);
   if (e.page_title) meta.push(`Page: ${e.page_title}`);
   if (e.meeting) meta.push(e.meeting.startsWith('hmac-sha256:') ? 'Meeting: kept as a fingerprint only' : `Meeting: ${e.meeting}`);
-  return {
-    title: `${whatOf(e)}: ${x.summary || (f.kind ? label('kinds', f.kind) : 'no notice attached')}`,
-    body: [
-      el('p', { class: 'hint', text: meta.join(' — ') }),
-      ...part('who_consented'), ...part('your_choices'), ...part('data_flow'),
-      ...part('training', f.training ? `: ${label('training', f.training)}` : ''),
-      ...(f.evidence?.text ? [el('h3', { text: 'What the page said' }), el('blockquote', { text: f.evidence.text })] : []),
-      ...(f.sources?.length ? [el('h3', { text: 'Sources' }), sourceList(f.sources)] : []),
-      el('p', { class: 'hint', text: `Event ${e.event_id}` }),
-    ],
-  };
+  const body = [el('p', { class: 'hint', text: meta.join(' — ') })];
+  if (f.kind) {
+    // The popup's own view of a finding (shared/finding-view.js), so both pages say the same
+    // things in the same words. An event from people's words keeps no quote: no empty one shown.
+    const view = findingDetail({ id: e.event_id, finding: f }, `h${++detailViews}`);
+    if (!f.evidence?.text) view.querySelector('blockquote')?.previousElementSibling?.remove();
+    if (!f.evidence?.text) view.querySelector('blockquote')?.remove();
+    body.push(view);
+  }
+  body.push(el('p', { class: 'hint', text: `Event ${e.event_id}` }));
+  return { title: `${whatOf(e)}: ${f.explanation?.summary || (f.kind ? label('kinds', f.kind) : 'no notice attached')}`, body };
 }
