@@ -8,7 +8,12 @@ temporary folder. Times are taken with time.perf_counter from the write of a req
 read of the last byte of its reply (JSON decoding of the reply is not counted).
 
 Targets (issue 4): 2,000 durable events/s batched, 99th percentile single acknowledgement under
-10 ms, query under 50 ms. Percentiles are nearest-rank.
+10 ms, query under 50 ms. Percentiles are nearest-rank. Also timed: the host's start on the full
+history (it runs quick_check before anything else, issue 12), `meetings` and `get`.
+
+The host settles every event of a `log` (stored, or counted as a repeat of the same notice, past
+the retention, or over a site's hourly quota); the generated events are varied enough that almost
+all are stored, and the script checks that every event was settled and reports any not stored.
 
 Exit status: 0 whatever the figures (a benchmark, not a test); 1 when the host misbehaves (an error
 reply, a reply with the wrong id, a wrong count, or the host dying); 2 for bad arguments.
@@ -225,7 +230,9 @@ class EventMaker:
         kind = rng.choices(self.kinds, self.weights)[0]
         bot = rng.choice(BOT_VENDORS) if kind == "notetaker_bot" else None
         vendor = bot if bot and rng.random() < 0.6 else rng.choice(MEETING_VENDORS)
-        at = self.now - dt.timedelta(seconds=rng.randrange(0, 600 if recent else self.span))
+        # "recent": within the last day, as a person's own events would be (a site's hourly quota
+        # is 300 events: 2,000 events in ten minutes on 20 sites is a flood, not a history).
+        at = self.now - dt.timedelta(seconds=rng.randrange(0, 86400 if recent else self.span))
         e = {"event_id": f"{self.prefix}-{self.n}-{rng.getrandbits(32):08x}",
              "type": "finding_shown",
              "at": at.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -268,6 +275,16 @@ def fsync_floor(folder, n):
     return times
 
 
+SETTLED = ("stored", "duplicates", "repeats", "expired", "over_quota")
+
+
+def settle(r, sent):
+    """Checks that every event of a log reply was settled; returns how many were stored."""
+    if sum(r.get(k, 0) for k in SETTLED) != sent:
+        raise HostError(f"log settled {sum(r.get(k, 0) for k in SETTLED)} of {sent} events: {r}")
+    return r["stored"]
+
+
 def log_batches(host, make, total, batch):
     stored = 0
     t_sum = 0.0
@@ -277,12 +294,12 @@ def log_batches(host, make, total, batch):
         events = [make() for _ in range(min(batch, total - sent))]
         t, r = host.timed({"op": "log", "events": events})
         t_sum += t
-        stored += r["stored"]
+        stored += settle(r, len(events))
         sent += len(events)
     wall = time.perf_counter() - wall0
-    if stored != total:
-        raise HostError(f"log stored {stored} of {total} new events")
-    return t_sum, wall
+    if stored < total * 0.99:
+        raise HostError(f"log stored only {stored} of {total} new events")
+    return t_sum, wall, stored
 
 
 def main():
@@ -332,7 +349,7 @@ def run(exe, tmp, args, rows):
     hello = h.ask({"op": "hello"})
     print(f"host version {hello.get('version')}, schema {hello.get('schema')}, database {hello.get('database')}", flush=True)
     make = EventMaker(1, "b")
-    t_sum, wall = log_batches(h, make, args.batched, args.batch_size)
+    t_sum, wall, stored_b = log_batches(h, make, args.batched, args.batch_size)
     rate = args.batched / t_sum
     print(f"batched: {args.batched} events in {math.ceil(args.batched / args.batch_size)} requests, "
           f"{t_sum:.2f} s in the host ({wall:.2f} s with making the events)", flush=True)
@@ -345,16 +362,19 @@ def run(exe, tmp, args, rows):
 
     single = EventMaker(2, "s")
     lat = []
+    stored_s = 0
     for _ in range(args.singles):
         t, r = h.timed({"op": "log", "event": single(recent=True)})
-        if r["stored"] != 1:
-            raise HostError(f"a single log stored {r['stored']} events")
+        stored_s += settle(r, 1)
         lat.append(t)
     srate = args.singles / sum(lat)
     print(f"single: {args.singles} requests, {sum(lat):.2f} s in the host", flush=True)
+    not_stored = args.batched + args.singles - stored_b - stored_s
+    if not_stored:
+        print(f"not stored (repeats of a notice, over a quota): {not_stored} of {args.batched + args.singles}", flush=True)
     total = h.ask({"op": "query", "limit": 1})["total"]
-    if total != args.batched + args.singles:
-        raise HostError(f"query total {total} after logging {args.batched + args.singles} events")
+    if total != stored_b + stored_s:
+        raise HostError(f"query total {total} after storing {stored_b + stored_s} events")
     h.close()
     rows.append((f"durable events/s, single (1/log, {args.singles} requests)", f"{srate:,.0f}/s", "-", "info"))
     med, p99 = statistics.median(lat) * 1e3, pct(lat, 99) * 1e3
@@ -366,17 +386,31 @@ def run(exe, tmp, args, rows):
     db = os.path.join(tmp, "queries", "history.db")
     h = Host(exe, db, os.path.join(tmp, "xdg"))
     fill = EventMaker(3, "q")
-    t_sum, wall = log_batches(h, fill, args.events, 500)
+    t_sum, wall, filled = log_batches(h, fill, args.events, 500)
     frate = args.events / t_sum
     print(f"fill: {args.events} events in batches of 500, {t_sum:.2f} s in the host ({wall:.2f} s in all)", flush=True)
     rows.append((f"durable events/s, fill (500/log, {args.events} events)", f"{frate:,.0f}/s",
                  ">= 2,000/s", status(frate >= 2000)))
     h.close()
-    # A new process, as when the browser starts the host again, then the timed queries.
+    # A new process, as when the browser starts the host again: its start (quick_check of the
+    # whole file, then the schema) until the first reply, several times.
+    starts = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        h = Host(exe, db, os.path.join(tmp, "xdg"))
+        hello = h.ask({"op": "hello"})
+        starts.append(time.perf_counter() - t0)
+        if hello.get("read_only"):
+            raise HostError(f"the filled history opened read-only: {hello.get('problem')}")
+        h.close()
+    size = os.path.getsize(db) / 2**20
+    rows.append((f"host start to first reply ({filled:,} events, {size:.0f} MiB file), median", f"{statistics.median(starts) * 1e3:.1f} ms", "-", "info"))
+    rows.append((f"host start to first reply, max of {len(starts)}", f"{max(starts) * 1e3:.1f} ms", "-", "info"))
     h = Host(exe, db, os.path.join(tmp, "xdg"))
     total = h.ask({"op": "query", "limit": 1})["total"]
-    if total != args.events:
-        raise HostError(f"query total {total} after the fill of {args.events} events")
+    if total != filled:
+        raise HostError(f"query total {total} after the fill stored {filled} events")
+    some_id = h.ask({"op": "query", "limit": 1})["events"][0]["event_id"]
     kinds = list(KIND_WEIGHTS)
     words = ["recorded", "transcript", "Companion", "notetaker", "terms", "train", "livestream", "zoom.us"]
     cases = [
@@ -385,6 +419,9 @@ def run(exe, tmp, args, rows):
                                                 "vendor": MEETING_VENDORS[i % len(MEETING_VENDORS)]}),
         ("query free-text search", lambda i: {"op": "query", "search": words[i % len(words)]}),
         ("stats (all events)", lambda i: {"op": "stats"}),
+        ("meetings, first page of 50", lambda i: {"op": "meetings", "limit": 50}),
+        ("meetings since 30d + site part", lambda i: {"op": "meetings", "since": "30d", "site": ["zoom", "meet", "teams"][i % 3]}),
+        ("get one event", lambda i: {"op": "get", "event_id": some_id}),
     ]
     for name, req in cases:
         for i in range(3):  # warm-up, not counted
@@ -393,11 +430,11 @@ def run(exe, tmp, args, rows):
         for i in range(args.runs):
             t, r = h.timed(req(i))
             times.append(t)
-            matched.append(r["total"])
-            returned.append(len(r.get("events", [])))
+            matched.append(r.get("total", 1))
+            returned.append(len(r.get("events", r.get("meetings", []))))
         med, p99 = statistics.median(times) * 1e3, pct(times, 99) * 1e3
         what = f"{name} ({statistics.median(matched):,.0f} match"
-        what += f", {statistics.median(returned):.0f} returned)" if name.startswith("query") else ")"
+        what += f", {statistics.median(returned):.0f} returned)" if name.startswith(("query", "meetings")) else ")"
         print(f"{what}: median {med:.2f} ms, p99 {p99:.2f} ms", flush=True)
         rows.append((f"{what}, median", f"{med:.2f} ms", "< 50 ms", status(med < 50)))
         rows.append((f"{what}, p99", f"{p99:.2f} ms", "< 50 ms", status(p99 < 50)))

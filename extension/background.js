@@ -177,23 +177,9 @@ async function eventContext(from, settings) {
       // No content script in the top frame: no title.
     }
   }
-  const meetingSecret = settings.history.meeting === 'hash' ? await installSecret() : undefined;
-  return { pageUrl, pageTitle, meetingMode: settings.history.meeting, meetingSecret, rec };
-}
-
-// The per-install secret of the meeting fingerprint (history-events.js meetingField): 32
-// random bytes, made on first use and kept in the extension's storage, never in the history.
-// One promise per worker life, so two first events cannot make two secrets.
-let secretPromise = null;
-function installSecret() {
-  secretPromise ??= (async () => {
-    const got = (await chrome.storage.local.get('meetingSecret')).meetingSecret;
-    if (typeof got === 'string' && /^[0-9a-f]{64}$/.test(got)) return Uint8Array.from(got.match(/../g), (h) => parseInt(h, 16));
-    const fresh = crypto.getRandomValues(new Uint8Array(32));
-    await chrome.storage.local.set({ meetingSecret: [...fresh].map((b) => b.toString(16).padStart(2, '0')).join('') });
-    return fresh;
-  })().catch((err) => { secretPromise = null; throw err; });
-  return secretPromise;
+  // The meeting fingerprint's secret is made and kept by history-events.js in the history vault
+  // (IndexedDB of the extension's origin), where no content script can read it, in Firefox too.
+  return { pageUrl, pageTitle, meetingMode: settings.history.meeting, rec };
 }
 
 // History events per tab and site: a burst of 40, then 20 a minute (background/rate-limit.js).
@@ -208,8 +194,10 @@ async function recordShown(from, entries, settings) {
   if (!settings.history.enabled) return;
   const ctx = await eventContext(from, settings);
   const events = [];
-  for (const e of entries) events.push(await findingShownEvent(e.finding, ctx));
-  await enqueue(withinLimit(from, events));
+  // The entry's source says whether the history may quote it (history-events.js: never chat,
+  // captions or the participant list); the tab id gives the tab its own share of the queue.
+  for (const e of entries) events.push(await findingShownEvent(e.finding, { ...ctx, source: e.source }));
+  await enqueue(withinLimit(from, events), { tabId: from.tabId });
 }
 
 async function recordEvents(from, choice, entries, settings) {
@@ -217,9 +205,9 @@ async function recordEvents(from, choice, entries, settings) {
   if (!fresh.length || !settings.history.enabled) return fresh.length;
   const ctx = await eventContext(from, settings);
   const events = [];
-  for (const e of entries) if (fresh.includes(e.id)) events.push(await choiceEvent(choice, e.finding, ctx));
-  await enqueue(withinLimit(from, events));
-  return events.length;
+  for (const e of entries) if (fresh.includes(e.id)) events.push(await choiceEvent(choice, e.finding, { ...ctx, source: e.source }));
+  // What was queued, not what was built: a rate-limited or repeated click is not "recorded".
+  return enqueue(withinLimit(from, events), { tabId: from.tabId });
 }
 
 // A click in the meeting's own dialog answers the findings that dialog carried (its text

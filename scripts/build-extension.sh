@@ -29,6 +29,27 @@ if [ ! -f "$ENGINE" ] || [ ! -f "$OUT/engine/consentlens_pack.bin" ] || ! compge
   exit 1
 fi
 
+# The version is the project's one version (the top CMakeLists.txt's project() line): written
+# into the built manifest here, never kept in extension/manifest.json.
+VERSION=$(sed -n 's/^project(consentlens VERSION \([0-9.]*\).*/\1/p' "$ROOT/CMakeLists.txt")
+[ -n "$VERSION" ] || { echo "build-extension: no version in the project() line of $ROOT/CMakeLists.txt" >&2; exit 1; }
+python3 - "$OUT/manifest.json" "$VERSION" <<'PY'
+import json, sys
+path, version = sys.argv[1], sys.argv[2]
+with open(path, encoding='utf-8') as f:
+    manifest = json.load(f)
+# Right after the name, where the stores and the browsers' extension pages show it.
+out = {}
+for k, v in manifest.items():
+    out[k] = v
+    if k == 'short_name':
+        out['version'] = version
+out.setdefault('version', version)
+with open(path, 'w', encoding='utf-8') as f:
+    json.dump(out, f, indent=2, ensure_ascii=False)
+    f.write('\n')
+PY
+
 # Same files for both browsers: one manifest serves both (Chromium reads
 # background.service_worker, Firefox background.scripts). Zipped from a staging copy with
 # fixed times and order, so the same source gives the same zip (the build's own file

@@ -44,6 +44,8 @@ def load(path):
     for e in contract['item_sources']:
         if e.get('as') not in ('', 'notice', 'control', 'document') or e.get('speaks') not in ('meeting', 'bots', 'nobody'):
             fail(f'{path}: item_sources: "{e["id"]}" needs "as" (notice, control, document or "") and "speaks" (meeting, bots, nobody)')
+        if not isinstance(e.get('quotable', True), bool):
+            fail(f'{path}: item_sources: "{e["id"]}": "quotable" is true or false (absent: true)')
     return contract
 
 
@@ -62,6 +64,7 @@ def write_cpp(contract, out):
     src = contract['item_sources']
     lines.append('constexpr std::array kItemSourcesAs{' + ', '.join(f'{cpp_string(e["as"])}sv' for e in src) + '};')
     lines.append('constexpr std::array kItemSourcesSpeaks{' + ', '.join(f'{cpp_string(e["speaks"])}sv' for e in src) + '};')
+    lines.append('constexpr std::array kItemSourcesQuotable{' + ', '.join('true' if e.get('quotable', True) else 'false' for e in src) + '};')
     with open(out, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
 

@@ -74,4 +74,9 @@ int index_of(std::span<const std::string_view> set, std::string_view value) {
   return -1;
 }
 
+bool source_quotable(std::string_view source) {
+  const int i = index_of(kItemSources, source);
+  return i >= 0 && kItemSourcesQuotable[static_cast<std::size_t>(i)];
+}
+
 }  // namespace consentlens::contract

@@ -43,4 +43,9 @@ int index_of(std::span<const std::string_view> set, std::string_view value);
 
 inline bool is_finding_kind(std::string_view k) { return index_of(kinds(), k) >= 0; }
 
+// Whether the history may keep a quote of a text from this item source: false for the sources
+// whose text is people's own words (contract.json marks them "quotable": false: chat, captions,
+// the participant list) and for a source the contract does not list.
+bool source_quotable(std::string_view source);
+
 }  // namespace consentlens::contract

@@ -1,26 +1,33 @@
 // The link to the native history host (io.consentlens.history, docs/native-host.md).
 //
-// Delivery is "exactly once" in the database: every event is first written to a queue in
-// chrome.storage.local (it survives the worker being stopped and the browser restarting),
-// then sent in `log` batches; an event leaves the queue only after the host's ok reply
-// for its batch, which the host sends once the batch is durable. A lost reply means a
-// resend, and the host stores an event_id only once, so resending is safe.
+// Delivery is "exactly once" in the database: every event is first written to a queue in the
+// history vault (history-vault.js: it survives the worker being stopped and the browser
+// restarting, and no content script can read or change it), then sent in `log` batches; an event
+// leaves the queue only after the host's ok reply for its batch, which the host sends once the
+// batch is settled (durable, or counted as a duplicate, repeat, expired or over quota). A lost
+// reply means a resend, and the host stores an event_id only once, so resending is safe.
 //
-// One port is kept while there is work (queued events or page requests in flight) and
-// closed after a quiet spell, so the host process does not linger. When the host is
-// missing or exits, the browser's error is kept for the history page's diagnosis and the
-// next attempt waits longer each time (capped), except when something asks for delivery
-// now (a new event, the history page, the worker starting).
+// What may enter the queue is decided in history-queue.js (valid, not a repeat, within the rate
+// and the tab's share), and only while the history is on: turning it off empties the queue.
+// Before sending, every event is validated again and events older than the host's retention
+// are dropped (counted), so the queue holds to the retention too.
+//
+// One port is kept while there is work and closed after a quiet spell, so the host process does
+// not linger. When the host is missing or exits, the browser's error is kept for the diagnosis
+// (shared/host-diagnosis.js) and the next attempt waits longer each time (capped), except when
+// something asks for delivery now (a new event, the history page, the worker starting).
 //
 // Works in Firefox too: it provides connectNative under `chrome` and reports the error on
 // port.error instead of runtime.lastError.
+import { vaultGet, vaultSet, vaultKind } from './history-vault.js';
+import { admit, clearQueued, readQueue, removeDelivered, sendable, migrateLegacyQueue, COUNTERS } from './history-queue.js';
+import { loadSettings } from '../shared/settings.js';
+
+export { readQueue, MAX_QUEUE, TAB_SHARE, RATE, REPEAT_WINDOW_MS } from './history-queue.js';
 
 export const HOST_NAME = 'io.consentlens.history';
-export const QUEUE_KEY = 'historyQueue';
 export const STATUS_KEY = 'historyStatus';
-// chrome.storage.local holds 10 MB without the unlimitedStorage permission; an event with its
-// finding is 2-4 KB, so 1000 events stay well inside it with room for settings.
-export const MAX_QUEUE = 1000;
+const LINK_KEY = 'link';
 const BATCH_EVENTS = 100;
 const BATCH_BYTES = 1 << 20;       // far below the host's 8 MiB inbound cap
 const REQUEST_TIMEOUT_MS = 30000;  // a durable write takes milliseconds; this is a dead host
@@ -41,63 +48,40 @@ let flushing = null;
 let rerun = false;  // delivery was asked for while a run was already under way
 let status = { state: 'unknown', error: null, at: null };
 
-// --- the queue, in chrome.storage.local -------------------------------------------------
+// --- storage protection -----------------------------------------------------------------
 
-// Every read-modify-write of the queue runs one after another: storage get/set is not
-// atomic, and an event added while a batch is in flight must not be lost when the batch's
-// events are removed.
-let queueChain = Promise.resolve();
-function withQueue(job) {
-  const next = queueChain.then(async () => {
-    const got = await api().storage.local.get(QUEUE_KEY);
-    const q = normaliseQueue(got[QUEUE_KEY]);
-    const out = await job(q);
-    if (out && out.write) await api().storage.local.set({ [QUEUE_KEY]: q });
-    return out ? out.value : undefined;
-  });
-  queueChain = next.catch(() => {});
-  return next;
+// In Chromium, chrome.storage.local is readable and writable by content scripts unless limited
+// to the extension's own pages (the settings live there). Firefox has no such switch; what must
+// stay out of a page's reach is in the vault instead.
+export function protectStorage() {
+  const local = api()?.storage?.local;
+  if (!local || typeof local.setAccessLevel !== 'function') return Promise.resolve(false);
+  return Promise.resolve(local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' })).then(() => true, () => false);
 }
 
-function normaliseQueue(raw) {
-  const q = raw && typeof raw === 'object' ? raw : {};
-  return {
-    events: Array.isArray(q.events) ? q.events : [],
-    dropped: Number.isInteger(q.dropped) ? q.dropped : 0,    // pushed out by the size bound
-    rejected: Number.isInteger(q.rejected) ? q.rejected : 0, // refused by the host as malformed
-  };
-}
+// --- the queue -------------------------------------------------------------------------
 
-export function readQueue() {
-  return withQueue((q) => ({ value: q }));
-}
-
-// Adds events and asks for delivery. Oldest events go first when the bound is reached: the
-// newest are what the person is most likely to look for, and the count is shown.
-export async function enqueue(events) {
-  if (!events.length) return;
-  await withQueue((q) => {
-    q.events.push(...events);
-    const over = q.events.length - MAX_QUEUE;
-    if (over > 0) {
-      q.events.splice(0, over);
-      q.dropped += over;
-    }
-    return { write: true };
-  });
+// Admits events into the queue (history-queue.js) and asks for delivery. `tabId`: the tab the
+// events come from; without one, each site counts as one tab. Resolves to how many were queued.
+export async function enqueue(events, { tabId } = {}) {
+  if (!events.length) return 0;
+  if (!(await loadSettings()).history.enabled) {
+    await clearQueue();
+    return 0;
+  }
+  const queued = await admit(events, { tabId });
   flushNow();
+  return queued;
 }
 
-function removeDelivered(ids, rejected = 0) {
-  const gone = new Set(ids);
-  return withQueue((q) => {
-    q.events = q.events.filter((e) => !gone.has(e.event_id));
-    q.rejected += rejected;
-    return { write: true, value: q.events.length };
-  });
+// Empties the queue (the history was switched off): nothing of it is ever sent.
+export async function clearQueue() {
+  const had = await clearQueued();
+  await setStatus({ queued: 0 });
+  return had;
 }
 
-// --- status, for the history page -------------------------------------------------------
+// --- status, for the history page, the popup and the options page ------------------------
 
 async function setStatus(next) {
   status = { ...status, ...next, at: new Date().toISOString() };
@@ -108,8 +92,19 @@ async function setStatus(next) {
   }
 }
 
+// The link's state and the queue's counts: {state: 'unknown' | 'connected' | 'unreachable',
+// error, queued, dropped, rejected, limited, repeats, expired, lastConnectedAt, delivered, ...}.
+// Also kept in chrome.storage.session under STATUS_KEY for the extension's pages.
 export function currentStatus() {
   return status;
+}
+
+async function learnFromHost(reply) {
+  const link = (await vaultGet(LINK_KEY)) || {};
+  link.lastConnectedAt = new Date().toISOString();
+  if (Number.isInteger(reply?.retention_days)) link.retentionDays = reply.retention_days;
+  await vaultSet(LINK_KEY, link);
+  await setStatus({ lastConnectedAt: link.lastConnectedAt, retentionDays: link.retentionDays ?? null });
 }
 
 // --- the port ---------------------------------------------------------------------------
@@ -164,8 +159,9 @@ function scheduleIdleClose() {
 
 // Sends one request ({op, ...}); resolves to the host's reply, or to
 // {ok: false, error: {code: 'unreachable' | 'timeout', message}} when it cannot be had.
-// Never rejects.
-export function request(body) {
+// Never rejects. `delivery`: the request is part of a delivery run (flush), which must not start
+// another when the host answers.
+export function request(body, { delivery = false } = {}) {
   return new Promise((resolve) => {
     let p;
     try {
@@ -188,12 +184,14 @@ export function request(body) {
       clearTimeout(timer);
       resolve({ id, ok: false, error: { code: 'unreachable', message: String(err?.message || err) } });
     }
-  }).then((reply) => {
+  }).then(async (reply) => {
+    if (reply.ok && body.op === 'hello') await learnFromHost(reply);
     if (reply.ok && status.state !== 'connected') {
-      setStatus({ state: 'connected', error: null });
-      // The host is back (a page request got through): deliver what waited, without
-      // waiting out the backoff. Not for log replies, which are part of a delivery run.
-      if (body.op !== 'log') flushNow();
+      await setStatus({ state: 'connected', error: null });
+      if (body.op !== 'hello') await learnFromHost(null);
+      // The host is back (a page request got through): deliver what waited, without waiting out
+      // the backoff.
+      if (!delivery) flushNow();
     }
     return reply;
   });
@@ -213,26 +211,36 @@ function takeBatch(events) {
   return batch;
 }
 
-// Sends events one by one, to find which of a refused batch the host calls malformed; those
-// are dropped (counted as rejected) so one bad event cannot block the queue forever.
+// Sends events one by one, to find which of a refused batch the host calls malformed; those are
+// dropped (counted as rejected) so one bad event cannot block the queue forever.
 async function deliverSingly(batch) {
   for (const e of batch) {
-    const reply = await request({ op: 'log', events: [e] });
+    const reply = await request({ op: 'log', events: [e] }, { delivery: true });
     if (reply.ok) {
       await removeDelivered([e.event_id]);
       await setStatus({ delivered: (status.delivered || 0) + 1 });
     } else if (TRANSIENT.has(reply.error?.code)) return reply;
-    else await removeDelivered([e.event_id], 1);
+    else await removeDelivered([e.event_id], 'rejected');
   }
   return { ok: true };
 }
 
 async function flushLoop() {
+  if (!(await loadSettings()).history.enabled) {
+    await clearQueue();
+    return true;
+  }
+  if (status.state !== 'connected') {
+    const hello = await request({ op: 'hello', client: 'history-link' }, { delivery: true });
+    if (!hello.ok && TRANSIENT.has(hello.error?.code)) return false;
+  }
   for (;;) {
     const { events } = await readQueue();
     if (!events.length) break;
-    const batch = takeBatch(events);
-    let reply = await request({ op: 'log', events: batch });
+    const link = (await vaultGet(LINK_KEY)) || {};
+    const batch = await sendable(takeBatch(events), link.retentionDays);
+    if (!batch.length) continue;
+    let reply = await request({ op: 'log', events: batch }, { delivery: true });
     if (reply.ok) {
       await removeDelivered(batch.map((e) => e.event_id));
       // Counted since the worker started: the tests wait on it instead of sleeping.
@@ -243,7 +251,6 @@ async function flushLoop() {
     if (!reply.ok) return false;
   }
   failures = 0;
-  await setStatus({ queued: 0 });
   return true;
 }
 
@@ -254,19 +261,25 @@ function scheduleRetry() {
   retryTimer = setTimeout(() => { retryTimer = 0; flush(); }, wait);
 }
 
-// Delivers what is queued; resolves to true when the queue is empty afterwards. Concurrent
-// calls share one run.
+async function publishQueue() {
+  const q = await readQueue();
+  const counts = Object.fromEntries(COUNTERS.map((c) => [c, q[c]]));
+  await setStatus({ queued: q.events.length, ...counts, store: await vaultKind() });
+  return q;
+}
+
+// Delivers what is queued; resolves to true when the queue is empty afterwards. Concurrent calls
+// share one run.
 export function flush() {
   if (flushing) return flushing;
   flushing = flushLoop()
     .catch(() => false)
     .then(async (done) => {
-      const q = await readQueue();
-      await setStatus({ queued: q.events.length, dropped: q.dropped, rejected: q.rejected });
+      const q = await publishQueue();
       flushing = null;
       if (rerun && q.events.length) {
-        // The run that just ended may have started before the host was installed; the
-        // caller asked for an attempt now, so make one.
+        // The run that just ended may have started before the host was installed; the caller
+        // asked for an attempt now, so make one.
         rerun = false;
         return flush();
       }
@@ -287,3 +300,15 @@ export function flushNow() {
   if (flushing) rerun = true;
   return flush();
 }
+
+// --- at start ----------------------------------------------------------------------------
+
+// Registered when the background loads, synchronously: switching the history off in the options
+// empties the queue at once, even while no event is being added.
+if (api()?.storage?.onChanged) {
+  api().storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings && changes.settings.newValue?.history?.enabled === false) clearQueue();
+  });
+}
+protectStorage();
+migrateLegacyQueue().catch(() => {});

@@ -112,7 +112,9 @@ function validateChoice(msg) {
 
 // Requests the history page may pass on to the native host. `log` is not among them: only
 // the background writes events, from findings it made itself.
-export const PAGE_OPS = Object.freeze(['hello', 'query', 'export', 'delete', 'purge', 'set_retention', 'stats']);
+// meetings and get are read-only: the history page groups the whole history by meeting through
+// the host (docs/native-host.md) instead of grouping the latest events itself.
+export const PAGE_OPS = Object.freeze(['hello', 'query', 'get', 'meetings', 'export', 'delete', 'purge', 'set_retention', 'stats']);
 
 // What the popup may do for a tab's meeting or site, applied at once.
 export const TAB_ACTIONS = Object.freeze(['mute', 'unmute', 'pause', 'resume']);

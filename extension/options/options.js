@@ -113,7 +113,7 @@ async function renderHistoryStatus() {
       status = null;
     }
     const waiting = status?.queued ? ` ${status.queued === 1 ? '1 event waits' : `${status.queued} events wait`} to be saved.` : '';
-    if (status?.error) text = `History is not being saved: ${diagnoseHostError(status.error, chrome.runtime.id).title}${waiting} The history page says what to do.`;
+    if (status?.error) text = `History is not being saved: ${diagnoseHostError(status.error, { extensionId: chrome.runtime.id, lastConnectedAt: status.lastConnectedAt }).title}${waiting} The history page says what to do.`;
     else if (status?.queued) text = `History:${waiting}`;
     else if (status?.state === 'connected') text = 'History is saved on this computer.';
   }

@@ -96,7 +96,7 @@ async function historyStatus() {
   if (!status) return '';
   const waiting = status.queued ? ` ${status.queued === 1 ? '1 event waits' : `${status.queued} events wait`} to be saved.` : '';
   if (status.error) {
-    const d = diagnoseHostError(status.error, chrome.runtime.id);
+    const d = diagnoseHostError(status.error, { extensionId: chrome.runtime.id, lastConnectedAt: status.lastConnectedAt });
     return `History is not being saved: ${d.title}${waiting} See the history page for what to do.`;
   }
   if (status.queued) return `History:${waiting}`;

@@ -11,7 +11,6 @@ namespace consentlens::host {
 
 inline constexpr int kMaxBatchEvents = 1000;
 inline constexpr int kMaxJsonDepth = 64;
-inline constexpr const char* kHostVersion = "0.1.0";
 inline constexpr int kProtocolVersion = 1;
 
 class Dispatcher {
@@ -19,6 +18,7 @@ class Dispatcher {
   // `allowed`: whether the caller may use the history (a browser caller whose origin is not the
   // consentlens extension gets "forbidden" for everything).
   Dispatcher(Store& store, bool allowed) : store_(store), allowed_(allowed) {}
+  // Never throws: every failure becomes an error reply.
   std::string handle(std::string_view message);
   // The reply for a message that could not be read at all (too large, empty).
   static std::string error_reply(const char* code, const std::string& message);

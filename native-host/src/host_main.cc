@@ -14,6 +14,7 @@
 #include "framing.h"
 #include "identity.h"
 #include "installer.h"
+#include "host_version.h"
 #include "store.h"
 #include "timeutil.h"
 
@@ -26,7 +27,10 @@ constexpr const char* kHelp = R"(Usage: consentlens-host COMMAND [options]
 Started by a browser (native messaging, host name io.consentlens.history), it keeps the
 consent history. From a terminal:
 
-  install [--user|--system] [--browser NAME ...]    write the host manifest for each browser
+  install [--user|--system [--copy]] [--browser NAME ...]
+                                                     write the host manifest for each browser;
+                                                     --system --copy first copies the host to
+                                                     /usr/local/lib/consentlens/ (owned by root)
   uninstall [--user|--system] [--browser NAME ...]  remove it
   doctor [--browser NAME ...]                        say why a browser cannot reach the host
   request JSON                                       run one request, print the reply
@@ -56,22 +60,35 @@ bool caller_allowed(const std::vector<std::string>& a) {
   return a.size() >= 2 && a[1] == kFirefoxAddonId;
 }
 
+// Retention is upkeep: a full or read-only disk must not keep the history from being read.
+void apply_retention_quietly(Store& store) noexcept {
+  try {
+    if (store.retention_due(now_ms())) store.apply_retention(now_ms());
+  } catch (const std::exception& e) {
+    std::cerr << "consentlens-host: retention not applied now: " << e.what() << "\n";
+  }
+}
+
+// Without a usable database, every request gets the reason, so the history page can show it.
+int serve_without_store(const std::string& why) {
+  std::cerr << "consentlens-host: " << why << "\n";
+  std::string msg;
+  while (true) {
+    const ReadStatus s = read_frame(stdin, msg);
+    if (s == ReadStatus::end || s == ReadStatus::truncated) return s == ReadStatus::end ? 0 : 3;
+    if (!write_frame(stdout, Dispatcher::error_reply("storage", why))) return 0;
+  }
+}
+
 int serve_browser(const std::vector<std::string>& args) {
   const bool allowed = caller_allowed(args);
   std::unique_ptr<Store> store;
   try {
-    store = std::make_unique<Store>(Store::default_path());
-    store->apply_retention(now_ms());
+    store = std::make_unique<Store>(Store::default_location());
   } catch (const std::exception& e) {
-    // Say why on every request, so the extension's history page can show it.
-    std::cerr << "consentlens-host: " << e.what() << "\n";
-    std::string msg;
-    while (true) {
-      const ReadStatus s = read_frame(stdin, msg);
-      if (s == ReadStatus::end || s == ReadStatus::truncated) return s == ReadStatus::end ? 0 : 3;
-      if (!write_frame(stdout, Dispatcher::error_reply("storage", e.what()))) return 0;
-    }
+    return serve_without_store(e.what());
   }
+  if (allowed) apply_retention_quietly(*store);
   Dispatcher dispatcher(*store, allowed);
   std::string msg;
   while (true) {
@@ -87,7 +104,7 @@ int serve_browser(const std::vector<std::string>& args) {
         reply = Dispatcher::error_reply("too_large", "a message is at most " + std::to_string(kMaxInboundBytes) + " bytes");
         break;
       case ReadStatus::message:
-        if (allowed && store->retention_due(now_ms())) store->apply_retention(now_ms());  // daily, while running
+        if (allowed) apply_retention_quietly(*store);  // daily, while running
         reply = dispatcher.handle(msg);
         break;
     }
@@ -102,8 +119,8 @@ int run_request(const std::vector<std::string>& args) {
     return 2;
   }
   try {
-    Store store(Store::default_path());
-    store.apply_retention(now_ms());
+    Store store(Store::default_location());
+    apply_retention_quietly(store);
     Dispatcher dispatcher(store, true);  // the user at a terminal: no browser origin to check
     bool all_ok = true;
     auto one = [&](const std::string& line) {

@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, evaluateInContentScript, FINDING_TIMEOUT } from './lib/session.mjs';
-import { waitForTabRecord, waitForQueue } from './lib/extension.mjs';
+import { waitForTabRecord, waitForQueue, readQueue } from './lib/extension.mjs';
 import { waitForCard, readCard } from './lib/card.mjs';
 
 const ATTACK_MS = Number(process.env.CONSENTLENS_ATTACK_MS || 60000);
@@ -42,7 +42,7 @@ function extensionMs(profile) {
   for (let i = 0; i < profile.samples.length; i++) if (isMine(profile.samples[i])) ms += profile.timeDeltas[i] / 1000;
   return ms;
 }
-const queue = async () => (await s.worker.evaluate(() => chrome.storage.local.get('historyQueue'))).historyQueue?.events || [];
+const queue = () => readQueue(s.worker);
 
 test(`every page attack at once for ${ATTACK_MS / 1000} s`, { timeout: ATTACK_MS + 5 * FINDING_TIMEOUT }, async () => {
   const url = 'https://app.zoom.us/wc/66600000000/join';

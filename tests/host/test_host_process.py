@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Drives the real consentlens-host binary through pipes, as a browser would: every bad input of
-issue 4, a kill -9 crash test, two hosts writing at once, and install/uninstall/doctor.
+"""Drives the real consentlens-host binary through pipes, as a browser would: every bad input,
+kill -9, two writers at once (this file), and, in the files beside it, faults (full disk, damaged
+database, retention), the privacy lines of the history and install/doctor.
 
 Usage: test_host_process.py BUILD_BIN_DIR   (ctest runs it; CRASH_ROUNDS scales the crash test)"""
 import json
@@ -8,84 +9,15 @@ import os
 import random
 import sqlite3
 import struct
-import subprocess
 import sys
-import tempfile
 import threading
 import unittest
 
-BIN = os.path.abspath(sys.argv.pop(1) if len(sys.argv) > 1 else "build/bin")
-HOST = os.path.join(BIN, "consentlens-host")
-CLI = os.path.join(BIN, "consentlens")
-ORIGIN = "chrome-extension://oeflbibdpoelgkjhgoegjfclojhdpfap/"
+if __name__ == "__main__" and len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
+    os.environ["CONSENTLENS_BIN"] = os.path.abspath(sys.argv.pop(1))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-
-def load(path):
-    with open(path) as f:
-        return json.load(f)
-
-
-def save(path, obj):
-    with open(path, "w") as f:
-        json.dump(obj, f)
-
-
-def frame(body: bytes, length=None) -> bytes:
-    return struct.pack("=I", len(body) if length is None else length) + body
-
-
-def event(eid, kind="recording", at="2026-12-02T14:05:00Z"):
-    return {"event_id": eid, "type": "finding_shown", "at": at, "site": "app.zoom.us",
-            "finding": {"kind": kind, "vendor": "zoom", "evidence": {"text": "This meeting is being recorded"}}}
-
-
-class Host:
-    """One host process started the way Chromium starts it (origin as the first argument)."""
-
-    def __init__(self, db, origin=ORIGIN):
-        env = dict(os.environ, CONSENTLENS_DB=db)
-        self.p = subprocess.Popen([HOST, origin], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, env=env)
-
-    def send_raw(self, data: bytes):
-        self.p.stdin.write(data)
-        self.p.stdin.flush()
-
-    def send(self, obj):
-        self.send_raw(frame(json.dumps(obj).encode()))
-
-    def read(self):
-        head = self.p.stdout.read(4)
-        if len(head) < 4:
-            return None
-        (n,) = struct.unpack("=I", head)
-        return json.loads(self.p.stdout.read(n))
-
-    def ask(self, obj):
-        self.send(obj)
-        return self.read()
-
-    def close(self):
-        self.p.stdin.close()
-        rc = self.p.wait(timeout=30)
-        self.p.stdout.close()
-        self.p.stderr.close()
-        return rc
-
-
-class Temp(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory()
-        self.db = os.path.join(self.tmp.name, "data", "history.db")
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
-    def stored_ids(self):
-        out = subprocess.run([CLI, "history", "--json"], env=dict(os.environ, CONSENTLENS_DB=self.db),
-                             capture_output=True, check=True).stdout
-        return [e["event_id"] for e in json.loads(out)]
-
+from hostlib import HOST, Host, Temp, event, frame  # noqa: E402
 
 class BadInput(Temp):
     def test_every_bad_input_gets_an_error_reply_and_the_host_goes_on(self):
@@ -201,41 +133,14 @@ class Concurrency(Temp):
         self.assertEqual(len(set(self.stored_ids())), 2 * 150 * 5)
 
 
-class Install(Temp):
-    def run_host(self, *args, home):
-        return subprocess.run([HOST, *args], env=dict(os.environ, HOME=home, XDG_CONFIG_HOME="",
-                                                     CONSENTLENS_DB=self.db),
-                              capture_output=True, text=True)
-
-    def test_install_doctor_uninstall_for_the_user(self):
-        home = os.path.join(self.tmp.name, "home")
-        os.makedirs(home)
-        r = self.run_host("doctor", home=home)
-        self.assertEqual(r.returncode, 1)
-        self.assertIn("no manifest", r.stdout)
-        r = self.run_host("install", "--browser", "chromium", "--browser", "firefox", home=home)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        chromium = os.path.join(home, ".config/chromium/NativeMessagingHosts/io.consentlens.history.json")
-        firefox = os.path.join(home, ".mozilla/native-messaging-hosts/io.consentlens.history.json")
-        m = load(chromium)
-        self.assertEqual(m["path"], os.path.realpath(HOST))
-        self.assertEqual(m["allowed_origins"], [ORIGIN])
-        self.assertEqual(load(firefox)["allowed_extensions"], ["consentlens@consentlens.invalid"])
-        r = self.run_host("doctor", "--browser", "chromium", home=home)
-        self.assertEqual(r.returncode, 0, r.stdout)
-        self.assertIn("chromium: ok", r.stdout)
-        self.assertIn("integrity ok", r.stdout)
-        # A wrong extension ID is named as such.
-        m["allowed_origins"] = ["chrome-extension://bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb/"]
-        save(chromium, m)
-        r = self.run_host("doctor", "--browser", "chromium", home=home)
-        self.assertIn("wrong extension ID", r.stdout)
-        r = self.run_host("uninstall", home=home)
-        self.assertEqual(r.returncode, 0)
-        self.assertFalse(os.path.exists(chromium) or os.path.exists(firefox))
-        r = self.run_host("install", "--browser", "netscape", home=home)
-        self.assertEqual(r.returncode, 2)
-        self.assertIn("unknown browser", r.stderr)
+def load_tests(loader, tests, pattern):
+    """This file's tests and those of the files beside it (test_host_*.py)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    suite = unittest.TestSuite([tests])
+    for name in sorted(os.listdir(here)):
+        if name.startswith("test_host_") and name.endswith(".py") and name != os.path.basename(__file__):
+            suite.addTests(loader.loadTestsFromName(name[:-3]))
+    return suite
 
 
 if __name__ == "__main__":

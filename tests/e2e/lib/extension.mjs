@@ -63,28 +63,57 @@ export async function openPopup(context, extensionId, tabId) {
 
 // The history events waiting in the queue (no history host in these tests), once `want` holds:
 // want.counts is [{type, choice?, kind?, n}], each the least number of matching events.
-// Run in an extension context (the worker, or an extension page).
+// Run in an extension context (the worker, or an extension page). The queue is in the history
+// vault (IndexedDB of the extension's origin, background/history-vault.js), which sends no change
+// events; every change of the queue is followed by the history link publishing its status in
+// session storage, so that is what is listened to (no polling, no sleeps).
 export async function queueWhen({ want, timeoutMs }) {
   const matches = (e, c) => e.type === c.type && (!c.choice || e.choice === c.choice) && (!c.kind || e.finding?.kind === c.kind);
   const holds = (events) => want.counts.every((c) => events.filter((e) => matches(e, c)).length >= c.n);
-  const read = async () => (await chrome.storage.local.get('historyQueue')).historyQueue?.events || [];
-  const now = await read();
-  if (holds(now)) return now;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(async () => {
-      chrome.storage.onChanged.removeListener(onChange);
-      reject(new Error(`history queue never held ${JSON.stringify(want)}: ${JSON.stringify((await read()).map((e) => [e.type, e.choice, e.finding?.kind]))}`));
-    }, timeoutMs);
-    async function onChange(changes, area) {
-      if (area !== 'local' || !changes.historyQueue) return;
-      const events = await read();
-      if (!holds(events)) return;
-      clearTimeout(timer);
-      chrome.storage.onChanged.removeListener(onChange);
-      resolve(events);
-    }
-    chrome.storage.onChanged.addListener(onChange);
+  // Where IndexedDB cannot be opened the vault keeps the queue in storage.local ("vault:queue").
+  const fromLocal = async () => (await chrome.storage.local.get('vault:queue'))['vault:queue']?.events || [];
+  const read = () => new Promise((resolve) => {
+    const open = indexedDB.open('consentlens-history', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('vault');
+    open.onerror = () => resolve(fromLocal());
+    open.onsuccess = () => {
+      const get = open.result.transaction('vault').objectStore('vault').get('queue');
+      get.onsuccess = () => { const q = get.result; open.result.close(); resolve(q ? q.events || [] : fromLocal()); };
+      get.onerror = () => resolve(fromLocal());
+    };
   });
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (fn) => { done = true; clearTimeout(timer); chrome.storage.onChanged.removeListener(onChange); fn(); };
+    const timer = setTimeout(async () => {
+      const events = await read();
+      finish(() => reject(new Error(`history queue never held ${JSON.stringify(want)}: ${JSON.stringify(events.map((e) => [e.type, e.choice, e.finding?.kind]))}`)));
+    }, timeoutMs);
+    async function look() {
+      const events = await read();
+      if (!done && holds(events)) finish(() => resolve(events));
+    }
+    function onChange(changes, area) {
+      if (area === 'session' && changes.historyStatus) look();
+    }
+    // The listener first, so a change between it and the first look is not missed.
+    chrome.storage.onChanged.addListener(onChange);
+    look();
+  });
+}
+
+// The events waiting in the history vault's queue now. Run in an extension context.
+export function readQueue(ctx) {
+  return ctx.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('consentlens-history', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('vault');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('vault').objectStore('vault').get('queue');
+      get.onsuccess = () => { resolve(get.result?.events || []); open.result.close(); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
 }
 
 export function waitForQueue(ctx, counts, timeoutMs = 15000) {
