@@ -132,7 +132,10 @@ export async function launchFirefox({ startTimeoutMs = 30000, commandTimeoutMs =
   // --remote-allow-system-access: WebDriver may then open the extension's own moz-extension://
   // pages (the popup, and the options page that reads the extension's storage for the tests).
   const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } });
+    // HOME is the profile folder too: Firefox finds native messaging hosts under
+    // ~/.mozilla/native-messaging-hosts, and a test must not reach (or write into) the history
+    // host the machine's user installed.
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, HOME: profile, MOZ_CRASHREPORTER_DISABLE: '1' } });
   let ws = null;
   let bidi;
   let session;
