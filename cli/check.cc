@@ -176,6 +176,16 @@ int run_batch(const Engine& engine, const CheckOptions& o, std::istream& in, std
   return fail ? 1 : 0;
 }
 
+// `check --json`: the findings with what was read ("input") and any warnings.
+void print_json(std::ostream& out, const std::string& name, Format format, std::size_t bytes, const Analysis& a) {
+  nlohmann::ordered_json doc;
+  doc["input"] = {{"name", name}, {"format", format_name(format)}, {"bytes", bytes}, {"as", a.as}};
+  if (!a.date.empty()) doc["input"]["date"] = a.date;
+  doc["findings"] = a.result["findings"];
+  if (!a.warnings.empty()) doc["warnings"] = a.warnings;
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
 }  // namespace
 
 int run_check(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -219,12 +229,7 @@ int run_check(const std::vector<std::string>& args, std::istream& in, std::ostre
     for (const auto& w : a.warnings) err << "consentlens: warning: " << name << ": " << w << '\n';
     const auto& findings = a.result["findings"];
     if (o.json) {
-      nlohmann::ordered_json doc;
-      doc["input"] = {{"name", name}, {"format", format_name(format)}, {"bytes", text.size()}, {"as", a.as}};
-      if (!a.date.empty()) doc["input"]["date"] = a.date;
-      doc["findings"] = findings;
-      if (!a.warnings.empty()) doc["warnings"] = a.warnings;
-      out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      print_json(out, name, format, text.size(), a);
     } else {
       HumanStyle style;
       style.color = &out == &std::cout && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;

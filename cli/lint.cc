@@ -17,6 +17,7 @@
 #include "input.h"
 #include "normalize.h"
 #include "pack_dir.h"
+#include "pack_schemas.h"
 #include "utf8.h"
 
 namespace consentlens {
@@ -26,8 +27,10 @@ constexpr const char* kRulesHelp = R"(Usage: consentlens rules lint [--pack DIR]
        consentlens rules patterns [--pack DIR]
        consentlens rules words [--pack DIR] TEXT
 
-Loads the rule and knowledge packs (built in, or from DIR such as core/), validates every
-file, compiles every pattern, and runs every rule on its own "fire" and "silent" examples.
+Loads the rule and knowledge packs (built in, or from DIR such as core/), checks every file of
+DIR against its JSON Schema (core/schema/; the built-in packs passed them when the build made
+them; schema problems are printed as "file: JSON pointer: problem"), validates every file,
+compiles every pattern, and runs every rule on its own "fire" and "silent" examples.
 Problems are printed as "file: rule id: problem". Exit status 0 if all is well, 1 if a rule
 disagrees with its examples or a fact is stale, 2 if the pack does not load.
 A vendor fact that still holds (no "until") is stale when its source was last confirmed (the
@@ -181,82 +184,16 @@ std::size_t check_fact_dates(const Knowledge& knowledge, const std::string& toda
   return problems;
 }
 
-}  // namespace
-
-int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  if (args.empty() || args[0] == "-h" || args[0] == "--help") {
-    (args.empty() ? err : out) << kRulesHelp;
-    return args.empty() ? 2 : 0;
-  }
-  if (args[0] == "patterns") {  // every compiled pattern, one a line (for benchmarks against grep)
-    try {
-      const auto engine = args.size() == 3 && args[1] == "--pack" ? std::make_unique<Engine>(read_pack_dir(args[2]))
-                                                                  : std::make_unique<Engine>();
-      for (const auto& rule : engine->rules().rules())
-        for (const auto& p : rule.patterns) {
-          std::string re = p.re, error;
-          if (re.empty()) engine->rules().vocabulary().expand(p.source, re, error);  // with every language
-          out << re << '\n';
-        }
-      return 0;
-    } catch (const std::exception& e) {
-      err << "consentlens rules patterns: " << e.what() << '\n';
-      return 2;
-    }
-  }
-  if (args[0] == "words") {
-    std::string pack_dir, text;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-      if (args[i] == "--pack" && i + 1 < args.size()) pack_dir = args[++i];
-      else text += (text.empty() ? "" : " ") + args[i];
-    }
-    if (text.empty()) {
-      err << "consentlens rules words: give a TEXT to read\n";
-      return 2;
-    }
-    try {
-      const auto engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
-      return show_words(*engine, text, out);
-    } catch (const std::exception& e) {
-      err << "consentlens rules words: " << e.what() << '\n';
-      return 2;
-    }
-  }
-  if (args[0] != "lint") {
-    err << "consentlens rules: unknown command \"" << args[0] << "\" (try: consentlens rules lint)\n";
-    return 2;
-  }
-  std::string pack_dir, today = today_iso();
-  bool fact_dates = true;
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    if (args[i] == "--pack" && i + 1 < args.size()) pack_dir = args[++i];
-    else if (args[i] == "--today" && i + 1 < args.size() && is_iso_date(args[i + 1])) today = args[++i];
-    else if (args[i] == "--skip-fact-dates") fact_dates = false;
-    else {
-      err << "consentlens rules lint: unknown argument \"" << args[i] << "\"\n";
-      return 2;
-    }
-  }
-  std::unique_ptr<Engine> engine;
-  try {
-    // A pack folder is loaded with every check; the built-in packs were when the build made
-    // their digest, and every pattern and entry is compiled below either way.
-    engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
-  } catch (const UsageError& e) {
-    err << "consentlens rules lint: " << e.what() << '\n';
-    return 2;
-  } catch (const PackError& e) {
-    err << e.what() << '\n';
-    return 2;
-  }
-  const auto& rules = engine->rules().rules();
-  std::size_t problems = 0, examples = 0;
+// Every rule against its own "fire" and "silent" examples, and the checks that keep it general.
+std::size_t check_examples(const Engine& engine, std::size_t& examples, std::ostream& err) {
+  const auto& rules = engine.rules().rules();
+  std::size_t problems = 0;
   for (std::size_t r = 0; r < rules.size(); ++r) {
     const Rule& rule = rules[r];
     auto check = [&](const RuleExample& ex, bool should_fire) {
       ++examples;
       const std::string text = normalize(repair_utf8(ex.text).text).text;
-      if (engine->matcher().fires_alone(r, text) != should_fire) {
+      if (engine.matcher().fires_alone(r, text) != should_fire) {
         ++problems;
         err << rule.file << ": " << rule.id << ": " << (should_fire ? "does not fire on its example " : "fires on its silent example ")
             << '"' << ex.text << "\"\n";
@@ -266,11 +203,17 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
     for (const auto& ex : rule.silent) check(ex, false);
     problems += check_generality(rule, err);
   }
-  // Every vocabulary class must compile on its own too, including the classes that only the
-  // readers of state and stance use (no rule names them, so the matcher never compiles them).
-  for (const auto& cls : engine->rules().vocabulary().classes()) {
+  return problems;
+}
+
+// Every vocabulary class compiles on its own, including the classes that only the readers of
+// state and stance use (no rule names them, so the matcher never compiles them), and every
+// pattern within its memory budget (at run time each is compiled only when a page first needs it).
+std::size_t check_compiles(const Engine& engine, std::ostream& err) {
+  std::size_t problems = 0;
+  for (const auto& cls : engine.rules().vocabulary().classes()) {
     std::string re, error;
-    if (!engine->rules().vocabulary().expand("{" + cls + "}", re, error)) {
+    if (!engine.rules().vocabulary().expand("{" + cls + "}", re, error)) {
       ++problems;
       err << "vocabulary class " << cls << ": " << error << '\n';
       continue;
@@ -285,17 +228,106 @@ int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostr
       err << "vocabulary class " << cls << ": " << compiled.error() << '\n';
     }
   }
-  // Every pattern must also compile within its memory budget (at run time each is compiled
-  // only when a page first needs it).
-  for (const auto& problem : engine->matcher().compile_all()) {
+  for (const auto& problem : engine.matcher().compile_all()) {
     ++problems;
     err << problem << '\n';
   }
+  return problems;
+}
+
+// `consentlens rules patterns [--pack DIR]`: every compiled pattern, one a line (for benchmarks
+// against grep).
+int run_patterns(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  try {
+    const auto engine = args.size() == 3 && args[1] == "--pack" ? std::make_unique<Engine>(read_pack_dir(args[2]))
+                                                                : std::make_unique<Engine>();
+    for (const auto& rule : engine->rules().rules())
+      for (const auto& p : rule.patterns) {
+        std::string re = p.re, error;
+        if (re.empty()) engine->rules().vocabulary().expand(p.source, re, error);  // with every language
+        out << re << '\n';
+      }
+    return 0;
+  } catch (const std::exception& e) {
+    err << "consentlens rules patterns: " << e.what() << '\n';
+    return 2;
+  }
+}
+
+// `consentlens rules words [--pack DIR] TEXT`.
+int run_words(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string pack_dir, text;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--pack" && i + 1 < args.size()) pack_dir = args[++i];
+    else text += (text.empty() ? "" : " ") + args[i];
+  }
+  if (text.empty()) {
+    err << "consentlens rules words: give a TEXT to read\n";
+    return 2;
+  }
+  try {
+    const auto engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
+    return show_words(*engine, text, out);
+  } catch (const std::exception& e) {
+    err << "consentlens rules words: " << e.what() << '\n';
+    return 2;
+  }
+}
+
+// `consentlens rules lint [--pack DIR] [--today YYYY-MM-DD | --skip-fact-dates]`.
+int run_lint(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string pack_dir, today = today_iso();
+  bool fact_dates = true;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--pack" && i + 1 < args.size()) pack_dir = args[++i];
+    else if (args[i] == "--today" && i + 1 < args.size() && is_iso_date(args[i + 1])) today = args[++i];
+    else if (args[i] == "--skip-fact-dates") fact_dates = false;
+    else {
+      err << "consentlens rules lint: unknown argument \"" << args[i] << "\"\n";
+      return 2;
+    }
+  }
+  std::unique_ptr<Engine> engine;
+  std::size_t problems = 0, examples = 0;
+  try {
+    // A pack folder's files are checked against their schemas first (the built-in packs were,
+    // by consentlens-pack, when the build made their digest): "file: JSON pointer: problem".
+    if (!pack_dir.empty())
+      for (const auto& p : check_pack_schemas(read_schema_checked_files(pack_dir))) {
+        ++problems;
+        err << p << '\n';
+      }
+    // A pack folder is loaded with every check; the built-in packs were when the build made
+    // their digest, and every pattern and entry is compiled below either way.
+    engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
+  } catch (const UsageError& e) {
+    err << "consentlens rules lint: " << e.what() << '\n';
+    return 2;
+  } catch (const PackError& e) {
+    err << e.what() << '\n';
+    return 2;
+  }
+  problems += check_examples(*engine, examples, err);
+  problems += check_compiles(*engine, err);
   if (fact_dates) problems += check_fact_dates(engine->knowledge(), today, err);
-  out << "consentlens rules lint: " << rules.size() << " rules, " << engine->rules().vocabulary().languages().size()
+  out << "consentlens rules lint: " << engine->rules().rules().size() << " rules, " << engine->rules().vocabulary().languages().size()
       << " vocabularies, " << engine->knowledge().vendors().size() << " vendors, " << examples << " examples checked, "
       << problems << (problems == 1 ? " problem" : " problems") << '\n';
   return problems == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int run_rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] == "-h" || args[0] == "--help") {
+    (args.empty() ? err : out) << kRulesHelp;
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "patterns") return run_patterns(args, out, err);
+  if (args[0] == "words") return run_words(args, out, err);
+  if (args[0] == "lint") return run_lint(args, out, err);
+  err << "consentlens rules: unknown command \"" << args[0] << "\" (try: consentlens rules lint)\n";
+  return 2;
 }
 
 }  // namespace consentlens

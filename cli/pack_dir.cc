@@ -26,4 +26,12 @@ std::vector<PackFile> read_pack_dir(const std::string& dir) {
   return files;
 }
 
+std::vector<PackFile> read_schema_checked_files(const std::string& dir) {
+  std::vector<PackFile> files = read_pack_dir(dir);
+  const std::filesystem::path contract = std::filesystem::path(dir) / "contract" / "contract.json";
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(contract, ec)) files.push_back({"contract/contract.json", read_input(contract.string(), 8u << 20)});
+  return files;
+}
+
 }  // namespace consentlens

@@ -1,7 +1,9 @@
 // consentlens-pack: the build's step from core/ to the pack digest (core/src/digest.h). Loads
 // the rule and knowledge packs with every check, works out what the engine would otherwise
 // work out at each start, and writes the digest the native build embeds and the wasm engine
-// ships beside it. Exit 0 written, 1 the packs have problems (listed), 2 usage or I/O.
+// ships beside it. Every file is checked against its JSON Schema first (pack_schemas.h), so the
+// digest (and with it `consentlens rules lint` without --pack) only ever holds packs that
+// passed them. Exit 0 written, 1 the packs have problems (listed), 2 usage or I/O.
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -9,6 +11,7 @@
 #include "input.h"
 #include "make_digest.h"
 #include "pack_dir.h"
+#include "pack_schemas.h"
 #include "rule_pack.h"
 
 int main(int argc, char** argv) {
@@ -17,6 +20,11 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
+    if (const auto problems = consentlens::check_pack_schemas(consentlens::read_schema_checked_files(argv[1])); !problems.empty()) {
+      std::cerr << "consentlens-pack: the files in " << argv[1] << " do not match their schemas (core/schema/):\n";
+      for (const auto& p : problems) std::cerr << p << '\n';
+      return 1;
+    }
     const std::string digest = consentlens::make_digest(consentlens::read_pack_dir(argv[1]));
     const std::string tmp = std::string(argv[2]) + ".tmp";
     {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds the unpacked extension in build/extension/ from extension/, next to the wasm engine
-# that the wasm build writes to build/extension/engine/ (kept as it is), and zips it per
-# browser: build/consentlens-chromium.zip and build/consentlens-firefox.zip.
+# Builds the unpacked extension in build/extension/ from extension/ and the wasm engine that
+# the wasm build wrote to build-wasm/engine/ (copied into engine/; an engine already there is
+# kept when build-wasm/ has none), and zips it per browser: build/consentlens-chromium.zip and
+# build/consentlens-firefox.zip.
 # Idempotent: run it as often as you like; it only replaces what it made.
-#   OUT=DIR  build somewhere else (default build/extension); its engine/ must hold the engine.
+#   OUT=DIR  build somewhere else (default build/extension).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -22,10 +23,11 @@ python3 "$ROOT/scripts/gen-contract.py" js "$ROOT/core/contract/contract.json" "
 # The site table and the manifest's content-script matches, from the one sites file.
 python3 "$ROOT/scripts/gen-sites.py" "$ROOT/core/contract/sites.json" "$ROOT/core/contract/contract.json" "$OUT"
 
+[ -d "$WASM_ENGINE_DIR" ] && copy_engine "$OUT/engine"
 ENGINE=$OUT/engine/consentlens_engine.mjs
 if [ ! -f "$ENGINE" ] || [ ! -f "$OUT/engine/consentlens_pack.bin" ] || ! compgen -G "$OUT/engine/*.wasm" >/dev/null; then
   echo "build-extension: no wasm engine in $OUT/engine/ (consentlens_engine.mjs, its .wasm and consentlens_pack.bin);" >&2
-  echo "build-extension: build it first (the wasm build writes it there)." >&2
+  echo "build-extension: build it first (build_wasm in scripts/lib.sh; the wasm build writes build-wasm/engine/)." >&2
   exit 1
 fi
 

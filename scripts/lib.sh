@@ -37,13 +37,31 @@ cmake_build() {
   cmake --build "$ROOT/$dir" -j "$JOBS"
 }
 
-# The wasm engine into build/extension/engine/ (wasm/CMakeLists.txt).
+# Where the wasm build leaves the engine (wasm/CMakeLists.txt writes only inside build-wasm/).
+WASM_ENGINE_DIR=$ROOT/build-wasm/engine
+# The files that make the engine: its glue, its .wasm, its wrapper and the pack digest.
+ENGINE_FILES=(consentlens_engine.mjs consentlens_engine_glue.mjs consentlens_engine_glue.wasm consentlens_pack.bin)
+
+# copy_engine DEST: the wasm build's engine into DEST (the extension's engine/ folder). Copies
+# with times kept, so a copy of an unchanged engine looks unchanged to make and to the tests.
+copy_engine() {
+  local dest=$1 f
+  for f in "${ENGINE_FILES[@]}"; do
+    [ -f "$WASM_ENGINE_DIR/$f" ] || { echo "copy_engine: $WASM_ENGINE_DIR/$f is missing: build the wasm engine first" >&2; return 1; }
+  done
+  mkdir -p "$dest"
+  for f in "${ENGINE_FILES[@]}"; do cp -p "$WASM_ENGINE_DIR/$f" "$dest/$f"; done
+}
+
+# The wasm engine, built in build-wasm/ and copied to build/extension/engine/, where the
+# extension build, tests/wasm/ and bench/ read it.
 build_wasm() {
-  log "building the wasm engine (build-wasm/ -> build/extension/engine/)"
+  log "building the wasm engine (build-wasm/engine/ -> build/extension/engine/)"
   # Debian's emcc finds its node modules only through NODE_PATH.
   export NODE_PATH=/usr/share/nodejs
   emcmake cmake -S "$ROOT/wasm" -B "$ROOT/build-wasm" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$ROOT/build-wasm" -j "$JOBS"
+  copy_engine "$ROOT/build/extension/engine"
 }
 
 # The JavaScript tooling of package-lock.json (playwright-core, web-ext), installed once.

@@ -3,7 +3,7 @@
 # driven by playwright-core, loading build/extension/ unchanged, with the real meeting host
 # names mapped to a local HTTPS fixture server. The same build is also linted for Firefox and
 # loaded in Debian's Firefox ESR, headless, driven through WebDriver BiDi.
-# Needs the wasm engine in build/extension/engine/ (the wasm build writes it).
+# Needs the wasm engine in build-wasm/engine/ (build_wasm in lib.sh); build-extension.sh copies it in.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test suite: unit tests (ctest) in a normal and an ASan/UBSan build, the rules lint, the
-# labelled corpus scores, the wasm engine's parity with the native checker, the extension's
+# Every test suite: unit tests (ctest) in a normal and an ASan/UBSan build, the rules lint (a
+# build step: cli/CMakeLists.txt), the labelled corpus scores (ctest's corpus.* tests, run once,
+# verbosely, so their per-source scores show), the wasm engine's parity with the native checker, the extension's
 # end-to-end tests in Chromium, and a bounded libFuzzer run of the analyser.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}

@@ -1,4 +1,4 @@
-// The engine contract (findings-contract.md, "Engine contract"): loadEngine() resolves to an
+// The engine contract (docs/findings.md, its last paragraph): loadEngine() resolves to an
 // object whose analyze(text, {url, vendor, as, date}) returns the {"as", "findings": [...]}
 // that `consentlens check --jsonl` gives for the same text (`as`: notice, control or document;
 // the engine judges the text's shape when it is not given). The rule and knowledge packs ship beside the

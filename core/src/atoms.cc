@@ -75,6 +75,72 @@ class Parser {
     return t;
   }
 
+  // Past a bracket set ("[^a-z\]]"), which needs no literal of its own.
+  void skip_bracket() {
+    std::size_t j = i_ + 1;
+    if (j < s_.size() && s_[j] == '^') ++j;
+    if (j < s_.size() && s_[j] == ']') ++j;
+    while (j < s_.size() && s_[j] != ']') j += s_[j] == '\\' ? 2 : 1;
+    i_ = std::min(s_.size(), j + 1);
+  }
+
+  // Past an escape that stands for a class or an edge, not a literal character (\b \s \pL
+  // \p{Han} \x{2000} \d); false, moving nothing, for an escaped character (\. \- \').
+  bool skip_class_escape() {
+    const char e = s_[i_ + 1];
+    if (!std::isalnum(static_cast<unsigned char>(e))) return false;
+    i_ += 2;
+    if ((e == 'p' || e == 'P' || e == 'x') && i_ < s_.size() && s_[i_] == '{') {
+      const std::size_t close = s_.find('}', i_);
+      i_ = close == std::string_view::npos ? s_.size() : close + 1;
+    } else if (e == 'p' || e == 'P') {
+      ++i_;
+    } else if (e == 'x') {
+      i_ = std::min(s_.size(), i_ + 2);
+    }
+    return true;
+  }
+
+  // Past one element that needs no literal of its own: a bracket set, {tail}, {end} or
+  // {class}, ".", "^", "$", or a class escape. False, moving nothing, at a literal character.
+  bool skip_non_literal() {
+    const char c = s_[i_];
+    if (c == '[') {
+      skip_bracket();
+    } else if (c == '{') {
+      const std::size_t close = s_.find('}', i_);
+      i_ = close == std::string_view::npos ? s_.size() : close + 1;
+    } else if (c == '.' || c == '^' || c == '$') {
+      ++i_;
+    } else {
+      return c == '\\' && i_ + 1 < s_.size() && skip_class_escape();
+    }
+    return true;
+  }
+
+  // The literal character at i_ (an escaped one, \. \- \' \(, as itself; UTF-8 whole), and past it.
+  std::string literal_char() {
+    if (s_[i_] == '\\' && i_ + 1 < s_.size()) {
+      i_ += 2;
+      return std::string(1, s_[i_ - 1]);
+    }
+    const unsigned char b = static_cast<unsigned char>(s_[i_]);
+    const std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    const std::string ch(s_.substr(i_, len));
+    i_ += len;
+    return ch;
+  }
+
+  // The most selective requirement: the one whose weakest atom is longest.
+  Req most_selective(const std::vector<Req>& candidates) const {
+    const Req* best = nullptr;
+    for (const auto& r : candidates)
+      if (weakest(r) >= min_ && (!best || weakest(r) > weakest(*best) ||
+                                 (weakest(r) == weakest(*best) && r.atoms.size() < best->atoms.size())))
+        best = &r;
+    return best ? *best : Req{};
+  }
+
   Req sequence() {
     std::vector<Req> candidates;
     std::string run;
@@ -96,57 +162,12 @@ class Parser {
         if (quantifier() != Times::optional && !inner.always) candidates.push_back(std::move(inner));
         continue;
       }
-      if (c == '[') {
-        std::size_t j = i_ + 1;
-        if (j < s_.size() && s_[j] == '^') ++j;
-        if (j < s_.size() && s_[j] == ']') ++j;
-        while (j < s_.size() && s_[j] != ']') j += s_[j] == '\\' ? 2 : 1;
-        i_ = std::min(s_.size(), j + 1);
+      if (skip_non_literal()) {
         flush();
         quantifier();
         continue;
       }
-      if (c == '{') {  // {tail}, {end}, {class}: needs nothing of its own
-        const std::size_t close = s_.find('}', i_);
-        i_ = close == std::string_view::npos ? s_.size() : close + 1;
-        flush();
-        quantifier();
-        continue;
-      }
-      if (c == '.' || c == '^' || c == '$') {
-        ++i_;
-        flush();
-        quantifier();
-        continue;
-      }
-      std::string ch;
-      if (c == '\\' && i_ + 1 < s_.size()) {
-        const char e = s_[i_ + 1];
-        if (std::isalnum(static_cast<unsigned char>(e))) {  // \b \s \pL \p{Han} \x{2000} \d: not a literal
-          i_ += 2;
-          if ((e == 'p' || e == 'P' || e == 'x') && i_ < s_.size() && s_[i_] == '{') {
-            const std::size_t close = s_.find('}', i_);
-            i_ = close == std::string_view::npos ? s_.size() : close + 1;
-          } else if (e == 'p' || e == 'P') {
-            ++i_;
-          } else if (e == 'x') {
-            i_ = std::min(s_.size(), i_ + 2);
-          }
-          flush();
-          quantifier();
-          continue;
-        }
-        ch = std::string(1, e);  // \. \- \' \( : the character itself
-        i_ += 2;
-      } else {
-        std::size_t len = 1;
-        const unsigned char b = static_cast<unsigned char>(c);
-        if (b >= 0xF0) len = 4;
-        else if (b >= 0xE0) len = 3;
-        else if (b >= 0xC0) len = 2;
-        ch = std::string(s_.substr(i_, len));
-        i_ += len;
-      }
+      const std::string ch = literal_char();
       switch (quantifier()) {
         case Times::optional: flush(); break;
         case Times::at_least_once:
@@ -157,13 +178,7 @@ class Parser {
       }
     }
     flush();
-    // The most selective requirement: the one whose weakest atom is longest.
-    const Req* best = nullptr;
-    for (const auto& r : candidates)
-      if (weakest(r) >= min_ && (!best || weakest(r) > weakest(*best) ||
-                                 (weakest(r) == weakest(*best) && r.atoms.size() < best->atoms.size())))
-        best = &r;
-    return best ? *best : Req{};
+    return most_selective(candidates);
   }
 
   std::string_view s_;

@@ -2,9 +2,9 @@
 // the text a notice holds.
 //
 // Compile time, not matching, is what the engine waits for: every Unicode category (\pL, \pN,
-// [^\pL\pN]) compiles to hundreds of UTF-8 byte ranges, about 0.7 ms each, and a pattern made
-// for one line holds several (word starts in every entry of a class). Written as the few
-// ranges below, the same class compiles in 0.03 ms (docs/benchmarks.md).
+// [^\pL\pN]) compiles to hundreds of UTF-8 byte ranges, and a pattern made for one line holds
+// several (word starts in every entry of a class). Written as the few ranges below, the same
+// class compiles far faster (docs/benchmarks.md, "Comments' numbers").
 //
 // The approximation: a "letter" is any character but the non-letters a notice meets (ASCII
 // and Latin-1 punctuation, digits and symbols, general punctuation, super- and subscript digits,

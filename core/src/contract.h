@@ -1,4 +1,4 @@
-// The value sets of the findings contract (shared/docs/findings-contract.md), generated from
+// The value sets of the findings contract (docs/findings.md says what each means), generated from
 // core/contract/contract.json, the one file that lists them with the words people read for
 // them (scripts/gen-contract.py writes these tables and the extension's contract.js). Rules and
 // vendor facts are validated against them, and arrays are written in the order listed here so

@@ -1,6 +1,6 @@
 // The analyser: text in, findings out. One Engine holds the compiled rule pack and the
 // knowledge pack; analyze() is const and keeps no state between calls other than caches of
-// compiled patterns. Its steps: judge what the text is (text_shape.h), find which rules fire
+// compiled patterns (thread safety: see analyze()). Its steps: judge what the text is (text_shape.h), find which rules fire
 // where (scan.h), then build one finding per kind and unit (finding.h).
 //
 // Guarantees: matching is linear in the input (RE2); input over kMaxInputBytes is refused
@@ -61,8 +61,12 @@ class Engine {
   Engine& operator=(const Engine&) = delete;
 
   // Throws InputError for input over kMaxInputBytes, an unknown vendor or `as`, or a bad date.
-  // Safe to call from several threads at once: compiled patterns and classes are cached under
-  // locks and never changed after.
+  // Safe to call from several threads at once, on one engine: what it caches on first use is
+  // either shared under a lock and never changed after (compiled patterns: regex_cache.h;
+  // whole patterns and classes: std::call_once in matcher.h; class expansions: vocab.h;
+  // rewritten classes: cheap_regex.cc) or kept per thread (what a text holds: word_finder.cc's
+  // thread_local state). tests/unit/test_engine_threads.cc checks threads against one thread.
+  // Not async-signal-safe, and an engine must outlive every call in flight.
   Analysis analyze(std::string_view text, const AnalyzeOptions& options = {}) const;
 
   const RulePack& rules() const { return rules_; }

@@ -173,6 +173,8 @@ struct Reading {
   bool opt_out = false;
 };
 
+// Over 60 lines on purpose: one reading of one predicate, whose steps (nearest negation,
+// conditions, party, stance) each use what the step before found (stance_reader.h).
 Reading read_one(const Words& w, std::string_view s, const std::vector<std::string>& names, const Span& p) {
   const Span clause = clause_of(w, p.begin, s.size());
   // The negation nearest before the predicate in its clause (or anywhere in it, verb-final).

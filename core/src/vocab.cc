@@ -154,6 +154,7 @@ bool Vocabulary::expand_raw(std::string_view p, std::string& out, std::string& e
             } else if (class_text) {
               out += class_text(name);
             } else {
+              const std::lock_guard<std::mutex> lock(*expanded_mutex_);
               auto cached = expanded_.find(name);
               if (cached == expanded_.end())
                 cached = expanded_.emplace(std::string(name), build(name)).first;

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -92,7 +93,11 @@ class Vocabulary {
   // The entries' texts: one string per entry read from JSON, one blob for a digest.
   std::shared_ptr<std::deque<std::string>> texts_ = std::make_shared<std::deque<std::string>>();
   std::map<std::string, std::vector<Fragment>, std::less<>> classes_;
-  mutable std::map<std::string, std::string, std::less<>> expanded_;  // cache, filled on demand
+  // Each class's expansion, filled on demand under expanded_mutex_: expand() is const and may be
+  // called from several threads at once (Engine::analyze's guarantee). Held by pointer so that
+  // a Vocabulary stays copyable and movable; a copy shares the lock, which only serialises.
+  mutable std::map<std::string, std::string, std::less<>> expanded_;
+  std::shared_ptr<std::mutex> expanded_mutex_ = std::make_shared<std::mutex>();
   std::vector<std::string> languages_;
   std::string build(std::string_view cls) const;
   // With `names_class`, a class is noted there instead of being expanded; with `class_text`,

@@ -2,8 +2,8 @@
 // this folder ahead of RE2's own on the include path; RE2's sources are not changed).
 //
 // Why: RE2's logging writes through std::ostringstream, and one ostringstream brings libc++'s
-// whole locale machinery into the module (money, time and wide-character facets: about 100 KB
-// of the .wasm, docs/benchmarks.md). In the engine nothing reads RE2's log: patterns are
+// whole locale machinery into the module (money, time and wide-character facets; the size it
+// cost is in docs/benchmarks.md, "Comments' numbers"). In the engine nothing reads RE2's log: patterns are
 // compiled with log_errors off and their errors are read from RE2::error(). So messages are
 // dropped here; a failed CHECK or LOG(FATAL) still aborts, as RE2 means it to.
 #ifndef UTIL_LOGGING_H_
