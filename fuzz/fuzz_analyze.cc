@@ -12,7 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const consentlens::Engine engine;
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   try {
-    const auto a = engine.analyze(input, {"https://app.zoom.us/wc/1", ""});
+    consentlens::AnalyzeOptions options;
+    options.url = "https://app.zoom.us/wc/1";
+    const auto a = engine.analyze(input, options);
     // Every evidence span must lie inside the normalised text and match its quote.
     for (const auto& f : a.result["findings"]) {
       const std::size_t b = f["evidence"]["start"], e = f["evidence"]["end"];
