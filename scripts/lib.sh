@@ -59,7 +59,10 @@ build_wasm() {
   log "building the wasm engine (build-wasm/engine/ -> build/extension/engine/)"
   # Debian's emcc finds its node modules only through NODE_PATH.
   export NODE_PATH=/usr/share/nodejs
-  emcmake cmake -S "$ROOT/wasm" -B "$ROOT/build-wasm" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  # The digest named every time: a build-wasm/ configured earlier against another tree's digest
+  # would otherwise keep shipping that one.
+  emcmake cmake -S "$ROOT/wasm" -B "$ROOT/build-wasm" -DCMAKE_BUILD_TYPE=Release \
+    -DCONSENTLENS_DIGEST="$ROOT/build/generated/consentlens_pack.bin" >/dev/null
   cmake --build "$ROOT/build-wasm" -j "$JOBS"
   copy_engine "$ROOT/build/extension/engine"
 }
