@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, FINDING_TIMEOUT } from './lib/session.mjs';
 import { waitForTabRecord, openPopup } from './lib/extension.mjs';
-import { waitForCard, inCard, readCard } from './lib/card.mjs';
+import { waitForCard, inCard, readCard, addToast } from './lib/card.mjs';
 import { contrastProblems, focusRing, nameProblems } from './lib/a11y.mjs';
 
 let s;
@@ -18,15 +18,6 @@ const activeInCard = (page) => inCardValue(page, function () {
   const a = this.activeElement;
   return a ? { text: a.textContent, expanded: a.getAttribute('aria-expanded') } : null;
 });
-
-function addToast(page, text) {
-  return page.evaluate((text) => {
-    const t = document.createElement('div');
-    t.setAttribute('role', 'status');
-    t.textContent = text;
-    document.body.append(t);
-  }, text);
-}
 
 test('card: a keyboard walk, focus kept while a notice arrives, one live region, names and contrast', async () => {
   const url = 'https://meet.jit.si/ConsentlensFixture';

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, FINDING_TIMEOUT } from './lib/session.mjs';
 import { waitForTabRecord, badgeText, openPopup, waitForQueue } from './lib/extension.mjs';
-import { waitForCard, readCard, clickCardButton } from './lib/card.mjs';
+import { waitForCard, readCard, clickCardButton, addToast } from './lib/card.mjs';
 import { followWorker } from './lib/worker.mjs';
 
 let s;
@@ -26,15 +26,6 @@ async function waitForNoCard(page) {
     if (Date.now() > until) throw new Error(`the card still shows ${JSON.stringify(card.summaries)}`);
     await frame(page);
   }
-}
-
-function addToast(page, text) {
-  return page.evaluate((text) => {
-    const t = document.createElement('div');
-    t.setAttribute('role', 'status');
-    t.textContent = text;
-    document.body.append(t);
-  }, text);
 }
 
 test('Dismiss sticks: the same kind again, and a reload, bring nothing back; another kind does', async () => {

@@ -118,3 +118,13 @@ export async function clickCardButton(page, text) {
   await page.mouse.click(x, y);
   return true;
 }
+
+// Puts a status toast on the page, as a meeting client shows a new notice.
+export function addToast(page, text) {
+  return page.evaluate((text) => {
+    const t = document.createElement('div');
+    t.setAttribute('role', 'status');
+    t.textContent = text;
+    document.body.append(t);
+  }, text);
+}
