@@ -11,6 +11,16 @@ constexpr std::size_t kNegationReach = 24;
 
 std::size_t last_begin(const std::vector<Span>& spans) { return spans.empty() ? 0 : spans.back().begin; }
 
+// "Are you sure you want to stop the recording?", "録音を停止しますか?": a client asks before it
+// stops something, so the thing is still going on. NFKC has folded the full-width question mark;
+// the Arabic one (U+061F) is kept as it is.
+bool asks_to_stop(const Lexicon& lexicon, std::string_view sentence) {
+  const std::size_t end = sentence.find_last_not_of(" \t\n\"')»”");
+  if (end == std::string_view::npos) return false;
+  const bool question = sentence[end] == '?' || sentence.substr(0, end + 1).ends_with("\xD8\x9F");
+  return question && lexicon.any("stop", sentence);
+}
+
 // "is not being recorded", "No recording is in progress"; in a verb-final language the
 // negation follows ("録画していません").
 bool negated(const std::vector<Span>& before, const std::vector<Span>& after, const Span& word) {
@@ -36,6 +46,7 @@ std::string_view state_name(State s) {
 }
 
 State read_state(const Lexicon& lexicon, std::string_view sentence) {
+  if (asks_to_stop(lexicon, sentence)) return State::active;
   const auto on = lexicon.find("state_on", sentence);
   const auto off = lexicon.find("state_off", sentence);
   const auto possible = lexicon.find("possible", sentence);

@@ -1,10 +1,11 @@
 // Is the activity a notice speaks of happening, only possible, or over? Read from the words
 // of the sentence that reports it, in every language whose vocabulary fills the classes
-// `state_on`, `state_off`, `possible`, `offer` and `neg` (core/rules/vocab/).
+// `state_on`, `state_off`, `possible`, `offer`, `stop` and `neg` (core/rules/vocab/).
 //
 //   "This meeting is being recorded"            active
 //   "Other participants may be recording"       possible
 //   "If the host decides to record ..."         possible
+//   "Do you really want to stop the recording?" active (asked before it stops)
 //   "Recording stopped" / "Recording failed"    stopped
 //   "This meeting is not being recorded"        stopped (a negated "is being")
 //   "Live Transcription is available"           offer: no finding at all

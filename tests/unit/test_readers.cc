@@ -139,6 +139,32 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
   CHECK(state("Recording is on. If you stay, you agree to be recorded.") == State::active);
 }
 
+TEST_CASE("a client asking before it stops something: the thing is still on", "[state][engine]") {
+  // Jitsi Meet dialog.stopRecordingWarning; Nextcloud Talk record_stop_confirm_message (de, pl, ja);
+  // plugNmeet footer.modal.rtmp-close-confirm.
+  CHECK(state("Are you sure you would like to stop the recording?") == State::active);
+  CHECK(state("Möchten Sie die Aufnahme wirklich beenden?") == State::active);
+  CHECK(state("Czy na pewno chcesz zatrzymać nagrywanie?") == State::active);
+  CHECK(state("録音を停止しますか?") == State::active);
+  CHECK(state("Are you sure you want to end the live stream?") == State::active);
+  // A question that does not stop anything is still what it was.
+  CHECK(state("Would you like to start a recording?") == State::offer);
+  for (const char* text : {"Are you sure you would like to stop the recording?", "Voulez-vous vraiment arrêter l'enregistrement ?",
+                           "هل ترغب حقّاً في إيقاف التسجيل؟"}) {
+    CAPTURE(text);
+    const auto findings = engine().analyze(text).result["findings"];
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["kind"] == "recording");
+    CHECK(findings[0]["state"] == "active");
+  }
+  // The same words as a control's label or tooltip stay silent.
+  for (const char* label : {"Stop recording", "Click to stop recording", "Klicken, um die Aufnahme zu beenden",
+                            "Detener la grabación y la transcripción", "Are we recording this?"}) {
+    CAPTURE(label);
+    CHECK(engine().analyze(label).result["findings"].empty());
+  }
+}
+
 TEST_CASE("the shape of a text: a label, a notice or a document", "[shape]") {
   CHECK(shape("Start recording") == As::control);
   CHECK(shape("Call recordings") == As::control);
