@@ -137,6 +137,11 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
         State::possible);
   CHECK(state("Live Transcription is available") == State::offer);
   CHECK(state("Recording is on. If you stay, you agree to be recorded.") == State::active);
+  // Zoom's Japanese transcript banner and Meet's Japanese note-taking chip say "is being done" (行われています) and
+  // "is taking" (取っています), not "is being recorded".
+  CHECK(state("このミーティングは文字起こしが行われています。") == State::active);
+  CHECK(engine().analyze("このミーティングは文字起こしが行われています。").result["findings"][0]["kind"] == "transcription");
+  CHECK(engine().analyze("Geminiがメモを取っています").result["findings"][0]["kind"] == "ai_assistant");
 }
 
 TEST_CASE("a client asking before it stops something: the thing is still on", "[state][engine]") {
