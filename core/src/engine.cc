@@ -111,6 +111,7 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   std::set<std::string> seen;
   for (const Unit& unit : found.units) build_findings(ctx, unit, findings, seen);
+  if (as == As::document) drop_unstated_twins(text, findings);
   out.result = nlohmann::ordered_json{{"findings", std::move(findings)}};
   return out;
 }

@@ -252,4 +252,23 @@ void build_findings(const FindingContext& ctx, const Unit& unit, Json& out, std:
   }
 }
 
+void drop_unstated_twins(std::string_view text, Json& findings) {
+  auto clause = [](const Json& f) { return f["kind"] == "training_clause"; };
+  auto unstated = [](const Json& f) { return f["stance"] == "unspecified" && f["license_terms"].empty(); };
+  // A paragraph ends at a blank line; its number is the count of blank lines before the quote.
+  auto paragraph_of = [&](const Json& f) {
+    const std::size_t at = f["evidence"]["start"].get<std::size_t>();
+    std::size_t n = 0;
+    for (std::size_t p = text.find("\n\n"); p != std::string_view::npos && p < at; p = text.find("\n\n", p + 2)) ++n;
+    return n;
+  };
+  std::set<std::size_t> stated;
+  for (const Json& f : findings)
+    if (clause(f) && !unstated(f)) stated.insert(paragraph_of(f));
+  Json kept = Json::array();
+  for (Json& f : findings)
+    if (!(clause(f) && unstated(f) && stated.count(paragraph_of(f)))) kept.push_back(std::move(f));
+  findings = std::move(kept);
+}
+
 }  // namespace consentlens

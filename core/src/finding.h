@@ -35,4 +35,11 @@ struct FindingContext {
 // from the same rule and evidence elsewhere in the text.
 void build_findings(const FindingContext& ctx, const Unit& unit, nlohmann::ordered_json& out, std::set<std::string>& seen);
 
+// In a document, a clause often takes two sentences: "You agree that Zoom compiles Service Generated
+// Data ... You consent to Zoom's use of it for any purpose, including ... training". Each sentence
+// is a unit, so the first says "does not say if the data trains AI" and the second "can train":
+// two answers for one clause. Drops a training clause with no stance and no licence terms when
+// another training clause of the same paragraph states one.
+void drop_unstated_twins(std::string_view text, nlohmann::ordered_json& findings);
+
 }  // namespace consentlens

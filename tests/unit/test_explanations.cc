@@ -128,6 +128,25 @@ TEST_CASE("one finding per clause, not one per document", "[documents]") {
   CHECK(clauses >= 2);
 }
 
+TEST_CASE("a clause of two sentences gets one answer: Zoom's section 10.2 of 31 March 2023", "[documents]") {
+  // Zoom Terms of Service, effective 31 March 2023, s.10.2 (Open Terms Archive, contrib-versions).
+  const std::string text =
+      "You agree that Zoom compiles and may compile Service Generated Data based on Customer Content and use of the "
+      "Services and Software. You consent to Zoom's access, use, collection, creation, modification, distribution, "
+      "processing, sharing, maintenance, and storage of Service Generated Data for any purpose, to the extent and in the "
+      "manner permitted under applicable Law, including for the purpose of product and service development, marketing, "
+      "analytics, quality assurance, machine learning or artificial intelligence (including for the purposes of training "
+      "and tuning of algorithms and models), training, testing, improvement of the Services, Software, or Zoom's other "
+      "products, services, and software, or any combination thereof, and as otherwise provided in this Agreement.";
+  const auto fs = findings(text, {"", "zoom", "document", "2023-03-31"});
+  std::vector<const Json*> clauses;
+  for (const auto& f : fs)
+    if (f["kind"] == "training_clause") clauses.push_back(&f);
+  REQUIRE(clauses.size() == 1);
+  CHECK((*clauses[0])["stance"] == "permits");
+  CHECK((*clauses[0])["training"] == "yes");
+}
+
 TEST_CASE("with-consent training names the admin only where an admin decides", "[documents]") {
   const auto you = findings("We will only use your recordings to train our models if you opt in.", {"", "", "document", ""});
   const Json* f = find_kind(you, "training_clause");
