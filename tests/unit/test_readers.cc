@@ -59,6 +59,16 @@ TEST_CASE("contractions negate", "[stance]") {
   CHECK(stance("Your content isn't used for model training.").stance == "prohibits");
 }
 
+TEST_CASE("training a product to recognise things is AI training", "[stance]") {
+  // Meta Privacy Policy (Facebook rendering, Open Terms Archive pga-versions, 2026-08-22).
+  const auto r = stance("For example, your videos can help train our products to recognize objects, like trees, or activities, "
+                        "like when a dog chases a ball.");
+  REQUIRE(r.found);
+  CHECK(r.stance == "permits");
+  CHECK(stance("Vos vidéos peuvent aider à entraîner nos produits à reconnaître des objets.").stance == "permits");
+  CHECK_FALSE(stance("We train our support staff to recognize phishing emails.").found);
+}
+
 TEST_CASE("neither ... nor, and a ban on the vendor's suppliers", "[stance]") {
   CHECK(stance("Neither we nor our partners use your meeting content to train AI models.").stance == "prohibits");
   const auto r = stance("We contractually prohibit our AI providers from using your data to train their models.");
