@@ -216,6 +216,22 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   f.facts = ctx.knowledge.facts(f.vendor, kind, ctx.date, ctx.scope);
   for (const Fact* fact : f.facts) defaults.merge(fact->sets, 10);
   if (is_activity(kind) && !f.document) f.consent_model = consent_model(k.slots, defaults, f.state);
+  if (is_activity(kind) && f.document) {
+    // What a meeting's notice lets you do (stay, leave) says nothing about a terms or privacy
+    // text: its choices are the ones it states (an opt-out, a setting), else none.
+    defaults.erase("your_choices");
+    if (!k.slots.has("your_choices")) k.slots.add("your_choices", "none");
+    // Nor does the meeting's host: a document is accepted by whoever accepts the vendor's terms
+    // (the account for its users, or each person who uses the service), as for its clauses.
+    const KindKnowledge* terms = vk ? vk->kind("training_clause") : nullptr;
+    if (!terms) terms = ctx.knowledge.vendor("other")->kind("training_clause");
+    // Nor does a meeting's destination (the host's copy): the document's vendor keeps the data.
+    for (const char* slot : {"consent_by", "destinations"})
+      if (terms && !k.slots.has(slot)) {
+        defaults.erase(slot);
+        for (const auto& v : terms->defaults.list(slot)) defaults.add(slot, v);
+      }
+  }
   k.slots.add_defaults(defaults);
   if (f.state == State::stopped && !f.document) {
     Slots s;

@@ -68,6 +68,11 @@ void Slots::add_defaults(const Slots& defaults) {
     if (!has(k)) add(k, v.first, v.second);
 }
 
+void Slots::erase(std::string_view slot) {
+  if (auto it = lists_.find(slot); it != lists_.end()) lists_.erase(it);
+  if (auto it = scalars_.find(slot); it != scalars_.end()) scalars_.erase(it);
+}
+
 bool Slots::has(std::string_view slot) const {
   if (auto it = lists_.find(slot); it != lists_.end()) return !it->second.empty();
   return scalars_.find(slot) != scalars_.end();

@@ -31,6 +31,8 @@ class Slots {
   // your_choices, where the notice's own words (e.g. "Recording stopped": none) win; scalar
   // slots are filled only when no rule set them.
   void add_defaults(const Slots& defaults);
+  // Forgets everything said about `slot`.
+  void erase(std::string_view slot);
 
   bool has(std::string_view slot) const;
   // Values in contract order. An "unknown" (or "none" choice) is dropped when a real value exists.

@@ -128,6 +128,21 @@ TEST_CASE("one finding per clause, not one per document", "[documents]") {
   CHECK(clauses >= 2);
 }
 
+TEST_CASE("a recording clause in a privacy policy is not explained as a meeting's notice", "[documents]") {
+  // Limitless Privacy Policy (shared clause corpus, limitless-pp-retention).
+  const auto fs = findings("We retain your personal information for as long as is reasonably necessary for the purposes specified in "
+                           "this Privacy Policy. If you are a Pendant user, you have the ability to choose retention periods for your "
+                           "audio recordings and the information derived from such recordings.",
+                           {"", "", "document", ""});
+  const Json* f = find_kind(fs, "recording");
+  REQUIRE(f);
+  CHECK((*f)["context"] == "document");
+  CHECK((*f)["your_choices"] == Json::array({"none"}));
+  CHECK((*f)["consent_by"] == Json::array({"each_participant"}));
+  const std::string words = all_words(*f);
+  for (const char* w : {"host", "leave", "If you stay", "counts as a yes"}) CHECK_THAT(words, !Catch::Contains(w));
+}
+
 TEST_CASE("a clause of two sentences gets one answer: Zoom's section 10.2 of 31 March 2023", "[documents]") {
   // Zoom Terms of Service, effective 31 March 2023, s.10.2 (Open Terms Archive, contrib-versions).
   const std::string text =
