@@ -129,19 +129,8 @@ std::string consent_holder(const Lexicon& lx, std::string_view s) {
   return best;
 }
 
-}  // namespace
-
-ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vector<std::string>& names) {
-  ClauseMeaning m;
-  const StanceReading r = read_stance(lx, s, {});
-  const auto models = lx.find("model", s);
-  const auto trains = lx.find("train", s);
-  m.ai = r.found || (!models.empty() && (!trains.empty() || !lx.find("improve", s).empty()));
-  if (r.found) {
-    m.stance = r.stance;
-    m.third_parties_only = r.third_parties_only;
-    m.opt_out = r.opt_out;
-  }
+// The kinds of data a clause names, and the licence it grants (with its terms).
+void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vector<std::string>& names, ClauseMeaning& m) {
   // The kinds of data a clause names; the general words ("content", "personal data") are how
   // every clause speaks, not the scope of one.
   static const std::set<std::string> kGeneral{"content", "customer content", "customer input", "personal data",
@@ -156,6 +145,38 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // about your data.
   m.grants_licence = !lx.find("license_word", s).empty() && (!m.licence.empty() || s.find("grant") != std::string_view::npos) &&
                      !lx.any("license_to_user", s);
+}
+
+// Where the parts to quote start: at the first word of what the sentence is about.
+void place_quotes(const Lexicon& lx, std::string_view s, const std::vector<Span>& models, const std::vector<Span>& trains,
+                  ClauseMeaning& m) {
+  std::size_t anchor = s.size();
+  for (const char* cls : {"train", "model", "license_term", "license_word", "authorize", "retain", "data_use"})
+    for (const Span& x : lx.find(cls, s)) anchor = std::min(anchor, x.begin);
+  m.anchor = anchor == s.size() ? 0 : anchor;
+  m.ai_at = m.anchor;
+  const auto develops_spans = lx.find("improve", s);
+  m.develop_at = develops_spans.empty() ? m.anchor : develops_spans.front().begin;
+  const auto authorizes = lx.find("authorize", s);
+  m.holder_at = authorizes.empty() ? m.anchor : authorizes.front().begin;
+  if (!models.empty() || !trains.empty())
+    m.ai_at = std::min(models.empty() ? s.size() : models.front().begin, trains.empty() ? s.size() : trains.front().begin);
+}
+
+}  // namespace
+
+ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vector<std::string>& names) {
+  ClauseMeaning m;
+  const StanceReading r = read_stance(lx, s, {});
+  const auto models = lx.find("model", s);
+  const auto trains = lx.find("train", s);
+  m.ai = r.found || (!models.empty() && (!trains.empty() || !lx.find("improve", s).empty()));
+  if (r.found) {
+    m.stance = r.stance;
+    m.third_parties_only = r.third_parties_only;
+    m.opt_out = r.opt_out;
+  }
+  read_data_and_licence(lx, s, names, m);
   for (const Span& x : models) m.ai_purposes.insert(words_of(s, x));
   for (const Span& x : trains) m.ai_purposes.insert(singular(words_of(s, x)));
   m.consent_holder = consent_holder(lx, s);
@@ -194,18 +215,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.about_content = m.about_content || m.owns_content || m.defines;
   // "solely to provide", "only for providing": the limit stands right before the providing.
   m.solely_provides = !m.develops && trains.empty() && !m.bans_users && near_before(lx.find("restrict", s), lx.find("provide", s), kLimitReach);
-  // The part to quote starts at the first word of what the sentence is about.
-  std::size_t anchor = s.size();
-  for (const char* cls : {"train", "model", "license_term", "license_word", "authorize", "retain", "data_use"})
-    for (const Span& x : lx.find(cls, s)) anchor = std::min(anchor, x.begin);
-  m.anchor = anchor == s.size() ? 0 : anchor;
-  m.ai_at = m.anchor;
-  const auto develops_spans = lx.find("improve", s);
-  m.develop_at = develops_spans.empty() ? m.anchor : develops_spans.front().begin;
-  const auto authorizes = lx.find("authorize", s);
-  m.holder_at = authorizes.empty() ? m.anchor : authorizes.front().begin;
-  if (!models.empty() || !trains.empty())
-    m.ai_at = std::min(models.empty() ? s.size() : models.front().begin, trains.empty() ? s.size() : trains.front().begin);
+  place_quotes(lx, s, models, trains, m);
   m.relevant = !m.bans_users && (m.ai || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
                m.staff_access || m.vendor_use);
   return m;

@@ -1,6 +1,6 @@
 // What changed in meaning between two versions of a terms or privacy document.
 //
-// Alignment: sentences equal after normalising (case, Markdown, list numbers, punctuation)
+// Alignment (sentence_pairing.h): sentences equal after normalising (case, Markdown, list numbers, punctuation)
 // are the same sentence wherever they moved; the others are paired by shared word trigrams
 // (an index over the new version, so each sentence is compared only with the few that share its
 // words: linear in the documents, not quadratic), one to one where they are alike, many to one

@@ -86,101 +86,135 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
   return s;
 }
 
+struct ReportArgs {
+  bool json = false, markdown = false, help = false;
+  std::string vendor, date, pack_dir, file;
+};
+
+ReportArgs parse_args(const std::vector<std::string>& args) {
+  ReportArgs r;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= args.size()) throw UsageError(a + " needs a value");
+      return args[++i];
+    };
+    if (a == "-h" || a == "--help") {
+      r.help = true;
+      return r;
+    }
+    if (a == "--json") r.json = true;
+    else if (a == "--markdown") r.markdown = true;
+    else if (a == "--vendor") r.vendor = value();
+    else if (a == "--date") r.date = value();
+    else if (a == "--pack") r.pack_dir = value();
+    else if ((a == "-" || a.empty() || a[0] != '-') && r.file.empty()) r.file = a;
+    else throw UsageError((a[0] == '-' && a != "-" ? "unknown option " : "one file only, not also ") + a + " (see consentlens report --help)");
+  }
+  if (r.file.empty()) throw UsageError("name a file (see consentlens report --help)");
+  if (r.json && r.markdown) throw UsageError("--json and --markdown do not go together");
+  if (!r.date.empty() && !is_iso_date(r.date)) throw UsageError("a date must be written YYYY-MM-DD, not \"" + r.date + "\"");
+  if (!r.vendor.empty() && contract::index_of(contract::vendors(), r.vendor) < 0)
+    throw UsageError("--vendor: unknown vendor \"" + r.vendor + "\"");
+  return r;
+}
+
+// What one page needs: the knowledge's phrases with the company's name put in.
+struct Page {
+  const Knowledge& k;
+  const docs::Company& company;
+  std::string phrase(const char* group, const std::string& key) const {
+    return replace_all(k.phrase(group, key), "{vendor}", company.name);
+  }
+};
+
+using Hit = std::pair<const docs::Sentence*, docs::ClauseMeaning>;
+
+// The answer to one question from the clauses that speak to it, or "not stated".
+std::string answer_of(const Page& p, const std::string& q, const std::vector<Hit>& found) {
+  if (found.empty()) return p.phrase("report", "not_stated");
+  std::set<std::string> stances, holders, terms;
+  for (const auto& [s, m] : found) {
+    if (!m.stance.empty()) stances.insert(p.phrase("diff_stance", m.stance));
+    if (!m.consent_holder.empty()) holders.insert(p.k.phrase("diff_holder", m.consent_holder));
+    for (const auto& t : m.licence) terms.insert(std::string(contract::label("license_terms", t)));
+  }
+  if ((q == "train_content" || q == "train_usage") && !stances.empty())
+    return replace_all(p.phrase("report", "says"), "{what}", join(stances));
+  if (q == "consent") return replace_all(p.phrase("report", "holders"), "{who}", join(holders));
+  if (q == "third_party_models") return p.phrase("report", "third_party_yes");
+  if (q == "licence")
+    return terms.empty() ? p.phrase("report", "licence_plain") : replace_all(p.phrase("report", "licence_terms"), "{terms}", join(terms));
+  if (q == "opt_out") return p.phrase("report", "opt_out_yes");
+  return p.phrase("report", "not_stated");
+}
+
+// Every question with its answer and the clauses (at most kMaxClauses) it comes from.
+Json answer_all(const Page& p, const Lexicon& lexicon, const docs::Version& v) {
+  std::map<std::string, std::vector<Hit>> hits;
+  for (const auto& s : v.doc.sentences) {
+    const docs::ClauseMeaning m = docs::read_meaning(lexicon, s.text, p.company.names);
+    for (const char* q : kQuestions)
+      if (answers(q, m) && hits[q].size() < kMaxClauses) hits[q].push_back({&s, m});
+  }
+  Json out = Json::array();
+  for (const char* q : kQuestions) {
+    const std::string key = q;
+    Json clauses = Json::array();
+    for (const auto& [s, m] : hits[key]) {
+      const docs::Excerpt e = docs::part_at(*s, key == "licence" ? m.anchor : key == "consent" ? m.holder_at : m.ai_at);
+      clauses.push_back({{"section", s->section},
+                         {"stance", m.stance.empty() ? Json(nullptr) : Json(m.stance)},
+                         {"text", e.text},
+                         {"start", e.begin},
+                         {"end", e.end}});
+    }
+    out.push_back({{"question", key}, {"asks", p.phrase("report", key)}, {"answer", answer_of(p, key, hits[key])}, {"clauses", clauses}});
+  }
+  return out;
+}
+
+// The page for people: plain text, or Markdown with --markdown.
+void print_page(std::ostream& out, const Page& p, const docs::Version& v, const Json& answers_json, const Json& policy, bool markdown) {
+  const std::string h1 = markdown ? "# " : "", h2 = markdown ? "\n## " : "\n", q1 = markdown ? "> " : "    \"", q2 = markdown ? "" : "\"";
+  out << h1 << p.company.name << ": " << v.name << (v.date.empty() ? "" : " (" + v.date + ")") << "\n";
+  for (const auto& a : answers_json) {
+    out << h2 << a["asks"].get<std::string>() << "\n" << (markdown ? "\n" : "  ") << a["answer"].get<std::string>() << "\n";
+    for (const auto& c : a["clauses"])
+      out << (markdown ? "\n" : "") << (markdown ? "" : "  ") << q1 << c["text"].get<std::string>() << q2 << " ("
+          << c["section"].get<std::string>() << ")\n";
+  }
+  if (policy.empty()) return;
+  out << h2 << p.phrase("report", "policy") << (v.date.empty() ? "" : " (" + v.date + ")") << "\n";
+  for (const auto& pol : policy)
+    out << (markdown ? "\n- " : "  - ") << pol["say"].get<std::string>() << " (" << pol["source"]["title"].get<std::string>() << ", "
+        << pol["source"]["date"].get<std::string>() << ")\n";
+}
+
 }  // namespace
 
 int run_report(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool json = false, markdown = false;
-  std::string vendor, date, pack_dir, file;
   try {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      auto value = [&]() -> std::string {
-        if (i + 1 >= args.size()) throw UsageError(a + " needs a value");
-        return args[++i];
-      };
-      if (a == "-h" || a == "--help") {
-        out << kReportHelp;
-        return 0;
-      }
-      if (a == "--json") json = true;
-      else if (a == "--markdown") markdown = true;
-      else if (a == "--vendor") vendor = value();
-      else if (a == "--date") date = value();
-      else if (a == "--pack") pack_dir = value();
-      else if ((a == "-" || a.empty() || a[0] != '-') && file.empty()) file = a;
-      else throw UsageError((a[0] == '-' && a != "-" ? "unknown option " : "one file only, not also ") + a + " (see consentlens report --help)");
-    }
-    if (file.empty()) throw UsageError("name a file (see consentlens report --help)");
-    if (json && markdown) throw UsageError("--json and --markdown do not go together");
-    if (!date.empty() && !is_iso_date(date)) throw UsageError("a date must be written YYYY-MM-DD, not \"" + date + "\"");
-    if (!vendor.empty() && contract::index_of(contract::vendors(), vendor) < 0) throw UsageError("--vendor: unknown vendor \"" + vendor + "\"");
-    const auto engine = pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(pack_dir));
-    const docs::Version v = docs::read_version(file, date);
-    const docs::Company company = docs::company_of(vendor, v.doc.text);
-    const Lexicon lexicon(engine->rules().vocabulary());
-    const Knowledge& k = engine->knowledge();
-    auto phrase = [&](const char* key) { return replace_all(k.phrase("report", key), "{vendor}", company.name); };
-
-    Json answers_json = Json::array();
-    std::map<std::string, std::vector<std::pair<const docs::Sentence*, docs::ClauseMeaning>>> hits;
-    for (const auto& s : v.doc.sentences) {
-      const docs::ClauseMeaning m = docs::read_meaning(lexicon, s.text, company.names);
-      for (const char* q : kQuestions)
-        if (answers(q, m) && hits[q].size() < kMaxClauses) hits[q].push_back({&s, m});
-    }
-    for (const char* q : kQuestions) {
-      const auto& found = hits[q];
-      std::set<std::string> stances, holders, terms;
-      for (const auto& [s, m] : found) {
-        if (!m.stance.empty()) stances.insert(replace_all(k.phrase("diff_stance", m.stance), "{vendor}", company.name));
-        if (!m.consent_holder.empty()) holders.insert(k.phrase("diff_holder", m.consent_holder));
-        for (const auto& t : m.licence) terms.insert(std::string(contract::label("license_terms", t)));
-      }
-      std::string answer = phrase("not_stated");
-      const std::string key = q;
-      if (!found.empty()) {
-        if ((key == "train_content" || key == "train_usage") && !stances.empty()) answer = replace_all(phrase("says"), "{what}", join(stances));
-        else if (key == "train_usage") answer = phrase("not_stated");
-        else if (key == "consent") answer = replace_all(phrase("holders"), "{who}", join(holders));
-        else if (key == "third_party_models") answer = phrase("third_party_yes");
-        else if (key == "licence") answer = terms.empty() ? phrase("licence_plain") : replace_all(phrase("licence_terms"), "{terms}", join(terms));
-        else if (key == "opt_out") answer = phrase("opt_out_yes");
-      }
-      Json clauses = Json::array();
-      for (const auto& [s, m] : found) {
-        const docs::Excerpt e = docs::part_at(*s, key == "licence" ? m.anchor : key == "consent" ? m.holder_at : m.ai_at);
-        clauses.push_back({{"section", s->section},
-                           {"stance", m.stance.empty() ? Json(nullptr) : Json(m.stance)},
-                           {"text", e.text},
-                           {"start", e.begin},
-                           {"end", e.end}});
-      }
-      answers_json.push_back({{"question", key}, {"asks", phrase(q)}, {"answer", answer}, {"clauses", clauses}});
-    }
-    Json policy = Json::array();
-    for (const auto& p : docs::training_policy(k, company.vendor, v.date))
-      policy.push_back({{"say", p.say}, {"source", {{"url", p.source_url}, {"date", p.source_date}, {"title", p.source_title}}}});
-
-    if (json) {
-      Json doc{{"input", {{"name", v.name}, {"date", v.date.empty() ? Json(nullptr) : Json(v.date)}, {"vendor", company.vendor}}},
-               {"answers", answers_json},
-               {"policy", policy}};
-      out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    const ReportArgs a = parse_args(args);
+    if (a.help) {
+      out << kReportHelp;
       return 0;
     }
-    const std::string h1 = markdown ? "# " : "", h2 = markdown ? "\n## " : "\n", q1 = markdown ? "> " : "    \"", q2 = markdown ? "" : "\"";
-    out << h1 << company.name << ": " << v.name << (v.date.empty() ? "" : " (" + v.date + ")") << "\n";
-    for (const auto& a : answers_json) {
-      out << h2 << a["asks"].get<std::string>() << "\n" << (markdown ? "\n" : "  ") << a["answer"].get<std::string>() << "\n";
-      for (const auto& c : a["clauses"])
-        out << (markdown ? "\n" : "") << (markdown ? "" : "  ") << q1 << c["text"].get<std::string>() << q2 << " ("
-            << c["section"].get<std::string>() << ")\n";
-    }
-    if (!policy.empty()) {
-      out << h2 << phrase("policy") << (v.date.empty() ? "" : " (" + v.date + ")") << "\n";
-      for (const auto& p : policy)
-        out << (markdown ? "\n- " : "  - ") << p["say"].get<std::string>() << " (" << p["source"]["title"].get<std::string>() << ", "
-            << p["source"]["date"].get<std::string>() << ")\n";
+    const auto engine = a.pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(a.pack_dir));
+    const docs::Version v = docs::read_version(a.file, a.date);
+    const docs::Company company = docs::company_of(a.vendor, v.doc.text);
+    const Page page{engine->knowledge(), company};
+    const Json answers_json = answer_all(page, Lexicon(engine->rules().vocabulary()), v);
+    Json policy = Json::array();
+    for (const auto& p : docs::training_policy(engine->knowledge(), company.vendor, v.date))
+      policy.push_back({{"say", p.say}, {"source", {{"url", p.source_url}, {"date", p.source_date}, {"title", p.source_title}}}});
+    if (a.json) {
+      const Json doc{{"input", {{"name", v.name}, {"date", v.date.empty() ? Json(nullptr) : Json(v.date)}, {"vendor", company.vendor}}},
+                     {"answers", answers_json},
+                     {"policy", policy}};
+      out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    } else {
+      print_page(out, page, v, answers_json, policy, a.markdown);
     }
     return 0;
   } catch (const UsageError& e) {
