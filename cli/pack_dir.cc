@@ -28,9 +28,12 @@ std::vector<PackFile> read_pack_dir(const std::string& dir) {
 
 std::vector<PackFile> read_schema_checked_files(const std::string& dir) {
   std::vector<PackFile> files = read_pack_dir(dir);
-  const std::filesystem::path contract = std::filesystem::path(dir) / "contract" / "contract.json";
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(contract, ec)) files.push_back({"contract/contract.json", read_input(contract.string(), 8u << 20)});
+  // The contract and the sites file sit beside the packs; a pack folder elsewhere may lack them.
+  for (const char* name : {"contract/contract.json", "contract/sites.json"}) {
+    const std::filesystem::path p = std::filesystem::path(dir) / name;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(p, ec)) files.push_back({name, read_input(p.string(), 8u << 20)});
+  }
   return files;
 }
 

@@ -11,9 +11,9 @@ namespace consentlens {
 // Throws UsageError if DIR has no rules/ or a file cannot be read.
 std::vector<PackFile> read_pack_dir(const std::string& dir);
 
-// What the schemas check in DIR (pack_schemas.h): the pack files, plus contract/contract.json
-// when DIR has it (core/ does; the engine reads the contract as generated tables, not as a pack
-// file). Throws as read_pack_dir does.
+// What the schemas check in DIR (pack_schemas.h): the pack files, plus contract/contract.json and
+// contract/sites.json when DIR has them (core/ does; the engine reads the contract as generated
+// tables and the extension's build the sites file, not as pack files). Throws as read_pack_dir does.
 std::vector<PackFile> read_schema_checked_files(const std::string& dir);
 
 }  // namespace consentlens

@@ -34,6 +34,7 @@ std::string schema_for(std::string_view path) {
   if (directly_in("knowledge/vendors/")) return "vendor";
   if (path == "knowledge/phrases.json") return "phrases";
   if (path == "contract/contract.json") return "contract";
+  if (path == "contract/sites.json") return "sites";
   return "";
 }
 

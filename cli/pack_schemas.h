@@ -4,7 +4,8 @@
 // values, class names, fact sources) stays with the loaders.
 //
 // Which schema: rules/vocab/*.json vocab; rules/*.json rule_pack; knowledge/vendors/*.json
-// vendor; knowledge/phrases.json phrases; contract/contract.json contract. A pack file that
+// vendor; knowledge/phrases.json phrases; contract/contract.json contract; contract/sites.json
+// sites (the meeting sites and what counts as page text). A pack file that
 // no schema covers is a problem too, so a new kind of file cannot pass unchecked.
 #pragma once
 #include <string>

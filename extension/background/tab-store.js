@@ -133,6 +133,32 @@ export function cardView(rec, m, stopped = []) {
   return { entries, stopped: stopped.map((e) => ({ id: e.id, kind: e.kind, vendor: e.vendor })), muted: m.muted };
 }
 
+// A finding that says an activity is over. Only the client's own notices turn off what one of
+// its notices turned on: a line of loose page text or chat saying "nothing is recorded" does not
+// stop a recording its dialog announced (a stop ranks at least as high as the start, or as a
+// toast). A stop never seen on is kept (off) so the popup can say it ended. Returns whether the
+// meeting's record changed.
+function applyStop(rec, m, e, { id, finding, source, rank, now }, out) {
+  if (e && e.on && rank >= Math.min(e.rank, RANK.status)) {
+    e.on = false;
+    e.state = 'stopped';
+    e.stoppedAt = now;
+    const open = e.periods[e.periods.length - 1];
+    if (open && !open.to) open.to = now;
+    out.stopped.push(e);
+    out.changed = true;
+    // What was dismissed was the activity that has now ended; a new start is news.
+    if (m.dismissed.includes(id)) {
+      m.dismissed = m.dismissed.filter((d) => d !== id);
+      return true;
+    }
+  } else if (!e && rec.entries.length < MAX_ENTRIES_PER_TAB && rank >= RANK.attr) {
+    rec.entries.push({ id, kind: finding.kind, vendor: finding.vendor, on: false, state: 'stopped', source, rank, finding, since: null, stoppedAt: now, periods: [] });
+    out.changed = true;
+  }
+  return false;
+}
+
 // Applies the engine's findings for one text. Resolves to {rec, meeting, shown, changed,
 // stopped, turnedOn}: `shown` are entries on for the first time in this meeting (each is
 // recorded as shown once), `turnedOn` every entry that came on now (new or again). `gen`:
@@ -153,23 +179,7 @@ export function observe(tabId, findings, { site, url, meeting, source, gen }) {
       const id = findingId(finding);
       let e = rec.entries.find((x) => x.id === id);
       if (finding.state === 'stopped') {
-        // Only the client's own notices turn off what one of its notices turned on: a line of
-        // loose page text or chat saying "nothing is recorded" does not stop a recording its
-        // dialog announced (a stop ranks at least as high as the start, or as a toast).
-        if (e && e.on && rank >= Math.min(e.rank, RANK.status)) {
-          e.on = false;
-          e.state = 'stopped';
-          e.stoppedAt = now;
-          const open = e.periods[e.periods.length - 1];
-          if (open && !open.to) open.to = now;
-          out.stopped.push(e);
-          out.changed = true;
-          // What was dismissed was the activity that has now ended; a new start is news.
-          if (m.dismissed.includes(id)) { m.dismissed = m.dismissed.filter((d) => d !== id); meetingChanged = true; }
-        } else if (!e && rec.entries.length < MAX_ENTRIES_PER_TAB && rank >= RANK.attr) {
-          rec.entries.push({ id, kind: finding.kind, vendor: finding.vendor, on: false, state: 'stopped', source, rank, finding, since: null, stoppedAt: now, periods: [] });
-          out.changed = true;
-        }
+        if (applyStop(rec, m, e, { id, finding, source, rank, now }, out)) meetingChanged = true;
         continue;
       }
       if (!isOnState(finding.state)) continue;

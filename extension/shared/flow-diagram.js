@@ -71,6 +71,48 @@ export function youStatus(finding) {
   return 'not_asked';
 }
 
+// Lines of at most `chars` characters, broken between words, so a long list stays inside.
+function wrap(text, chars) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (lines[last] && lines[last].length + 1 + word.length > chars) lines.push(word);
+    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+  }
+  return lines;
+}
+
+// Under the columns: who agreed other than the host (the host's tick sits on its box), or that
+// no one is known to have agreed. Returns the drawing's height with it.
+function appendCaption(svg, consent, labels, top) {
+  const CAPTION_CHARS = 52;
+  const others = [...consent].filter((c) => c !== 'host');
+  let caption;
+  let captionClass;
+  if (!consent.size) {
+    caption = `${labels.topics.who_consented}: ${labels.consentBy.unknown}`;
+    captionClass = 'caption unknown';
+  } else if (others.length) {
+    caption = `✓ ${labels.topics.who_consented}: ${others.map((c) => labels.consentBy[c] || c).join(', ')}`;
+    captionClass = 'caption agreed';
+  }
+  let height = top;
+  if (!caption) return height;
+  for (const line of wrap(caption, CAPTION_CHARS)) {
+    svg.appendChild(svgEl('text', { class: captionClass, x: 4, y: height + 10, 'font-size': 11, 'font-family': 'system-ui, sans-serif' }, line));
+    height += 16;
+  }
+  return height;
+}
+
+// The drawing in one sentence, for a screen reader (the svg's <desc>).
+function describe(dataLines, places, consent, youLine, labels) {
+  const agreedNames = [...consent].map((c) => labels.consentBy[c] || c);
+  return `${dataLines.join(', ')} go to ${places.join(', then ')}. ` +
+    (agreedNames.length ? `Agreed: ${agreedNames.join(', ')}.` : `${labels.topics.who_consented}: ${labels.consentBy.unknown}.`) +
+    ` You: ${youLine}.`;
+}
+
 export function flowDiagram(finding, labels, uid) {
   const vendorName = labels.vendor(finding.vendor);
   const consent = new Set((finding.consent_by || []).filter((c) => c !== 'unknown'));
@@ -92,11 +134,8 @@ export function flowDiagram(finding, labels, uid) {
 
   const markerId = `arrow-${uid}`;
   const svg = svgEl('svg', { viewBox: `0 0 ${W} 10`, width: W, role: 'img', 'aria-labelledby': `t-${uid} d-${uid}`, class: 'flow' });
-  const agreedNames = [...consent].map((c) => labels.consentBy[c] || c);
   const places = [...mids.map((m) => midLines(m).join(': ')), ...ends.map((e) => D[e])];
-  const sentence = `${dataLines.join(', ')} go to ${places.join(', then ')}. ` +
-    (agreedNames.length ? `Agreed: ${agreedNames.join(', ')}.` : `${labels.topics.who_consented}: ${labels.consentBy.unknown}.`) +
-    ` You: ${youLine}.`;
+  const sentence = describe(dataLines, places, consent, youLine, labels);
   const defs = svgEl('defs');
   const marker = svgEl('marker', { id: markerId, viewBox: '0 0 6 6', refX: 6, refY: 3, markerWidth: 6, markerHeight: 6, orient: 'auto' });
   marker.appendChild(svgEl('path', { class: 'arrowhead', d: 'M0,0 L6,3 L0,6 z' }));
@@ -130,31 +169,7 @@ export function flowDiagram(finding, labels, uid) {
   }
 
   const colBottom = Math.max(4 + youBox.h, ...[...midBoxes, ...endBoxes].map((b) => b.bottom));
-  const others = [...consent].filter((c) => c !== 'host');
-  let caption;
-  let captionClass;
-  if (!consent.size) {
-    caption = `${labels.topics.who_consented}: ${labels.consentBy.unknown}`;
-    captionClass = 'caption unknown';
-  } else if (others.length) {
-    caption = `✓ ${labels.topics.who_consented}: ${others.map((c) => labels.consentBy[c] || c).join(', ')}`;
-    captionClass = 'caption agreed';
-  }
-  let height = colBottom + 6;
-  if (caption) {
-    // Lines of at most CAPTION_CHARS, broken between words, so a long list stays inside.
-    const CAPTION_CHARS = 52;
-    const lines = [''];
-    for (const word of caption.split(' ')) {
-      const last = lines.length - 1;
-      if (lines[last] && lines[last].length + 1 + word.length > CAPTION_CHARS) lines.push(word);
-      else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
-    }
-    for (const line of lines) {
-      svg.appendChild(svgEl('text', { class: captionClass, x: 4, y: height + 10, 'font-size': 11, 'font-family': 'system-ui, sans-serif' }, line));
-      height += 16;
-    }
-  }
+  const height = appendCaption(svg, consent, labels, colBottom + 6);
   svg.setAttribute('viewBox', `0 0 ${W} ${height}`);
   svg.setAttribute('height', height);
   return svg;

@@ -78,7 +78,7 @@ TEST_CASE("a schema outside the subset is refused when loaded", "[schema]") {
 TEST_CASE("every file of core/ passes its schema", "[schema][packs]") {
   const auto files = consentlens::read_schema_checked_files(consentlens::testing::source_path("core"));
   // Every kind of file is there, so the check below covered each schema.
-  for (const char* schema : {"rule_pack", "vocab", "vendor", "phrases", "contract"})
+  for (const char* schema : {"rule_pack", "vocab", "vendor", "phrases", "contract", "sites"})
     CHECK(std::any_of(files.begin(), files.end(), [&](const auto& f) { return consentlens::schema_for(f.path) == schema; }));
   CHECK(consentlens::check_pack_schemas(files) == Problems{});
 }
@@ -104,6 +104,12 @@ TEST_CASE("a typo'd key in any pack file is caught, where the loader would ignor
   CHECK(problems("knowledge/phrases.json", R"({"sumary": {"recording": "x"}})") ==
         Problems{"knowledge/phrases.json: /sumary: unknown property \"sumary\""});
   CHECK(problems("contract/contract.json", R"({"kinds": []})").size() > 1);  // every list is required
+  CHECK(problems("contract/sites.json", R"({"sites": [{"id": "zoom", "label": "Zoom", "vendor": "zoom",
+        "matchs": ["https://app.zoom.us/*"]}], "self_hosted": [], "text": {"attributes": ["aria-label"], "skip_tags": ["SCRIPT"],
+        "inline_tags": ["B"], "regions": [{"source": "alert", "any": [{"role": ["alert"]}]}], "whole_regions": ["alert"],
+        "controls": {"tags": ["BUTTON"], "roles": ["button"]}}})") ==
+        Problems{"contract/sites.json: /sites/0: missing required property \"matches\"",
+                 "contract/sites.json: /sites/0/matchs: unknown property \"matchs\""});
   CHECK(problems("knowledge/notes.json", "{}") ==
         Problems{"knowledge/notes.json: : no schema covers this file (cli/pack_schemas.h lists where pack files go)"});
   CHECK(problems("rules/x.json", "{") .front().rfind("rules/x.json: : invalid JSON:", 0) == 0);
