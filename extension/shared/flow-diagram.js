@@ -29,14 +29,14 @@ function svgEl(tag, attrs = {}, text) {
 // are broken between words at a length that fits the box in the widest common sans-serif
 // fonts (Firefox on Linux draws DejaVu Sans, wider than Chromium's).
 const LINE_CHARS = 15;
-function wrap(text) {
+function wrap(text, chars = LINE_CHARS) {
   const lines = [];
   for (const whole of String(text).split(/\s+/).filter(Boolean)) {
     // A word too long for a line on its own is cut into pieces that fit.
-    for (let i = 0; i < whole.length; i += LINE_CHARS) {
-      const word = whole.slice(i, i + LINE_CHARS);
+    for (let i = 0; i < whole.length; i += chars) {
+      const word = whole.slice(i, i + chars);
       const last = lines.length - 1;
-      if (i === 0 && last >= 0 && lines[last].length + 1 + word.length <= LINE_CHARS) lines[last] += ` ${word}`;
+      if (i === 0 && last >= 0 && lines[last].length + 1 + word.length <= chars) lines[last] += ` ${word}`;
       else lines.push(word);
     }
   }
@@ -45,7 +45,7 @@ function wrap(text) {
 
 // A box with one or more lines of text; style: 'you' | 'agreed' | 'plain' | 'unknown'.
 function box(x, y, labels, style, strong = false) {
-  const lines = labels.flatMap(wrap);
+  const lines = labels.flatMap((label) => wrap(label));
   const h = lines.length * LINE_H + 8;
   const g = svgEl('g', { class: `box ${style}` });
   g.appendChild(svgEl('rect', { x, y, width: BOX_W, height: h, rx: 6, 'stroke-width': strong ? 2 : 1 }));
@@ -71,21 +71,10 @@ export function youStatus(finding) {
   return 'not_asked';
 }
 
-// Lines of at most `chars` characters, broken between words, so a long list stays inside.
-function wrap(text, chars) {
-  const lines = [''];
-  for (const word of text.split(' ')) {
-    const last = lines.length - 1;
-    if (lines[last] && lines[last].length + 1 + word.length > chars) lines.push(word);
-    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
-  }
-  return lines;
-}
-
 // Under the columns: who agreed other than the host (the host's tick sits on its box), or that
 // no one is known to have agreed. Returns the drawing's height with it.
 function appendCaption(svg, consent, labels, top) {
-  const CAPTION_CHARS = 52;
+  const CAPTION_CHARS = 52;  // a long list of who agreed stays inside the drawing
   const others = [...consent].filter((c) => c !== 'host');
   let caption;
   let captionClass;
