@@ -43,6 +43,9 @@ Options:
   --date YYYY-MM-DD   the document's date, which picks the vendor facts in force then; without
                       it, the date the document gives itself, else one in the file name
   --fail-on K[,K]     exit 1 if a finding of one of these kinds is found
+  --print-text        print the text the checker reads from FILE (an HTML page's words as a
+                      person reads them, attributes such as aria-label on their own lines)
+                      and look for nothing
   --pack DIR          use the rule and knowledge packs in DIR (e.g. core/) instead of the built-in ones
   -h, --help          show this help
 
@@ -53,6 +56,7 @@ Limits: a file may be 64 MiB; the text in it (after HTML parsing) 16 MiB.
 struct CheckOptions {
   bool json = false;
   bool jsonl = false;
+  bool print_text = false;  // print what was read, find nothing
   AnalyzeOptions analyze;
   std::set<std::string> fail_on;
   std::string pack_dir;
@@ -68,6 +72,7 @@ CheckOptions parse(const std::vector<std::string>& args) {
       return args[++i];
     };
     if (a == "--json") o.json = true;
+    else if (a == "--print-text") o.print_text = true;
     else if (a == "--jsonl") o.jsonl = true;
     else if (a == "--vendor") o.analyze.vendor = value();
     else if (a == "--url") o.analyze.url = value();
@@ -95,6 +100,7 @@ CheckOptions parse(const std::vector<std::string>& args) {
     throw UsageError("--vendor: unknown vendor \"" + o.analyze.vendor + "\"");
   if (o.jsonl && !o.file.empty() && o.file != "-") throw UsageError("--jsonl reads standard input; do not name a FILE");
   if (o.jsonl && o.json) throw UsageError("--json and --jsonl do not go together");
+  if (o.print_text && (o.jsonl || o.json)) throw UsageError("--print-text prints text, not JSON");
   if (!o.jsonl && o.file.empty()) throw UsageError("name a FILE, or - for standard input (see consentlens check --help)");
   return o;
 }
@@ -217,6 +223,11 @@ int run_check(const std::vector<std::string>& args, std::istream& in, std::ostre
     }
     if (text.size() > kMaxInputBytes)
       throw UsageError(name + ": its text is " + std::to_string(text.size() >> 20) + " MiB; the limit is 16 MiB");
+    if (o.print_text) {
+      for (const auto& w : page_warnings) err << "consentlens: warning: " << name << ": " << w << '\n';
+      out << text << (text.empty() || text.back() == '\n' ? "" : "\n");
+      return 0;
+    }
     // A document's own date, else the file name's ("zoom-tos-2023-08-07.md"), picks the vendor
     // facts in force then.
     Analysis a = engine->analyze(text, options);

@@ -43,7 +43,14 @@ bool is_hidden_content(GumboTag t) {
 
 class TextWriter {
  public:
-  void paragraph() { pending_ = std::max(pending_, 2); }
+  void paragraph() {
+    flush_attributes();
+    pending_ = std::max(pending_, 2);
+  }
+  // Words of an attribute (an icon's aria-label, a tooltip) are a paragraph of their own, after
+  // the paragraph their element sits in, as the content script reads them: "Attendee 3 (Guest)"
+  // stays one line even when "(Guest)" carries a tooltip.
+  void attribute(std::string_view v) { attributes_.emplace_back(v); }
   void line() { pending_ = std::max(pending_, 1); }
   void text(std::string_view s) {
     if (s.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
@@ -59,12 +66,26 @@ class TextWriter {
     space_ = std::isspace(static_cast<unsigned char>(s.back())) != 0;
     out_ += s;
   }
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    flush_attributes();
+    return std::move(out_);
+  }
   // Elements the walk did not enter because they lie deeper than it goes (see walk()).
   std::size_t skipped = 0;
 
  private:
+  void flush_attributes() {
+    std::vector<std::string> attributes;
+    attributes.swap(attributes_);
+    for (const auto& v : attributes) {
+      pending_ = 2;
+      text(v);
+    }
+    if (!attributes.empty()) pending_ = 2;
+  }
+
   std::string out_;
+  std::vector<std::string> attributes_;
   int pending_ = 0;
   bool space_ = false;
 };
@@ -122,11 +143,19 @@ void walk(const GumboNode* node, TextWriter& w, int depth, PageSigns* signs = nu
     w.text(node->v.text.text);
     return;
   }
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  // Gumbo gives <template> its own node type, with an element's fields.
+  const bool element = node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+  if (!element && node->type != GUMBO_NODE_DOCUMENT) return;
   const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
-  if (node->type == GUMBO_NODE_ELEMENT) {
+  if (element) {
     const GumboElement& e = node->v.element;
-    if (is_hidden_content(e.tag)) return;
+    // A shadow root saved as declarative shadow DOM (<template shadowrootmode="open">) is the
+    // page's content, not an inert template.
+    const bool shadow_root = e.tag == GUMBO_TAG_TEMPLATE && (attribute(e, "shadowrootmode") || attribute(e, "shadowroot"));
+    if (is_hidden_content(e.tag) && !shadow_root) return;
+    // What the page hides from everyone: the content script skips the same (extension/content/text.js).
+    if (attribute(e, "hidden")) return;
+    if (const char* h = attribute(e, "aria-hidden"); h && std::string_view(h) == "true" && !attribute(e, "aria-label")) return;
     if (e.tag == GUMBO_TAG_HEAD) {  // of the head, only the title is text a person sees
       for (unsigned i = 0; i < children->length; ++i) {
         const auto* c = static_cast<const GumboNode*>(children->data[i]);
@@ -143,11 +172,7 @@ void walk(const GumboNode* node, TextWriter& w, int depth, PageSigns* signs = nu
     if (block) w.paragraph();
     // Words that only live in attributes: an icon's aria-label or tooltip, an image's alt.
     for (std::string_view name : kTextAttributes) {
-      if (const char* v = attribute(e, std::string(name).c_str())) {
-        w.paragraph();
-        w.text(v);
-        w.paragraph();
-      }
+      if (const char* v = attribute(e, std::string(name).c_str())) w.attribute(v);
     }
     for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w, depth + 1, signs);
     if (block) w.paragraph();

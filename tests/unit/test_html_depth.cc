@@ -58,3 +58,22 @@ TEST_CASE("the checker reads the attributes and skips the elements sites.json li
   CHECK(page.text.find("Recording draft text") == std::string::npos);
   CHECK(page.text.find("cannot play") == std::string::npos);
 }
+
+TEST_CASE("the checker reads a page as the content script does: hidden, attributes, shadow roots", "[html]") {
+  // Hidden from everyone: not read (an icon that says nothing, a closed dialog).
+  const auto hidden = read_html("<p>Shown</p><div hidden>This meeting is being recorded</div>"
+                                "<span aria-hidden=\"true\">decorative</span><i aria-hidden=\"true\" aria-label=\"Recording\"></i>");
+  CHECK(hidden.text.find("Shown") != std::string::npos);
+  CHECK(hidden.text.find("being recorded") == std::string::npos);
+  CHECK(hidden.text.find("decorative") == std::string::npos);
+  CHECK(hidden.text.find("Recording") != std::string::npos);  // aria-hidden with a label still speaks
+  // An attribute's words come after the line they sit in, which stays whole.
+  const auto row = read_html("<div role=\"listitem\"><span>Attendee 3</span><span title=\"Attendee 3, guest\"> (Guest)</span></div>");
+  CHECK(row.text.rfind("Attendee 3 ", 0) == 0);
+  CHECK(row.text.find("(Guest)") < row.text.find("Attendee 3, guest"));
+  // A shadow root saved as declarative shadow DOM is content; a plain template is not.
+  const auto shadow = read_html("<div><template shadowrootmode=\"open\"><p>Sam's Fathom Notetaker</p></template></div>"
+                                "<template><p>inert copy</p></template>");
+  CHECK(shadow.text.find("Fathom Notetaker") != std::string::npos);
+  CHECK(shadow.text.find("inert copy") == std::string::npos);
+}

@@ -41,7 +41,10 @@ export async function evaluateInContentScript(page, expression) {
   const worlds = [];
   cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
   await cdp.send('Runtime.enable');
-  const ours = worlds.find((c) => c.auxData?.type === 'isolated' && c.name === 'consentlens' && c.auxData?.isDefault === false && c.auxData?.frameId);
+  // The top frame's world, not a chat iframe's (whereby.html has one).
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const ours = worlds.find((c) => c.auxData?.type === 'isolated' && c.name === 'consentlens' && c.auxData?.isDefault === false &&
+    c.auxData?.frameId === frameTree.frame.id);
   if (!ours) throw new Error('no consentlens content script world in this page');
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
     expression, contextId: ours.id, awaitPromise: true, returnByValue: true,
