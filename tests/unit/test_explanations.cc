@@ -54,6 +54,25 @@ TEST_CASE("an explicit consent gate is not 'staying counts as yes'", "[consent]"
   CHECK_THAT(choices, !Catch::Contains("If you stay, that counts as a yes"));
 }
 
+TEST_CASE("a question asking for consent is an explicit opt-in, in any language", "[consent]") {
+  // OpenTalk consent-message (en, de); Mumble's public server list (ConnectDialog).
+  for (const char* text : {"Do you consent that your audio and video is recorded?",
+                           "Sind Sie einverstanden, dass Ihr Audio und Video-Signal aufgezeichnet wird?"}) {
+    CAPTURE(text);
+    const auto fs = findings(text, {"", "", "", ""});
+    const Json* f = find_kind(fs, "recording");
+    REQUIRE(f);
+    CHECK(contains((*f)["your_choices"], "accept"));
+    CHECK_FALSE(contains((*f)["your_choices"], "stay_means_consent"));
+  }
+  const auto ip = findings("Do you consent to the transmission of your IP address? If you answer no, the public server list "
+                           "will be deactivated.", {"", "", "", ""});
+  const Json* t = find_kind(ip, "terms_prompt");
+  REQUIRE(t);
+  CHECK(contains((*t)["your_choices"], "decline"));
+  CHECK(find_kind(ip, "recording") == nullptr);
+}
+
 TEST_CASE("declining to view-only and being removed are said as such", "[consent]") {
   const auto view = findings("Before this meeting can be recorded, everyone needs to give their consent. If you decline, you "
                              "join in view-only mode.");
