@@ -104,6 +104,14 @@ std::string who_consented(const Writer& w, const FindingFacts& f, std::vector<So
     for (const auto& c : consent) append(s, w.phrase("who_consented_document", c));
     return s;
   }
+  // A terms prompt asks the reader: whoever else agreed, this yes is theirs to give.
+  if (f.kind == "terms_prompt" && (has(consent, "participant") || has(consent, "each_participant"))) {
+    for (const auto& c : consent)
+      if (c != "participant" && c != "each_participant") append(s, w.phrase("who_consented", c));
+    append(s, w.phrase("glue", "terms_you_accept"));
+    w.facts("who_consented", s, sources);
+    return s;
+  }
   // The heart of the product: someone else said yes for the whole meeting. When each person is
   // asked as well, they are asked after the fact (stay or leave), and that is said instead.
   const bool decided_for_others = has(consent, "host") || has(consent, "account_admin") || has(consent, "organizer");
@@ -217,7 +225,7 @@ std::vector<PhraseKey> phrases_used() {
   add("third_party_models", L{"yes"});
   add("consent_model", L{"explicit", "none_asked", "account_setting", "stopped"});
   add("training_document", L{"no", "yes", "with_consent_admin", "with_consent_you", "unknown", "third_parties_only"});
-  add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "stay_is_yes", "bot_no", "license", "data_flow",
+  add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "terms_you_accept", "stay_is_yes", "bot_no", "license", "data_flow",
                 "and"});
   // `consentlens diff` speaks with the same plain words (cli/diff/summary.cc).
   add("diff_stance", contract::stance());

@@ -73,6 +73,21 @@ TEST_CASE("a question asking for consent is an explicit opt-in, in any language"
   CHECK(find_kind(ip, "recording") == nullptr);
 }
 
+TEST_CASE("a terms prompt asks the reader; it never says no one asked them", "[consent]") {
+  // Zoom's join page (shared notices corpus) and Element Call's licence caption.
+  for (const char* text : {"By clicking \"Join\", you agree to our Terms of Services and Privacy Statement",
+                           "Klõpsides „Jätka“ nõustud sa meie Tarkvara ja teenuste litsentseerimise lepinguga"}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    const Json* f = find_kind(fs, "terms_prompt");
+    REQUIRE(f);
+    const std::string who = (*f)["explanation"]["who_consented"];
+    CHECK_THAT(who, Catch::Contains("You are the one asked"));
+    CHECK_THAT(who, !Catch::Contains("No one asked you"));
+    CHECK_THAT(who, !Catch::Contains("brought this in"));
+  }
+}
+
 TEST_CASE("declining to view-only and being removed are said as such", "[consent]") {
   const auto view = findings("Before this meeting can be recorded, everyone needs to give their consent. If you decline, you "
                              "join in view-only mode.");
