@@ -180,6 +180,19 @@ TEST_CASE("a client asking before it stops something: the thing is still on", "[
   }
 }
 
+TEST_CASE("AI's abbreviations are capitals: French 'j'ai', Italian 'mi', Portuguese 'ia' are not AI", "[engine]") {
+  // Every class entry applies to text in any language, so a lower-case "ai", "mi" or "ia" (the
+  // abbreviations of English, Hungarian or Latvian, and French or Spanish) read chat in French,
+  // Italian or Portuguese as an AI assistant at work.
+  for (const char* chat : {"J'ai pris des notes pendant la réunion.", "Mi dispiace, ho preso appunti durante la riunione."}) {
+    CAPTURE(chat);
+    CHECK(engine().analyze(chat).result["findings"].empty());
+  }
+  const auto ki = engine().analyze("Die KI erstellt eine Zusammenfassung dieses Meetings.").result["findings"];
+  REQUIRE(ki.size() == 1);
+  CHECK(ki[0]["kind"] == "ai_assistant");
+}
+
 TEST_CASE("the shape of a text: a label, a notice or a document", "[shape]") {
   CHECK(shape("Start recording") == As::control);
   CHECK(shape("Call recordings") == As::control);
