@@ -31,6 +31,9 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   Words w;
   w.train = lx.find("train", s);
   w.model = lx.find("model", s);
+  // A named AI product is a model too: "no entrenamos a Copilot usando tus conversaciones".
+  for (const Span& p : lx.find("ai_product", s)) w.model.push_back(p);
+  std::sort(w.model.begin(), w.model.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   w.improve = lx.find("improve", s);
   w.neg = lx.find("neg", s);
   w.neg_anywhere = lx.find("neg_anywhere", s);

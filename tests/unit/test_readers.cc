@@ -69,6 +69,13 @@ TEST_CASE("training a product to recognise things is AI training", "[stance]") {
   CHECK_FALSE(stance("We train our support staff to recognize phishing emails.").found);
 }
 
+TEST_CASE("a named AI product is what gets trained", "[stance]") {
+  // Written after Microsoft's Copilot privacy FAQ and Google's Gemini privacy hub.
+  CHECK(stance("We do not use your chats to train Gemini.").stance == "prohibits");
+  CHECK(stance("Your conversations may be used to improve Copilot.").stance == "permits");
+  CHECK_FALSE(stance("I used ChatGPT to draft the agenda.").found);
+}
+
 TEST_CASE("neither ... nor, and a ban on the vendor's suppliers", "[stance]") {
   CHECK(stance("Neither we nor our partners use your meeting content to train AI models.").stance == "prohibits");
   const auto r = stance("We contractually prohibit our AI providers from using your data to train their models.");
