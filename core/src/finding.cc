@@ -271,12 +271,13 @@ void build_findings(const FindingContext& ctx, const Unit& unit, Json& out, std:
 void drop_unstated_twins(std::string_view text, Json& findings) {
   auto clause = [](const Json& f) { return f["kind"] == "training_clause"; };
   auto unstated = [](const Json& f) { return f["stance"] == "unspecified" && f["license_terms"].empty(); };
-  // A paragraph ends at a blank line; its number is the count of blank lines before the quote.
+  // A paragraph ends at a blank line; its number is the count of blank lines before the quote
+  // (found once, then searched: a long document has thousands of each).
+  std::vector<std::size_t> breaks;
+  for (std::size_t p = text.find("\n\n"); p != std::string_view::npos; p = text.find("\n\n", p + 2)) breaks.push_back(p);
   auto paragraph_of = [&](const Json& f) {
     const std::size_t at = f["evidence"]["start"].get<std::size_t>();
-    std::size_t n = 0;
-    for (std::size_t p = text.find("\n\n"); p != std::string_view::npos && p < at; p = text.find("\n\n", p + 2)) ++n;
-    return n;
+    return static_cast<std::size_t>(std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin());
   };
   std::set<std::size_t> stated;
   for (const Json& f : findings)
