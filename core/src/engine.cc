@@ -106,7 +106,10 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   std::string vendor = options.vendor;
   if (vendor.empty()) vendor = knowledge_.vendor_for_url(options.url);
   if (vendor.empty()) vendor = found.named_vendor.empty() ? "other" : found.named_vendor;
-  const FindingContext ctx{rules_, *matcher_, knowledge_, *lexicon_, text, as, vendor, out.date, product_scope(*lexicon_, text)};
+  // Which plan the text speaks of matters only to the facts of a finding; a long document with
+  // none is not read for it (two more passes over all of it).
+  const Scope scope = found.units.empty() ? Scope::any : product_scope(*lexicon_, text);
+  const FindingContext ctx{rules_, *matcher_, knowledge_, *lexicon_, text, as, vendor, out.date, scope};
 
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   std::set<std::string> seen;

@@ -57,13 +57,22 @@ class Matcher::Line {
     thread_local std::string folded;
     fold_case_into(text, folded);
     m.index_.scan(folded, [&](std::uint32_t id) {
-      if (id < single_hit_.size()) single_hit_[id] = 1;  // always, unless the digest was damaged
+      if (id < single_hit_.size() && !single_hit_[id]) {  // always in range, unless the digest was damaged
+        single_hit_[id] = 1;
+        hits_.push_back(id);
+      }
     });
-    for (std::size_t i : m.without_atoms_) single_hit_[i] = 1;
+    for (std::size_t i : m.without_atoms_)
+      if (!single_hit_[i]) {
+        single_hit_[i] = 1;
+        hits_.push_back(static_cast<std::uint32_t>(i));
+      }
   }
 
   std::string_view text() const { return text_; }
   bool atoms_of(std::size_t single) const { return single_hit_[single] != 0; }
+  // The patterns whose atoms occur (and those without atoms), each once, in no set order.
+  const std::vector<std::uint32_t>& hits() const { return hits_; }
 
   // Whether the classes the gate needs occur on the line.
   bool allows(const ClassGate& gate) {
@@ -92,6 +101,7 @@ class Matcher::Line {
   std::vector<signed char> confirmed_;
   std::vector<char> present_;
   std::vector<char> single_hit_;
+  std::vector<std::uint32_t> hits_;
 };
 
 void Matcher::take_patterns() {
@@ -124,6 +134,8 @@ void Matcher::take_patterns() {
     for (const auto& p : rules[r].patterns) add(p, false);
     for (const auto& p : rules[r].unless) add(p, true);
   }
+  rule_is_cue_.resize(rules.size());
+  for (std::size_t r = 0; r < rules.size(); ++r) rule_is_cue_[r] = rules[r].kind == "cue";
   const std::size_t classes = finder_.class_names().size();
   class_once_ = std::make_unique<std::once_flag[]>(classes);
   class_whole_ = std::make_unique<std::unique_ptr<RE2>[]>(classes);
@@ -274,18 +286,24 @@ const RE2& Matcher::whole(const Single& s) const {
   return *s.whole;
 }
 
-std::vector<std::size_t> Matcher::fire(std::string_view text) const {
+std::vector<std::size_t> Matcher::fire(std::string_view text, Stage stage) const {
   Line line(*this, text);
-  std::vector<char> matched(rule_count_, 0);
-  for (std::size_t i = 0; i < single_count_; ++i) {
+  const auto asked = [&](std::size_t rule) {
+    return stage == Stage::all || (rule_is_cue_[rule] != 0) == (stage == Stage::cues);
+  };
+  std::vector<std::size_t> matched;
+  // Only the patterns whose atoms occur can match: on prose that is a handful of the pack's.
+  for (std::uint32_t i : line.hits()) {
     const Single& s = singles_[i];
-    if (!s.is_unless && !matched[s.rule] && line.matches(i)) matched[s.rule] = 1;
+    if (!s.is_unless && asked(s.rule) && std::find(matched.begin(), matched.end(), s.rule) == matched.end() && line.matches(i))
+      matched.push_back(s.rule);
   }
   for (const Presence& p : presences_)
-    if (!matched[p.rule] && line.allows(p.gate)) matched[p.rule] = 1;
+    if (asked(p.rule) && std::find(matched.begin(), matched.end(), p.rule) == matched.end() && line.allows(p.gate))
+      matched.push_back(p.rule);
+  std::sort(matched.begin(), matched.end());
   std::vector<std::size_t> out;
-  for (std::size_t r = 0; r < rule_count_; ++r) {
-    if (!matched[r]) continue;
+  for (std::size_t r : matched) {
     const auto& unless = rule_unless_[r];
     if (std::none_of(unless.begin(), unless.end(), [&](std::size_t i) { return line.matches(i); })) out.push_back(r);
   }

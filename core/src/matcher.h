@@ -46,9 +46,14 @@ class Matcher {
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
+  // Which rules fire() asks about: the rules of finding kinds and vendor names, the cues and
+  // guards (kind "cue"), or all. A cue only matters beside a kind's hit (scan.h), so a line of
+  // prose is asked about kinds first, and about cues only when its unit holds a kind.
+  enum class Stage { all, kinds, cues };
+
   // Indices (into pack.rules()) of the rules that fire on `line`: a pattern matched or a
   // presence condition held, and no "unless" pattern matched. Ascending order.
-  std::vector<std::size_t> fire(std::string_view line) const;
+  std::vector<std::size_t> fire(std::string_view line, Stage stage = Stage::all) const;
 
   // The first match of rule `r`'s patterns in `line` (or the first word of its presence
   // condition's first group), as byte offsets. False if none.
@@ -107,6 +112,7 @@ class Matcher {
   std::size_t single_count_ = 0;
   std::vector<std::vector<std::size_t>> rule_patterns_, rule_unless_;  // rule -> singles
   std::vector<std::size_t> without_atoms_;  // singles with no atom: checked on every line
+  std::vector<char> rule_is_cue_;            // per rule: of kind "cue" (Stage::cues)
   LiteralIndex index_;                      // the singles' atoms -> single
   std::vector<Presence> presences_;
   std::vector<std::vector<std::size_t>> rule_presences_;  // rule -> indices into presences_

@@ -67,6 +67,11 @@ class Builder {
     }
     pending_ = Space::none;
     pending_at_ = kNone;
+    if (c < 0x80) {  // most text: one byte, no encoding
+      out_.text.push_back(static_cast<char>(c));
+      out_.origin.push_back(at);
+      return;
+    }
     const std::size_t before = out_.text.size();
     append_utf8(out_.text, c);
     out_.origin.insert(out_.origin.end(), out_.text.size() - before, at);
@@ -99,6 +104,12 @@ NormalizedText normalize(std::string_view input) {
   std::u32string run, normalized;
 
   auto emit = [&](char32_t c, std::uint32_t at) {
+    // Printable ASCII other than the backquote is its own plain form: no table to consult.
+    if (c > ' ' && c < 0x7F && c != '`') {
+      lines.lines = 0;
+      b.put(c, at);
+      return;
+    }
     Space s;
     const char32_t p = plain(c, s);
     if (s != Space::none) {

@@ -27,39 +27,60 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
   Scan out;
   int named_priority = -1;
   bool named_in_earlier_unit = false;
+  std::vector<Passage> lines;
+  std::vector<std::vector<std::size_t>> kinds_of_line;
+  std::vector<std::set<std::string>> suppressed_on_line;
   for (const Passage& u : units_of(text, as)) {
     Unit unit{u, {}, {}};
-    // Each line is matched on its own (one Set scan per line, so every byte is scanned once):
-    // a button label on its own line ("Start recording") must not count as a notice because a
-    // real notice sits elsewhere in the same passage. Cues gather over the whole unit, where
-    // "By staying in this meeting, you consent" follows the line it speaks about.
+    // Each line is matched on its own: a button label on its own line ("Start recording") must
+    // not count as a notice because a real notice sits elsewhere in the same passage. Cues
+    // gather over the whole unit, where "By staying in this meeting, you consent" follows the
+    // line it speaks about.
+    lines.clear();
     for (std::size_t lb = u.begin; lb < u.end;) {
       std::size_t le = text.find('\n', lb);
       if (le == std::string_view::npos || le > u.end) le = u.end;
-      if (le > lb) {
-        const auto fired = matcher.fire(text.substr(lb, le - lb));
-        std::set<std::string> suppressed;
-        for (std::size_t r : fired)
-          for (const auto& k : rules[r].suppresses) suppressed.insert(k);
-        for (std::size_t r : fired) {
-          const Rule& rule = rules[r];
-          if (as == As::control && !rule.on_labels) continue;
-          if (rule.documents_only && as != As::document) continue;
-          if (rule.kind == "cue") unit.cues.push_back(r);
-          else if (rule.kind == "vendor_cue") {
-            // The first unit that names a vendor decides; within it, the highest priority.
-            if (!named_in_earlier_unit && rule.priority > named_priority) {
-              named_priority = rule.priority;
-              out.named_vendor = rule.vendor;
-            }
-          } else if (!suppressed.count(rule.kind)) {
-            unit.kind_hits.push_back({r, lb, le});
-          }
-        }
-      }
+      if (le > lb) lines.push_back({lb, le});
       lb = le + 1;
     }
+    // First the kinds and the vendors' names; cues and guards only speak beside a kind, so a
+    // unit without one (most of a long document) is not asked about them.
+    kinds_of_line.assign(lines.size(), {});
+    suppressed_on_line.assign(lines.size(), {});
+    bool any_kind = false;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      for (std::size_t r : matcher.fire(text.substr(lines[l].begin, lines[l].end - lines[l].begin), Matcher::Stage::kinds)) {
+        const Rule& rule = rules[r];
+        for (const auto& k : rule.suppresses) suppressed_on_line[l].insert(k);  // also by a rule that may not speak here
+        if (as == As::control && !rule.on_labels) continue;
+        if (rule.documents_only && as != As::document) continue;
+        if (rule.kind == "vendor_cue") {
+          // The first unit that names a vendor decides; within it, the highest priority.
+          if (!named_in_earlier_unit && rule.priority > named_priority) {
+            named_priority = rule.priority;
+            out.named_vendor = rule.vendor;
+          }
+        } else {
+          kinds_of_line[l].push_back(r);
+          any_kind = true;
+        }
+      }
+    }
     if (!out.named_vendor.empty()) named_in_earlier_unit = true;
+    if (!any_kind) continue;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      const auto fired = matcher.fire(text.substr(lines[l].begin, lines[l].end - lines[l].begin), Matcher::Stage::cues);
+      std::set<std::string>& suppressed = suppressed_on_line[l];  // a guard silences the kinds it names on its own line
+      for (std::size_t r : fired) {
+        const Rule& rule = rules[r];
+        for (const auto& k : rule.suppresses) suppressed.insert(k);
+        if (as == As::control && !rule.on_labels) continue;
+        if (rule.documents_only && as != As::document) continue;
+        unit.cues.push_back(r);
+      }
+      for (std::size_t r : kinds_of_line[l])
+        if (!suppressed.count(rules[r].kind)) unit.kind_hits.push_back({r, lines[l].begin, lines[l].end});
+    }
     if (!unit.kind_hits.empty()) out.units.push_back(std::move(unit));
   }
   return out;
