@@ -22,6 +22,30 @@ class ClassGate {
   bool open() const { return terms_.empty() || terms_.front().empty(); }
   // Whether the classes marked in `present` (by class number) allow a match.
   bool allows(const std::vector<char>& present) const;
+  // The same answer, asking about each class only while a term still depends on it: a term is
+  // passed over as soon as `may_have(k)` (cheap) says no for one of its classes, and only then
+  // is `has(k)` (costly: it may run the class's expressions) asked, class by class.
+  template <typename MayHave, typename Has>
+  bool allows(MayHave&& may_have, Has&& has) const {
+    if (open()) return true;
+    for (const Term& t : terms_) {
+      bool possible = true;
+      for (int k : t)
+        if (!may_have(k)) {
+          possible = false;
+          break;
+        }
+      if (!possible) continue;
+      bool all = true;
+      for (int k : t)
+        if (!has(k)) {
+          all = false;
+          break;
+        }
+      if (all) return true;
+    }
+    return false;
+  }
   // The classes this formula mentions.
   std::vector<int> classes() const;
 

@@ -33,7 +33,7 @@ namespace consentlens {
 std::uint64_t digest_checksum(std::string_view bytes);
 
 inline constexpr std::string_view kDigestMagic = "consentlens-digest";
-inline constexpr std::uint32_t kDigestVersion = 1;
+inline constexpr std::uint32_t kDigestVersion = 2;
 
 class DigestWriter {
  public:

@@ -34,7 +34,7 @@ Engine::Engine(const std::vector<PackFile>& files) {
   // Gather every problem of every pack before giving up, so one lint run shows them all.
   std::vector<std::string> errors;
   rules_ = RulePack::load(files, errors);
-  finder_ = std::make_unique<WordFinder>(rules_.vocabulary());
+  finder_ = std::make_unique<WordFinder>(rules_.vocabulary(), Matcher::pattern_atoms(rules_));
   try {
     knowledge_ = Knowledge::load(files, phrases_used());
   } catch (const PackError& e) {

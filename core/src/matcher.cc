@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <stdexcept>
+
 #include <re2/set.h>
 
 #include "atoms.h"
@@ -51,17 +53,11 @@ std::string with_classes_as_groups(const std::string& pattern, IndexOf class_ind
 // occur (one more pass).
 class Matcher::Line {
  public:
-  Line(const Matcher& m, std::string_view text)
-      : m_(m), text_(text), candidate_(m.finder_.candidates(text)), confirmed_(candidate_.size(), -1),
-        present_(candidate_.size(), 0), single_hit_(m.single_count_, 0) {
-    thread_local std::string folded;
-    fold_case_into(text, folded);
-    m.index_.scan(folded, [&](std::uint32_t id) {
-      if (id < single_hit_.size() && !single_hit_[id]) {  // always in range, unless the digest was damaged
-        single_hit_[id] = 1;
-        hits_.push_back(id);
-      }
-    });
+  Line(const Matcher& m, std::string_view text) : m_(m), text_(text), single_hit_(m.single_count_, 0) {
+    m.finder_.candidates_and_patterns(text, candidate_, hits_);
+    confirmed_.assign(candidate_.size(), -1);
+    std::erase_if(hits_, [&](std::uint32_t id) { return id >= single_hit_.size(); });  // only a damaged digest
+    for (std::uint32_t id : hits_) single_hit_[id] = 1;
     for (std::size_t i : m.without_atoms_)
       if (!single_hit_[i]) {
         single_hit_[i] = 1;
@@ -75,15 +71,14 @@ class Matcher::Line {
   const std::vector<std::uint32_t>& hits() const { return hits_; }
 
   // Whether the classes the gate needs occur on the line.
+  // A class is confirmed (its candidate entries run) only when the answer depends on it.
   bool allows(const ClassGate& gate) {
-    if (gate.open()) return true;
-    if (!gate.allows(candidate_)) return false;  // cheap: no class compiled
-    for (int k : gate.classes()) {
-      auto& c = confirmed_[static_cast<std::size_t>(k)];
-      if (c < 0) c = candidate_[static_cast<std::size_t>(k)] && m_.finder_.occurs(text_, k) ? 1 : 0;
-      present_[static_cast<std::size_t>(k)] = static_cast<char>(c);
-    }
-    return gate.allows(present_);
+    return gate.allows([&](int k) { return candidate_[static_cast<std::size_t>(k)] != 0; },
+                       [&](int k) {
+                         auto& c = confirmed_[static_cast<std::size_t>(k)];
+                         if (c < 0) c = m_.finder_.occurs(text_, k) ? 1 : 0;
+                         return c == 1;
+                       });
   }
 
   // Whether pattern `single` matches the line.
@@ -99,10 +94,18 @@ class Matcher::Line {
   std::string_view text_;
   std::vector<char> candidate_;
   std::vector<signed char> confirmed_;
-  std::vector<char> present_;
   std::vector<char> single_hit_;
   std::vector<std::uint32_t> hits_;
 };
+
+std::vector<Atoms> Matcher::pattern_atoms(const RulePack& pack) {
+  std::vector<Atoms> out;
+  for (const auto& r : pack.rules()) {  // the order of take_patterns()
+    for (const auto& p : r.patterns) out.push_back(required_atoms(p.source));
+    for (const auto& p : r.unless) out.push_back(required_atoms(p.source));
+  }
+  return out;
+}
 
 void Matcher::take_patterns() {
   const auto& rules = pack_.rules();
@@ -144,17 +147,15 @@ void Matcher::take_patterns() {
 Matcher::Matcher(const RulePack& pack, const WordFinder& finder)
     : finder_(finder), pack_(pack), vocab_(pack.vocabulary()), rule_count_(pack.rules().size()) {
   take_patterns();
+  if (finder_.pattern_count() != single_count_) throw std::logic_error("the word finder was not built with this pack's pattern atoms");
   std::vector<std::string> errors;
   const auto& rules = pack.rules();
   auto class_index = [&](std::string_view name) { return finder_.class_index(name); };
   for (std::size_t i = 0; i < single_count_; ++i) {
     Single& s = singles_[i];
     s.gate = ClassGate::of(s.pattern, class_index);
-    const Atoms atoms = required_atoms(s.pattern);
-    if (atoms.always) without_atoms_.push_back(i);
-    for (const auto& a : atoms.any_of) index_.add(a, static_cast<std::uint32_t>(i));
+    if (required_atoms(s.pattern).always) without_atoms_.push_back(i);
   }
-  index_.build();
 
   // Presence conditions: a gate over the classes, in disjunctive normal form (every group must
   // be there, any class of a group will do).
@@ -211,7 +212,6 @@ void Matcher::write(DigestWriter& out) const {
   out.u32(static_cast<std::uint32_t>(single_count_));
   for (std::size_t i = 0; i < single_count_; ++i) write_terms(out, singles_[i].gate.terms());
   out.u32s(std::vector<std::uint32_t>(without_atoms_.begin(), without_atoms_.end()));
-  index_.write(out);
   out.u32(static_cast<std::uint32_t>(presences_.size()));
   for (const Presence& p : presences_) {
     out.u32(static_cast<std::uint32_t>(p.rule));
@@ -224,13 +224,12 @@ Matcher::Matcher(const RulePack& pack, const WordFinder& finder, DigestReader& i
     : finder_(finder), pack_(pack), vocab_(pack.vocabulary()), rule_count_(pack.rules().size()) {
   take_patterns();
   const std::size_t classes = finder_.class_names().size();
-  if (in.u32() != single_count_) in.fail("the pattern tables were made for other rules");
+  if (in.u32() != single_count_ || finder_.pattern_count() != single_count_) in.fail("the pattern tables were made for other rules");
   for (std::size_t i = 0; i < single_count_; ++i) singles_[i].gate = read_gate(in, classes);
   for (std::uint32_t i : in.u32s()) {
     if (i >= single_count_) in.fail("a pattern number is out of range");
     without_atoms_.push_back(i);
   }
-  index_ = LiteralIndex::read(in);
   for (std::uint32_t n = in.count(12); n > 0; --n) {
     Presence p;
     p.rule = in.u32();

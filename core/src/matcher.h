@@ -35,7 +35,12 @@ class Matcher {
  public:
   static constexpr std::int64_t kPatternMaxMem = 4 << 20;
 
-  // Reads the pack's patterns (compiling none). The pack and the finder must outlive it.
+  // The atoms of the pack's patterns, in the matcher's order: the word finder indexes them
+  // beside the vocabulary's (WordFinder's constructor), so one pass finds both.
+  static std::vector<Atoms> pattern_atoms(const RulePack& pack);
+
+  // Reads the pack's patterns (compiling none). The pack and the finder must outlive it; the
+  // finder must have been built with pattern_atoms(pack) (else std::logic_error).
   // Throws PackError for a "present" condition too large to evaluate.
   Matcher(const RulePack& pack, const WordFinder& finder);
   // The same from the pack digest (digest.h): the atoms and class formulas were worked out when
@@ -112,8 +117,8 @@ class Matcher {
   std::size_t single_count_ = 0;
   std::vector<std::vector<std::size_t>> rule_patterns_, rule_unless_;  // rule -> singles
   std::vector<std::size_t> without_atoms_;  // singles with no atom: checked on every line
+                                            // (the others' atoms are in the finder's automaton)
   std::vector<char> rule_is_cue_;            // per rule: of kind "cue" (Stage::cues)
-  LiteralIndex index_;                      // the singles' atoms -> single
   std::vector<Presence> presences_;
   std::vector<std::vector<std::size_t>> rule_presences_;  // rule -> indices into presences_
   // Each class compiled whole, on first use, for fires_alone.

@@ -24,6 +24,44 @@ std::size_t skip_word_start(std::string_view text, std::size_t b, std::size_t e)
   return b;
 }
 
+// A literal the entry cannot match without, in the case written: "(?-i:AI)\b" needs "AI" in
+// capitals. The automaton runs on case-folded text, where it finds "ai" in "said" and "rain";
+// this is looked for in the text as it is before the entry's expression is run. Only a
+// "(?-i:letters)" outside every group, alternation and quantifier counts; else "".
+std::string cased_literal(std::string_view entry) {
+  int depth = 0;
+  std::string found;
+  for (std::size_t i = 0; i < entry.size(); ++i) {
+    const char c = entry[i];
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (c == '[') {  // a bracket class: skip to its end
+      ++i;
+      if (i < entry.size() && entry[i] == '^') ++i;
+      if (i < entry.size() && entry[i] == ']') ++i;
+      while (i < entry.size() && entry[i] != ']') i += entry[i] == '\\' ? 2 : 1;
+      continue;
+    }
+    if (c == '|' && depth == 0) return "";  // one branch of several: not required
+    if (c == ')') --depth;
+    if (c != '(') continue;
+    if (depth == 0 && found.empty() && entry.compare(i, 5, "(?-i:") == 0) {
+      std::size_t j = i + 5;
+      while (j < entry.size() && std::isalnum(static_cast<unsigned char>(entry[j]))) ++j;
+      const bool quantified = j + 1 < entry.size() && (entry[j + 1] == '?' || entry[j + 1] == '*' || entry[j + 1] == '{');
+      if (j < entry.size() && entry[j] == ')' && j > i + 5 && !quantified) {
+        found = std::string(entry.substr(i + 5, j - i - 5));
+        i = j;
+        continue;
+      }
+    }
+    ++depth;
+  }
+  return found;
+}
+
 std::atomic<std::uint64_t> next_finder_id{1};
 
 // Texts up to this size are remembered per thread, so the readers' class-by-class questions
@@ -45,6 +83,8 @@ struct WordFinder::Seen {
   std::vector<signed char> occurs;                     // per class: -1 not yet known; then `fragments` holds only
                                                        // the fragments that match
   std::vector<std::string> alternation;                // per class: "" not yet made
+  std::vector<std::uint32_t> patterns;                 // the patterns whose atoms occur, ascending
+  std::vector<int> dirty;                              // classes whose fragments or alternation may be non-empty
   std::string_view text_view;                          // the text asked about (valid during the call)
 };
 
@@ -52,10 +92,14 @@ void WordFinder::take_classes(const Vocabulary& vocabulary) {
   class_names_ = vocabulary.classes();
   fragments_.resize(class_names_.size());
   always_.resize(class_names_.size());
-  for (std::size_t k = 0; k < class_names_.size(); ++k) fragments_[k] = &vocabulary.fragments(class_names_[k]);
+  cased_.resize(class_names_.size());
+  for (std::size_t k = 0; k < class_names_.size(); ++k) {
+    fragments_[k] = &vocabulary.fragments(class_names_[k]);
+    for (const auto& f : *fragments_[k]) cased_[k].push_back(cased_literal(f.text));
+  }
 }
 
-WordFinder::WordFinder(const Vocabulary& vocabulary) : id_(next_finder_id++) {
+WordFinder::WordFinder(const Vocabulary& vocabulary, const std::vector<Atoms>& pattern_atoms) : id_(next_finder_id++) {
   take_classes(vocabulary);
   for (std::size_t k = 0; k < class_names_.size(); ++k) {
     for (std::uint32_t f = 0; f < fragments_[k]->size(); ++f) {
@@ -71,7 +115,13 @@ WordFinder::WordFinder(const Vocabulary& vocabulary) : id_(next_finder_id++) {
       for (const auto& a : atoms.any_of) index_.add(std::string_view(a).substr(0, kAtomBytes), id);
     }
   }
+  pattern_count_ = static_cast<std::uint32_t>(pattern_atoms.size());
+  const auto first_pattern = static_cast<std::uint32_t>(entries_.size());
+  for (std::uint32_t p = 0; p < pattern_count_; ++p)
+    for (const auto& a : pattern_atoms[p].any_of) index_.add(std::string_view(a).substr(0, kAtomBytes), first_pattern + p);
   index_.build();
+  for (std::size_t k = 0; k < always_.size(); ++k)
+    if (!always_[k].empty()) classes_with_always_.push_back(k);
 }
 
 WordFinder::WordFinder(const Vocabulary& vocabulary, DigestReader& in) : id_(next_finder_id++) {
@@ -84,12 +134,15 @@ WordFinder::WordFinder(const Vocabulary& vocabulary, DigestReader& in) : id_(nex
     if (entries[i] >= classes || entries[i + 1] >= fragments_[entries[i]]->size()) in.fail("a word entry points outside the vocabulary");
     entries_.push_back({static_cast<int>(entries[i]), entries[i + 1]});
   }
+  pattern_count_ = in.u32();
   for (std::uint32_t k = 0; k < classes; ++k) {
     always_[k] = in.u32s();
     for (std::uint32_t f : always_[k])
       if (f >= fragments_[k]->size()) in.fail("a word entry points outside the vocabulary");
   }
   index_ = LiteralIndex::read(in);
+  for (std::size_t k = 0; k < always_.size(); ++k)
+    if (!always_[k].empty()) classes_with_always_.push_back(k);
 }
 
 void WordFinder::write(DigestWriter& out) const {
@@ -97,6 +150,7 @@ void WordFinder::write(DigestWriter& out) const {
   std::vector<std::uint32_t> entries;
   for (const Entry& e : entries_) entries.insert(entries.end(), {static_cast<std::uint32_t>(e.cls), e.fragment});
   out.u32s(entries);
+  out.u32(pattern_count_);
   for (const auto& a : always_) out.u32s(a);
   index_.write(out);
 }
@@ -117,22 +171,32 @@ WordFinder::Seen& WordFinder::seen(std::string_view text) const {
     }
   Seen& s = text.size() <= kRememberedTextBytes ? remembered[next_slot++ % kRememberedTexts] : scratch;
   const std::size_t classes = class_names_.size();
+  if (s.owner != id_ || s.candidate.size() != classes) {
+    s.candidate.assign(classes, 0);
+    s.fragments.assign(classes, {});
+    s.occurs.assign(classes, 0);
+    s.alternation.assign(classes, {});
+    s.dirty.clear();
+  }
   s.owner = id_;
   s.text_view = text;
   s.text.assign(text.size() <= kRememberedTextBytes ? text : std::string_view());
-  // The slot's vectors are cleared, not rebuilt: a document asks about thousands of sentences,
-  // and their allocations cost more than the automaton pass.
-  s.candidate.assign(classes, 0);
-  s.fragments.resize(classes);
-  for (auto& f : s.fragments) f.clear();
-  s.occurs.assign(classes, -1);
-  s.alternation.resize(classes);
-  for (auto& a : s.alternation) a.clear();
+  // The slot is reused, and only what the last text in it set is undone: a document asks about
+  // thousands of sentences, and touching every class for each costs more than the automaton pass.
+  for (int k : s.dirty) {
+    const auto u = static_cast<std::size_t>(k);
+    s.fragments[u].clear();
+    s.alternation[u].clear();
+    s.candidate[u] = 0;
+    s.occurs[u] = 0;  // a class without candidates does not occur
+  }
+  s.dirty.clear();
   // An entry's atom may occur many times in a text; a per-thread stamp per entry keeps the first.
   thread_local std::vector<std::uint32_t> stamp;
   thread_local std::uint32_t generation = 0;
   thread_local std::vector<std::uint32_t> hits;
-  if (stamp.size() < entries_.size()) stamp.resize(entries_.size(), 0);
+  const std::size_t ids = entries_.size() + pattern_count_;
+  if (stamp.size() < ids) stamp.resize(ids, 0);
   if (++generation == 0) {  // wrapped: old stamps could pass for new ones
     std::fill(stamp.begin(), stamp.end(), 0);
     generation = 1;
@@ -141,26 +205,40 @@ WordFinder::Seen& WordFinder::seen(std::string_view text) const {
   thread_local std::string folded;
   fold_case_into(text, folded);
   index_.scan(folded, [&](std::uint32_t id) {
-    if (id < entries_.size() && stamp[id] != generation) {  // always in range, unless the digest was damaged
+    if (id < ids && stamp[id] != generation) {  // always in range, unless the digest was damaged
       stamp[id] = generation;
       hits.push_back(id);
     }
   });
-  std::sort(hits.begin(), hits.end());
-  for (std::uint32_t id : hits) s.fragments[static_cast<std::size_t>(entries_[id].cls)].push_back(entries_[id].fragment);
-  for (std::size_t k = 0; k < classes; ++k) {
+  s.patterns.clear();
+  const auto take = [&](std::size_t k, std::uint32_t fragment) {
     auto& f = s.fragments[k];
-    if (!always_[k].empty()) {
-      f.insert(f.end(), always_[k].begin(), always_[k].end());
-      std::sort(f.begin(), f.end());
-    }
-    s.candidate[k] = !f.empty();
-    if (f.empty()) s.occurs[k] = 0;
+    if (f.empty()) s.dirty.push_back(static_cast<int>(k));
+    f.push_back(fragment);
+  };
+  for (std::uint32_t id : hits) {
+    if (id >= entries_.size()) s.patterns.push_back(id - static_cast<std::uint32_t>(entries_.size()));
+    else take(static_cast<std::size_t>(entries_[id].cls), entries_[id].fragment);
+  }
+  for (std::size_t k : classes_with_always_)
+    for (std::uint32_t f : always_[k]) take(k, f);
+  std::sort(s.patterns.begin(), s.patterns.end());
+  for (int k : s.dirty) {
+    const auto u = static_cast<std::size_t>(k);
+    std::sort(s.fragments[u].begin(), s.fragments[u].end());  // alternation order: the vocabulary's
+    s.candidate[u] = 1;
+    s.occurs[u] = -1;
   }
   return s;
 }
 
 std::vector<char> WordFinder::candidates(std::string_view text) const { return seen(text).candidate; }
+
+void WordFinder::candidates_and_patterns(std::string_view text, std::vector<char>& candidate, std::vector<std::uint32_t>& patterns) const {
+  const Seen& s = seen(text);
+  candidate = s.candidate;
+  patterns = s.patterns;
+}
 
 void WordFinder::confirm(Seen& s, int cls) const {
   const auto k = static_cast<std::size_t>(cls);
@@ -170,6 +248,7 @@ void WordFinder::confirm(Seen& s, int cls) const {
   // candidates would be compiled again for each new combination.
   auto& kept = s.fragments[k];
   std::erase_if(kept, [&](std::uint32_t f) {
+    if (const std::string& lit = cased_[k][f]; !lit.empty() && s.text_view.find(lit) == std::string_view::npos) return true;
     const auto re = cache_.get("e" + std::to_string(k) + "." + std::to_string(f), kClassMaxMem,
                                [&] { return cheap_to_compile(Vocabulary::alternation({&(*fragments_[k])[f]})); });
     return !(re->ok() && RE2::PartialMatch(s.text_view, *re));
@@ -183,6 +262,7 @@ std::string WordFinder::alternation_in(std::string_view text, int cls) const {
   confirm(s, cls);
   std::string& alt = s.alternation[static_cast<std::size_t>(cls)];
   if (alt.empty()) {
+    if (!s.candidate[static_cast<std::size_t>(cls)]) s.dirty.push_back(cls);  // to be cleared with the slot
     std::vector<const Vocabulary::Fragment*> keep;
     for (std::uint32_t f : s.fragments[static_cast<std::size_t>(cls)]) keep.push_back(&(*fragments_[static_cast<std::size_t>(cls)])[f]);
     alt = Vocabulary::alternation(keep);

@@ -28,6 +28,7 @@
 
 #include <re2/re2.h>
 
+#include "atoms.h"
 #include "literal_index.h"
 #include "regex_cache.h"
 #include "vocab.h"
@@ -47,7 +48,10 @@ class WordFinder {
   // Works out every entry's atoms and builds the automaton (tens of milliseconds: the build does
   // it once and ships the result in the pack digest).
   // The vocabulary must outlive the finder: its entries are read in place.
-  explicit WordFinder(const Vocabulary& vocabulary);
+  // `pattern_atoms`: the atoms of the rules' patterns (Matcher::pattern_atoms), indexed in the
+  // same automaton, so that one pass over a line finds both the words and the patterns that may
+  // match there (pattern_hits).
+  explicit WordFinder(const Vocabulary& vocabulary, const std::vector<Atoms>& pattern_atoms = {});
   // The tables from the pack digest (digest.h), made by write() from the same vocabulary.
   WordFinder(const Vocabulary& vocabulary, DigestReader& in);
   void write(DigestWriter& out) const;
@@ -60,6 +64,11 @@ class WordFinder {
   // The classes that may occur in `text` (an atom of one of their entries does): a superset of
   // the ones that do, found by one automaton pass. Indexed by class number.
   std::vector<char> candidates(std::string_view text) const;
+  // candidates(text), and the patterns (numbered as in the `pattern_atoms` given when built) an
+  // atom of which occurs in `text`, each once, ascending (patterns without atoms are not listed):
+  // both from the same pass.
+  void candidates_and_patterns(std::string_view text, std::vector<char>& candidate, std::vector<std::uint32_t>& patterns) const;
+  std::size_t pattern_count() const { return pattern_count_; }
   // Whether class `cls` occurs in `text`.
   bool occurs(std::string_view text, int cls) const;
   // Where class `cls` occurs: left to right, not overlapping, each without the non-letter that
@@ -95,7 +104,10 @@ class WordFinder {
   std::vector<std::string> class_names_;
   std::vector<const std::vector<Vocabulary::Fragment>*> fragments_;  // per class (the vocabulary's), in alternation order
   std::vector<Entry> entries_;
+  std::uint32_t pattern_count_ = 0;  // pattern atoms have ids entries_.size() + pattern number
   std::vector<std::vector<std::uint32_t>> always_;  // per class: fragments with no atom, run on every text
+  std::vector<std::size_t> classes_with_always_;     // the classes with such fragments
+  std::vector<std::vector<std::string>> cased_;      // per class and fragment: a literal it needs in its case, or ""
   LiteralIndex index_;
   std::uint64_t id_;  // tells this finder's per-thread state from another's at the same address
   void take_classes(const Vocabulary& vocabulary);

@@ -96,7 +96,7 @@ TEST_CASE("a pattern with classes is expanded only when first compiled, and matc
   std::string full, error;
   REQUIRE(pack.vocabulary().expand(p.source, full, error));
   CHECK_THAT(full, Catch::Contains("record"));
-  const WordFinder words(pack.vocabulary());
+  const WordFinder words(pack.vocabulary(), Matcher::pattern_atoms(pack));
   const Matcher matcher(pack, words);
   CHECK(matcher.check_syntax().empty());
   CHECK(matcher.fire("Recording started").size() == 1);

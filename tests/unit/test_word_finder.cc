@@ -89,9 +89,17 @@ TEST_CASE("the word finder finds each class exactly where the whole class matche
   // real notices in many languages.
   const Engine e;
   const WordFinder& words = e.words();
+  // A text whose only candidates need capitals it lacks ("ai" in "said", "rain") needs nothing
+  // compiled to say so (asked first, while the engine has compiled nothing).
+  CHECK_FALSE(words.occurs("He said it would rain again", words.class_index("ai")));
+  CHECK(words.cache().compiles() == 0);
   std::vector<std::string> texts = {"This meeting is being recorded", "Die Aufzeichnung wurde gestoppt",
                                     "Запись остановлена", "録画を停止しました", "La grabación está en curso",
-                                    "We do not use your content to train AI models", "nothing to see"};
+                                    "We do not use your content to train AI models", "nothing to see",
+                                    // "AI" in capitals only: the finder looks for the capitals before it
+                                    // runs the entry, and must agree with the entry run on its own.
+                                    "He said it would rain again", "The AI summary is on", "ai summary", "L'IA prend des notes",
+                                    "la IA está activa", "j'ai dit", "Generative AI is on", "KI-Assistent aktiv"};
   std::ifstream in(consentlens::testing::source_path("tests/corpus/notices.jsonl"));
   REQUIRE(in);
   std::string line;
@@ -100,7 +108,7 @@ TEST_CASE("the word finder finds each class exactly where the whole class matche
   RE2::Options o;
   o.set_case_sensitive(false);
   o.set_log_errors(false);
-  for (const char* cls : {"rec", "state_on", "state_off", "neg", "consent", "train", "control", "summary"}) {
+  for (const char* cls : {"rec", "state_on", "state_off", "neg", "consent", "train", "control", "summary", "ai"}) {
     const int k = words.class_index(cls);
     REQUIRE(k >= 0);
     std::string whole, error;
