@@ -103,10 +103,13 @@ void LiteralIndex::make_shallow_table() {
       else {
         // Breadth-first numbers: a failure link leads to a smaller state, whose row is done.
         const std::uint32_t fail = states_[s].fail;
-        next = fail < s ? shallow_[static_cast<std::size_t>(fail) * 256 + b] : 0;
+        next = fail < s ? shallow_[static_cast<std::size_t>(fail) * 256 + b] & ~kReports : 0;
       }
       shallow_[static_cast<std::size_t>(s) * 256 + b] = next;
     }
+  // Flag the entries whose next state has output (a damaged table's wild number flags none).
+  for (auto& next : shallow_)
+    if (next < states_.size() && states_[next].output != kNone) next |= kReports;
   shallow_states_ = n;
 }
 

@@ -38,8 +38,17 @@ class LiteralIndex {
   void scan(std::string_view text, F&& on_match) const {
     std::uint32_t state = 0;
     for (unsigned char b : text) {
-      state = step(state, b);
-      std::uint32_t o = state < shallow_states_ ? shallow_output_[state] : states_[state].output;
+      std::uint32_t o;
+      if (state < shallow_states_) {
+        // Most bytes: one load, whose flag says whether the next state reports anything.
+        const std::uint32_t next = shallow_[state * 256 + b];
+        state = next & ~kReports;
+        if (!(next & kReports)) continue;
+        o = state < shallow_states_ ? shallow_output_[state] : states_[state].output;
+      } else {
+        state = step(state, b);
+        o = state < shallow_states_ ? shallow_output_[state] : states_[state].output;
+      }
       for (std::uint32_t guard = kNone; o < outputs_.size() && o < guard; guard = o, o = outputs_[o].next) on_match(outputs_[o].id);
     }
   }
@@ -48,6 +57,8 @@ class LiteralIndex {
 
  private:
   static constexpr std::uint32_t kNone = UINT32_MAX;
+  // In the shallow table, beside the next state's number: the next state has output.
+  static constexpr std::uint32_t kReports = 0x80000000u;
   // Plain 32-bit fields only: the digest holds these arrays as they are in memory.
   struct Edge {
     std::uint32_t byte;
@@ -66,7 +77,7 @@ class LiteralIndex {
   std::uint32_t child(std::uint32_t state, unsigned char b) const;  // kNone if none
   std::uint32_t step(std::uint32_t state, unsigned char b) const {
     for (;;) {
-      if (state < shallow_states_) return shallow_[state * 256 + b];
+      if (state < shallow_states_) return shallow_[state * 256 + b] & ~kReports;
       const std::uint32_t c = child(state, b);
       if (c != kNone) return c;
       const std::uint32_t fail = states_[state].fail;

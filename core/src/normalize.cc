@@ -57,6 +57,13 @@ class Builder {
     if (pending_at_ == kNone) pending_at_ = at;
   }
 
+  // Printable ASCII other than the backquote (its own plain form), copied as it is.
+  void put_ascii_run(std::string_view run, std::uint32_t at) {
+    put(static_cast<unsigned char>(run[0]), at);  // the pending space, if any, goes first
+    out_.text.append(run.substr(1));
+    for (std::uint32_t k = 1; k < run.size(); ++k) out_.origin.push_back(at + k);
+  }
+
   void put(char32_t c, std::uint32_t at) {
     if (pending_ != Space::none && !out_.text.empty()) {
       const char* sep = pending_ == Space::blank ? " " : pending_ == Space::line ? "\n" : "\n\n";
@@ -126,6 +133,20 @@ NormalizedText normalize(std::string_view input) {
   while (i < input.size()) {
     const auto at = static_cast<std::uint32_t>(i);
     const unsigned char c0 = static_cast<unsigned char>(input[i]);
+    // Most text: a run of printable ASCII, each byte not followed by a combining mark.
+    const auto printable = [](unsigned char c) { return c > ' ' && c < 0x7F && c != '`'; };
+    if (printable(c0)) {
+      std::size_t j = i;
+      while (j < input.size() && printable(static_cast<unsigned char>(input[j])) &&
+             (j + 1 >= input.size() || static_cast<unsigned char>(input[j + 1]) < 0x80))
+        ++j;
+      if (j > i) {
+        lines.lines = 0;
+        b.put_ascii_run(input.substr(i, j - i), at);
+        i = j;
+        continue;
+      }
+    }
     // ASCII not followed by a combining mark (which is never ASCII) is already NFKC.
     if (c0 < 0x80 && (i + 1 >= input.size() || static_cast<unsigned char>(input[i + 1]) < 0x80)) {
       if (c0 == '\r' && i + 1 < input.size() && input[i + 1] == '\n') ++i;  // CRLF is one break
