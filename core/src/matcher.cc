@@ -49,33 +49,40 @@ std::string with_classes_as_groups(const std::string& pattern, IndexOf class_ind
 }  // namespace
 
 // What one line holds, worked out as far as the line's questions need: the classes that may
-// occur (one automaton pass), the ones confirmed (each on first need), the patterns whose atoms
-// occur (one more pass).
+// occur and the patterns whose atoms occur (one automaton pass, word_finder.h), the classes
+// confirmed (each on first need).
 class Matcher::Line {
  public:
-  Line(const Matcher& m, std::string_view text) : m_(m), text_(text), single_hit_(m.single_count_, 0) {
-    m.finder_.candidates_and_patterns(text, candidate_, hits_);
-    confirmed_.assign(candidate_.size(), -1);
-    std::erase_if(hits_, [&](std::uint32_t id) { return id >= single_hit_.size(); });  // only a damaged digest
-    for (std::uint32_t id : hits_) single_hit_[id] = 1;
-    for (std::size_t i : m.without_atoms_)
-      if (!single_hit_[i]) {
-        single_hit_[i] = 1;
-        hits_.push_back(static_cast<std::uint32_t>(i));
+  // `stage`: the patterns without atoms that are listed among the hits are those of the rules
+  // the caller asks about.
+  Line(const Matcher& m, std::string_view text, Stage stage) : m_(m), text_(text), b_(take_buffers()) {
+    m.finder_.candidates_and_patterns(text, b_->candidate, b_->hits);
+    b_->confirmed.assign(b_->candidate.size(), -1);
+    b_->single_hit.assign(m.single_count_, 0);
+    auto& hits = b_->hits;
+    std::erase_if(hits, [&](std::uint32_t id) { return id >= m.single_count_; });  // only a damaged digest
+    for (std::uint32_t id : hits) b_->single_hit[id] = 1;
+    for (std::size_t i : m.without_atoms_by_stage_[static_cast<std::size_t>(stage)])
+      if (!b_->single_hit[i]) {
+        b_->single_hit[i] = 1;
+        hits.push_back(static_cast<std::uint32_t>(i));
       }
   }
+  ~Line() { buffers().push_back(std::move(b_)); }
+  Line(const Line&) = delete;
+  Line& operator=(const Line&) = delete;
 
   std::string_view text() const { return text_; }
-  bool atoms_of(std::size_t single) const { return single_hit_[single] != 0; }
-  // The patterns whose atoms occur (and those without atoms), each once, in no set order.
-  const std::vector<std::uint32_t>& hits() const { return hits_; }
+  bool atoms_of(std::size_t single) const { return b_->single_hit[single] != 0; }
+  // The patterns whose atoms occur (and those of the stage without atoms), each once, in no set order.
+  const std::vector<std::uint32_t>& hits() const { return b_->hits; }
 
   // Whether the classes the gate needs occur on the line.
   // A class is confirmed (its candidate entries run) only when the answer depends on it.
   bool allows(const ClassGate& gate) {
-    return gate.allows([&](int k) { return candidate_[static_cast<std::size_t>(k)] != 0; },
+    return gate.allows([&](int k) { return b_->candidate[static_cast<std::size_t>(k)] != 0; },
                        [&](int k) {
-                         auto& c = confirmed_[static_cast<std::size_t>(k)];
+                         auto& c = b_->confirmed[static_cast<std::size_t>(k)];
                          if (c < 0) c = m_.finder_.occurs(text_, k) ? 1 : 0;
                          return c == 1;
                        });
@@ -90,12 +97,29 @@ class Matcher::Line {
   }
 
  private:
+  // A line's working vectors, kept per thread and reused: a document has tens of thousands of
+  // lines, and allocating these for each cost more than reading it.
+  struct Buffers {
+    std::vector<char> candidate;
+    std::vector<signed char> confirmed;
+    std::vector<char> single_hit;
+    std::vector<std::uint32_t> hits;
+  };
+  static std::vector<std::unique_ptr<Buffers>>& buffers() {
+    thread_local std::vector<std::unique_ptr<Buffers>> free;
+    return free;
+  }
+  static std::unique_ptr<Buffers> take_buffers() {
+    auto& free = buffers();
+    if (free.empty()) return std::make_unique<Buffers>();
+    auto b = std::move(free.back());
+    free.pop_back();
+    return b;
+  }
+
   const Matcher& m_;
   std::string_view text_;
-  std::vector<char> candidate_;
-  std::vector<signed char> confirmed_;
-  std::vector<char> single_hit_;
-  std::vector<std::uint32_t> hits_;
+  std::unique_ptr<Buffers> b_;
 };
 
 std::vector<Atoms> Matcher::pattern_atoms(const RulePack& pack) {
@@ -156,6 +180,7 @@ Matcher::Matcher(const RulePack& pack, const WordFinder& finder)
     s.gate = ClassGate::of(s.pattern, class_index);
     if (required_atoms(s.pattern).always) without_atoms_.push_back(i);
   }
+  split_by_stage();
 
   // Presence conditions: a gate over the classes, in disjunctive normal form (every group must
   // be there, any class of a group will do).
@@ -230,6 +255,7 @@ Matcher::Matcher(const RulePack& pack, const WordFinder& finder, DigestReader& i
     if (i >= single_count_) in.fail("a pattern number is out of range");
     without_atoms_.push_back(i);
   }
+  split_by_stage();
   for (std::uint32_t n = in.count(12); n > 0; --n) {
     Presence p;
     p.rule = in.u32();
@@ -245,6 +271,15 @@ Matcher::Matcher(const RulePack& pack, const WordFinder& finder, DigestReader& i
 }
 
 Matcher::~Matcher() = default;
+
+void Matcher::split_by_stage() {
+  for (auto& list : without_atoms_by_stage_) list.clear();
+  for (std::size_t i : without_atoms_) {
+    without_atoms_by_stage_[static_cast<std::size_t>(Stage::all)].push_back(i);
+    const bool cue = rule_is_cue_[singles_[i].rule] != 0;
+    without_atoms_by_stage_[static_cast<std::size_t>(cue ? Stage::cues : Stage::kinds)].push_back(i);
+  }
+}
 
 std::string Matcher::expand_for(const std::string& pattern, std::string_view line) const {
   std::string expanded, error;
@@ -286,7 +321,7 @@ const RE2& Matcher::whole(const Single& s) const {
 }
 
 std::vector<std::size_t> Matcher::fire(std::string_view text, Stage stage) const {
-  Line line(*this, text);
+  Line line(*this, text, stage);
   const auto asked = [&](std::size_t rule) {
     return stage == Stage::all || (rule_is_cue_[rule] != 0) == (stage == Stage::cues);
   };
@@ -310,7 +345,7 @@ std::vector<std::size_t> Matcher::fire(std::string_view text, Stage stage) const
 }
 
 bool Matcher::span(std::size_t r, std::string_view text, std::size_t& begin, std::size_t& end) const {
-  Line line(*this, text);
+  Line line(*this, text, Stage::all);
   bool found = false;
   auto take = [&](std::size_t b, std::size_t e) {
     if (!found || b < begin) {

@@ -119,6 +119,8 @@ class Matcher {
   std::vector<std::size_t> without_atoms_;  // singles with no atom: checked on every line
                                             // (the others' atoms are in the finder's automaton)
   std::vector<char> rule_is_cue_;            // per rule: of kind "cue" (Stage::cues)
+  std::vector<std::size_t> without_atoms_by_stage_[3];  // without_atoms_ of the rules each Stage asks about
+  void split_by_stage();
   std::vector<Presence> presences_;
   std::vector<std::vector<std::size_t>> rule_presences_;  // rule -> indices into presences_
   // Each class compiled whole, on first use, for fires_alone.
