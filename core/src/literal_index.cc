@@ -26,15 +26,6 @@ void LiteralIndex::add(std::string_view text, std::uint32_t id) {
   own_ids_[state].push_back(id);
 }
 
-std::uint32_t LiteralIndex::child(std::uint32_t state, unsigned char b) const {
-  const State& s = states_[state];
-  if (s.first_edge > edges_.size() || s.edge_count > edges_.size() - s.first_edge) return kNone;  // damaged
-  const Edge* first = edges_.data() + s.first_edge;
-  const Edge* last = first + s.edge_count;
-  const Edge* it = std::lower_bound(first, last, b, [](const Edge& e, unsigned x) { return e.byte < x; });
-  return it != last && it->byte == b && it->to < states_.size() ? it->to : kNone;
-}
-
 void LiteralIndex::build() {
   // Edges in one sorted array per state.
   for (std::uint32_t s = 0; s < states_.size(); ++s) {

@@ -9,6 +9,7 @@
 // States are numbered breadth first (build() renumbers them): a state's failure link then
 // points to a smaller number, which scan() relies on to know its walk ends.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -74,7 +75,16 @@ class LiteralIndex {
     std::uint32_t next;
   };
 
-  std::uint32_t child(std::uint32_t state, unsigned char b) const;  // kNone if none
+  // kNone if none. Inline: past the shallow table every byte asks it, and most deep states
+  // (the tails of long atoms) have a single edge.
+  std::uint32_t child(std::uint32_t state, unsigned char b) const {
+    const State& s = states_[state];
+    if (s.first_edge > edges_.size() || s.edge_count > edges_.size() - s.first_edge) return kNone;  // damaged
+    const Edge* first = edges_.data() + s.first_edge;
+    const Edge* last = first + s.edge_count;
+    const Edge* it = s.edge_count == 1 ? first : std::lower_bound(first, last, b, [](const Edge& e, unsigned x) { return e.byte < x; });
+    return it != last && it->byte == b && it->to < states_.size() ? it->to : kNone;
+  }
   std::uint32_t step(std::uint32_t state, unsigned char b) const {
     for (;;) {
       if (state < shallow_states_) return shallow_[state * 256 + b] & ~kReports;

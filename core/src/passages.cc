@@ -8,6 +8,12 @@ namespace {
 
 // A sentence ends after '.', '!', '?' followed by a space or line break, after a line
 // break, or after CJK full stops (which take no space).
+// The only bytes at which ends_sentence_at can say yes (the last byte of U+3002 among them):
+// a scan asks it about those alone.
+bool may_end_sentence(char c) {
+  return c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || static_cast<unsigned char>(c) == 0x82;
+}
+
 bool ends_sentence_at(std::string_view t, std::size_t i) {
   if (t[i] == '\n') return true;
   if ((t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == ';') && i + 1 < t.size() &&
@@ -22,7 +28,7 @@ void cut_long(std::string_view t, std::size_t begin, std::size_t end, std::vecto
   while (end - begin > kMaxPassage) {
     std::size_t cut = 0;
     for (std::size_t i = begin + kMaxPassage / 2; i < begin + kMaxPassage; ++i)
-      if (ends_sentence_at(t, i)) cut = i + 1;
+      if (may_end_sentence(t[i]) && ends_sentence_at(t, i)) cut = i + 1;
     if (cut == 0) {  // no sentence end: cut at a space, else anywhere on a character boundary
       for (std::size_t i = begin + kMaxPassage; i > begin + kMaxPassage / 2 && cut == 0; --i)
         if (t[i] == ' ') cut = i + 1;
@@ -101,7 +107,7 @@ std::vector<Passage> split_sentences(std::string_view t, Passage within) {
   std::size_t begin = within.begin;
   for (std::size_t i = within.begin; i < within.end; ++i) {
     // A semicolon ends a clause, not a sentence: "Service Generated Data; Consent to Use".
-    if (!ends_sentence_at(t, i) || t[i] == ';' || after_abbreviation(t, i)) continue;
+    if (!may_end_sentence(t[i]) || !ends_sentence_at(t, i) || t[i] == ';' || after_abbreviation(t, i)) continue;
     const std::size_t end = t[i] == '\n' ? i : i + 1;
     while (begin < end && (t[begin] == ' ' || t[begin] == '\n')) ++begin;
     if (end > begin) out.push_back({begin, end});
