@@ -19,8 +19,9 @@ bool ends_with(const std::string& s, const char* suffix) {
   return true;
 }
 
-std::string read_stream(std::istream& in, const std::string& name, std::size_t limit) {
+std::string read_stream(std::istream& in, const std::string& name, std::size_t limit, std::size_t expected = 0) {
   std::string data;
+  data.reserve(expected);  // a file's size, when known: no copying as it grows
   char buf[1 << 16];
   while (in) {
     in.read(buf, sizeof buf);
@@ -45,7 +46,7 @@ std::string read_input(const std::string& path, std::size_t limit) {
                      std::to_string(limit >> 20) + " MiB");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UsageError(path + ": cannot open: " + std::strerror(errno));
-  return read_stream(in, path, limit);
+  return read_stream(in, path, limit, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
 }
 
 Format detect_format(const std::string& path, const std::string& content) {

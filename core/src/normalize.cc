@@ -57,11 +57,14 @@ class Builder {
     if (pending_at_ == kNone) pending_at_ = at;
   }
 
-  // Printable ASCII other than the backquote (its own plain form), copied as it is.
+  // Printable ASCII other than the backquote (its own plain form), and single spaces between
+  // such characters, copied as they are.
   void put_ascii_run(std::string_view run, std::uint32_t at) {
     put(static_cast<unsigned char>(run[0]), at);  // the pending space, if any, goes first
     out_.text.append(run.substr(1));
-    for (std::uint32_t k = 1; k < run.size(); ++k) out_.origin.push_back(at + k);
+    const std::size_t old = out_.origin.size();
+    out_.origin.resize(old + run.size() - 1);
+    for (std::uint32_t k = 1; k < run.size(); ++k) out_.origin[old + k - 1] = at + k;
   }
 
   void put(char32_t c, std::uint32_t at) {
@@ -136,10 +139,11 @@ NormalizedText normalize(std::string_view input) {
     // Most text: a run of printable ASCII, each byte not followed by a combining mark.
     const auto printable = [](unsigned char c) { return c > ' ' && c < 0x7F && c != '`'; };
     if (printable(c0)) {
+      const auto at_byte = [&](std::size_t k) { return k < input.size() ? static_cast<unsigned char>(input[k]) : 0; };
+      const auto plain_at = [&](std::size_t k) { return printable(at_byte(k)) && at_byte(k + 1) < 0x80; };
       std::size_t j = i;
-      while (j < input.size() && printable(static_cast<unsigned char>(input[j])) &&
-             (j + 1 >= input.size() || static_cast<unsigned char>(input[j + 1]) < 0x80))
-        ++j;
+      // A single space between two such characters is already what the builder would make of it.
+      while (plain_at(j) || (j > i && at_byte(j) == ' ' && plain_at(j + 1))) ++j;
       if (j > i) {
         lines.lines = 0;
         b.put_ascii_run(input.substr(i, j - i), at);

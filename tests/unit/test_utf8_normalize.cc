@@ -68,6 +68,19 @@ TEST_CASE("normalized offsets map back to the input", "[normalize]") {
   CHECK(n.to_original(n.text.size()) == input.size());
 }
 
+TEST_CASE("plain ASCII runs come out as the character-by-character rules make them", "[normalize]") {
+  // Runs of printable ASCII (and single spaces inside them) are copied whole; these are the
+  // edges of such a run: doubled spaces, tabs, a backquote, a combining mark on the run's last
+  // letter, a line break, leading and trailing blanks.
+  const std::string input = "  ab  cd\te `q` xc\u0301y\nz ";
+  const auto n = normalize(input);
+  CHECK(n.text == "ab cd e 'q' x\u0107y\nz");
+  REQUIRE(n.origin.size() == n.text.size() + 1);
+  const std::vector<std::uint32_t> expected = {2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 16, 19, 20, 21};
+  CHECK(std::vector<std::uint32_t>(n.origin.begin(), n.origin.end() - 1) == expected);
+  CHECK(n.origin.back() == input.size());
+}
+
 TEST_CASE("normalize on an empty or all-space input is empty", "[normalize]") {
   CHECK(normalize("").text.empty());
   CHECK(normalize(" \n\t\u200B ").text.empty());
