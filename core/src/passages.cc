@@ -85,10 +85,10 @@ bool is_heading(std::string_view s) {
     if (c == ' ' || c == '\n') in_word = false;
     else if (!in_word) {
       in_word = true;
-      ++words;
+      if (++words > 10) return false;  // most sentences: no need to count them all
     }
   }
-  if (words == 0 || words > 10) return false;
+  if (words == 0) return false;
   const std::size_t first = s.find_first_not_of(" *_");
   if (first == std::string_view::npos) return false;
   if (s[first] == '#') return true;  // a Markdown heading
