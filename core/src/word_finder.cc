@@ -95,7 +95,9 @@ void WordFinder::take_classes(const Vocabulary& vocabulary) {
   cased_.resize(class_names_.size());
   for (std::size_t k = 0; k < class_names_.size(); ++k) {
     fragments_[k] = &vocabulary.fragments(class_names_[k]);
-    for (const auto& f : *fragments_[k]) cased_[k].push_back(cased_literal(f.text));
+    cased_[k].resize(fragments_[k]->size());
+    for (std::size_t f = 0; f < fragments_[k]->size(); ++f)
+      if (const std::string_view text = (*fragments_[k])[f].text; text.find("(?-i:") != std::string_view::npos) cased_[k][f] = cased_literal(text);
   }
 }
 
