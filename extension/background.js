@@ -100,6 +100,7 @@ async function notices(from, items, { site, settings, gen }) {
   let changed = false;
   const stopped = [];
   const shown = [];
+  const turnedOn = [];  // per text, the entries that came on (a choice made before may await them)
   for (const item of items) {
     const src = SOURCE[item.source];
     if (!src || src.speaks === 'nobody') continue;
@@ -119,10 +120,12 @@ async function notices(from, items, { site, settings, gen }) {
     added += res.turnedOn.length;
     stopped.push(...res.stopped);
     shown.push(...res.shown);
-    if (res.turnedOn.length) await answerPending(from, res.turnedOn, settings);
+    if (res.turnedOn.length) turnedOn.push(res.turnedOn);
   }
   // One message to the card and one batch of events per batch of texts, not one per text.
+  // The card first: a person is waiting for it; the bookkeeping can follow.
   if (changed && settings.card) await pushView(from.tabId, stopped);
+  for (const entries of turnedOn) await answerPending(from, entries, settings);
   if (shown.length) await recordShown(from, shown, settings);
   return { ok: true, added };
 }

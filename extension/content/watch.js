@@ -58,6 +58,7 @@
   let watchedRoots = new WeakSet();
   let continueTimer = 0;
   let flushTimer = 0;
+  let flushSoon = false;  // the pending flush is the immediate one
   let regionSeen = false;
   let gen;                       // the top frame's generation (background tab-store.js resetTab)
 
@@ -188,13 +189,22 @@
     }
   }
 
+  // A client's notice (dialog, alert, toast) leaves at the next task: someone may be deciding
+  // whether to stay. Other texts wait FLUSH_MS, so that a burst of them travels in one message.
   function scheduleFlush() {
-    if (flushTimer || state !== 'on') return;
-    flushTimer = setTimeout(timed(flush), FLUSH_MS);
+    if (state !== 'on') return;
+    const wait = outbox[0].length ? 0 : FLUSH_MS;
+    if (flushTimer) {
+      if (wait > 0 || flushSoon) return;
+      clearTimeout(flushTimer);
+    }
+    flushSoon = wait === 0;
+    flushTimer = setTimeout(timed(flush), wait);
   }
 
   function flush() {
     flushTimer = 0;
+    flushSoon = false;
     const now = performance.now();
     tokens = Math.min(SEND_BURST, tokens + ((now - tokensAt) / 1000) * SEND_PER_S);
     tokensAt = now;
