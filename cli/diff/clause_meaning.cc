@@ -159,6 +159,9 @@ void place_quotes(const Lexicon& lx, std::string_view s, const std::vector<Span>
   m.develop_at = develops_spans.empty() ? m.anchor : develops_spans.front().begin;
   const auto authorizes = lx.find("authorize", s);
   m.holder_at = authorizes.empty() ? m.anchor : authorizes.front().begin;
+  // A retention clause is about how long: "For thirty (30) calendar days following termination".
+  const auto durations = lx.find("duration", s);
+  m.kept_for_at = durations.empty() ? m.anchor : durations.front().begin;
   if (!models.empty() || !trains.empty())
     m.ai_at = std::min(models.empty() ? s.size() : models.front().begin, trains.empty() ? s.size() : trains.front().begin);
 }

@@ -242,7 +242,11 @@ class Comparer {
                           kind.rfind("third_party_models", 0) == 0;
     const bool about_purpose = kind.rfind("scope_", 0) == 0 || kind == "other_data_use";
     const auto at = [&](const ClauseMeaning& m) {
-      return about_ai ? m.ai_at : about_purpose ? m.develop_at : kind == "consent_holder_changed" ? m.holder_at : m.anchor;
+      return about_ai                            ? m.ai_at
+             : about_purpose                     ? m.develop_at
+             : kind == "consent_holder_changed" ? m.holder_at
+             : kind == "retention_changed"      ? m.kept_for_at
+                                                 : m.anchor;
     };
     if (c.old_sentence && c.new_sentence) {
       c.old_quote = changed_part(*c.old_sentence, *c.new_sentence, at(mo_[i]));
