@@ -134,7 +134,9 @@ function workerMeasureExpression(extensionId) {
       // per pass (as under node), a notice's time being the mean of its 'reps' timings (the
       // jitter makes that mean close to the true time); each pass is also timed as a whole;
       // (2) one pass timing each notice analysed 'inner' times in a row, divided by 'inner'.
-      const pass = (k) => s.notices.map((n) => { const a = performance.now(); for (let j = 0; j < k; j++) analyze(n.text, n.url); return (performance.now() - a) / k; });
+      // With k > 1, one untimed call first: the k timed ones then find what the text needs
+      // cached (a notice seen again), where a single call times a text new to the caches.
+      const pass = (k) => s.notices.map((n) => { if (k > 1) analyze(n.text, n.url); const a = performance.now(); for (let j = 0; j < k; j++) analyze(n.text, n.url); return (performance.now() - a) / k; });
       const cold = pass(1);
       const warm = [];
       const passTotals = [];
@@ -342,7 +344,7 @@ console.log(`| second engine in the same worker: instantiate (wasm fetched from 
 console.log(`| second engine in the same worker: pack bundle fetched from the extension | ${f(workerFigures.packReadMs, 1)} ms | |`);
 console.log(`| second engine in the same worker: packs loaded + rule compile, module.ready(bundle) (${workerFigures.rules} rules) | ${f(workerFigures.ruleCompileMs, 1)} ms | |`);
 console.log('');
-console.log(`Per-notice analysis inside the service worker (ms). Warm, interleaved: ${REPS} passes after one cold pass, each notice timed once per pass, its time the mean of its ${REPS} timings; mean = median whole-pass time / notices. Same notice ×${INNER}: each notice analysed ${INNER} times in a row, divided by ${INNER}. Cold: the first pass, single analyses on the coarse clock.`);
+console.log(`Per-notice analysis inside the service worker (ms). Warm, interleaved: ${REPS} passes after one cold pass, each notice timed once per pass, its time the mean of its ${REPS} timings; mean = median whole-pass time / notices. Same notice ×${INNER}: each notice analysed once untimed, then ${INNER} times in a row, divided by ${INNER} (warm: what it needs is cached). The interleaved passes see each text once per pass, after thousands of others: in a bounded cache that is a text new to the caches. Cold: the first pass, single analyses on the coarse clock.`);
 console.log('');
 console.log(`| corpus | notices | median | p95 | mean | same notice ×${INNER}: median | p95 | cold pass total | cold max |`);
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');

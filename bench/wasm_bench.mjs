@@ -102,6 +102,9 @@ function timeWasmPass(notices, k = 1) {
   for (let i = 0; i < notices.length; i++) {
     const n = notices[i];
     let r;
+    // Timed k times in a row: the first call of the k (untimed) fills the caches with what this
+    // text needs, so the figure is the warm one (a notice seen again), not a new text's.
+    if (k > 1) engine.analyze(n.text, { url: n.url });
     const t0 = performance.now();
     for (let j = 0; j < k; j++) r = engine.analyze(n.text, { url: n.url });  // what the extension's background calls
     t[i] = (performance.now() - t0) / k;
@@ -220,7 +223,7 @@ console.log(`| JS RegExp construction, all patterns | ${f(jsConstructMs, 1)} ms 
 console.log('');
 console.log(`Per notice (ms). Warm = median of ${REPS} timings per notice after one cold pass (mean = sum of those / notices); wasm = engine.analyze() (normalise, match, slots, explanation, JSON); JS = every RegExp .test() on every line.`);
 console.log('');
-console.log('| corpus | notices | avg chars | wasm median | wasm p95 | wasm mean | wasm same notice ×10: median | wasm cold pass total | JS median | JS p95 | JS mean | JS cold pass total | JS/wasm (median) | JS/wasm (mean) |');
+console.log('| corpus | notices | avg chars | wasm median | wasm p95 | wasm mean | wasm same notice again (cached) ×10: median | wasm cold pass total | JS median | JS p95 | JS mean | JS cold pass total | JS/wasm (median) | JS/wasm (mean) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
   console.log(`| ${r.set} | ${r.notices} | ${r.avgChars.toFixed(0)} | ${f(r.wasm.medianMs)} | ${f(r.wasm.p95Ms)} | ${f(r.wasm.totalMs / r.notices)} | ${f(r.wasm.repeatedMedianMs)} | ${f(r.wasm.coldTotalMs, 1)} | ${f(r.js.medianMs)} | ${f(r.js.p95Ms)} | ${f(r.js.totalMs / r.notices)} | ${f(r.js.coldTotalMs, 1)} | ${f(r.ratioMedian, 2)}× | ${f(r.ratioTotal, 2)}× |`);
