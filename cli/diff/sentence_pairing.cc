@@ -11,7 +11,7 @@ namespace consentlens::docs {
 namespace {
 
 constexpr double kAlike = 0.5;          // Dice of word trigrams: the same sentence, reworded
-constexpr double kContained = 0.8;      // share of a sentence's trigrams found in a longer one (split, merge)
+constexpr double kContained = 0.75;     // share of a sentence's trigrams found in a longer one (split, merge)
 constexpr std::size_t kCommonShingle = 64;  // trigrams in more sentences than this are boilerplate, not evidence
 
 using Shingles = std::vector<std::uint64_t>;
