@@ -108,6 +108,14 @@ bool near(const std::vector<Span>& a, const std::vector<Span>& b, std::size_t re
   return false;
 }
 
+// "hosting", "who hosts", "of the host" right after a holder word.
+bool hosting_follows(std::string_view s, std::size_t at) {
+  std::string next = lower(s.substr(at, std::min<std::size_t>(24, s.size() - at)));
+  const std::size_t b = next.find_first_not_of(' ');
+  next = b == std::string::npos ? "" : next.substr(b);
+  return next.starts_with("hosting") || next.starts_with("who host") || next.starts_with("that host") || next.starts_with("of the host");
+}
+
 // Who holds the consent the sentence speaks of: the holder word nearest a consent word.
 std::string consent_holder(const Lexicon& lx, std::string_view s) {
   const auto consents = lx.find("authorize", s);
@@ -121,7 +129,11 @@ std::string consent_holder(const Lexicon& lx, std::string_view s) {
   for (const Span& c : consents)
     for (const Span& h : holders) {
       const std::size_t gap = h.end <= c.begin ? c.begin - h.end : h.begin >= c.end ? h.begin - c.end : 0;
-      const std::string who = holder_of(words_of(s, h));
+      std::string who = holder_of(words_of(s, h));
+      // "the account owner hosting the Zoom product or service where the Customer Content was
+      // generated": not any account owner (yours), the meeting host's, who decides for everyone
+      // in it.
+      if (who == "account_owner" && hosting_follows(s, h.end)) who = "host_account_owner";
       // "cause your End Users to assign": the customer acts for its end users.
       if (words_of(s, c).find("end user") != std::string::npos) return "customer_for_end_users";
       if (!who.empty() && gap < best_gap) best = who, best_gap = gap;

@@ -229,7 +229,7 @@ std::vector<PhraseKey> phrases_used() {
                 "and"});
   // `consentlens diff` speaks with the same plain words (cli/diff/summary.cc).
   add("diff_stance", contract::stance());
-  add("diff_holder", L{"you", "account_owner", "customer", "customer_for_end_users", "end_users", "admin", "host", "users", "none"});
+  add("diff_holder", L{"you", "account_owner", "host_account_owner", "customer", "customer_for_end_users", "end_users", "admin", "host", "users", "none"});
   add("diff_now", contract::stance());
   add("diff_before", contract::stance());
   add("diff", L{"stance_now", "whose_yes_short", "this_data", "scope_widened_uses", "scope_narrowed_uses",
