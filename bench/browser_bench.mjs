@@ -187,20 +187,11 @@ async function scanMeasures(context, worker, p) {
 // Stops the worker through DevTools (as tests/e2e/worker-restart.test.mjs does), wakes it with
 // a message from an extension page, and reads the new worker's published readyMs.
 async function restartReadyTimes(browser) {
-  const prefix = `chrome-extension://${browser.extensionId}/`;
-  const page = await browser.context.newPage();
+  const { page, cdp, worker } = await inspectWorker(browser);
   const times = [];
   try {
-    await page.goto(`${prefix}options/options.html`);
-    const cdp = await browser.context.newCDPSession(page);
-    const worker = followWorker(cdp, prefix, TIMEOUT);
-    await cdp.send('ServiceWorker.enable');
     for (let r = 0; r < RESTARTS; r++) {
-      const version = await worker.reached('running', Math.max(0, worker.count - 1));
-      await page.evaluate(() => chrome.storage.session.remove('engine'));
-      const mark = worker.count;
-      await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-      await worker.reached('stopped', mark);
+      await stopWorker(cdp, worker, () => page.evaluate(() => chrome.storage.session.remove('engine')));
       // The old state is gone and the worker is stopped: the next state is the new worker's.
       const published = page.evaluate(engineStateWhen, TIMEOUT);
       published.catch(() => {});  // awaited below; a failed wake must not leave it unhandled
@@ -216,21 +207,36 @@ async function restartReadyTimes(browser) {
   return times;
 }
 
+// An extension page whose DevTools session follows the extension's service worker.
+async function inspectWorker(browser) {
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const page = await browser.context.newPage();
+  await page.goto(`${prefix}options/options.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  const worker = followWorker(cdp, prefix, TIMEOUT);
+  await cdp.send('ServiceWorker.enable');
+  return { page, cdp, worker };
+}
+
+// Stops the running worker as Chromium stops an idle one; `beforeStop` runs once it is running.
+async function stopWorker(cdp, worker, beforeStop = async () => {}) {
+  const version = await worker.reached('running', Math.max(0, worker.count - 1));
+  await beforeStop();
+  const mark = worker.count;
+  await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+  await worker.reached('stopped', mark);
+}
+
 // The figure a participant meets: the worker has been stopped (as Chromium stops an idle one),
 // a meeting page shows a new notice, and the time until the card is on the screen. Timed in
 // the page itself: from appending the notice to the first animation frame in which the card's
 // host is laid out and visible (so the card has been painted by the next frame; headless
 // Chromium draws frames at 60 Hz, which bounds the resolution to about 17 ms).
 const QUIET_URL = 'https://app.zoom.us/wc/84512399999/join';
-async function cardTimesOf(browser, { stopWorker }) {
-  const prefix = `chrome-extension://${browser.extensionId}/`;
-  const inspector = await browser.context.newPage();
+async function cardTimesOf(browser, { restart }) {
+  const { page: inspector, cdp, worker } = await inspectWorker(browser);
   const times = [];
   try {
-    await inspector.goto(`${prefix}options/options.html`);
-    const cdp = await browser.context.newCDPSession(inspector);
-    const worker = followWorker(cdp, prefix, TIMEOUT);
-    await cdp.send('ServiceWorker.enable');
     for (let r = 0; r < RESTARTS; r++) {
       const page = await browser.context.newPage();
       try {
@@ -242,12 +248,7 @@ async function cardTimesOf(browser, { stopWorker }) {
           } catch { /* its world is not there yet */ }
           await page.waitForFunction(() => new Promise((res) => requestAnimationFrame(() => res(true))));
         }
-        if (stopWorker) {
-          const version = await worker.reached('running', Math.max(0, worker.count - 1));
-          const mark = worker.count;
-          await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-          await worker.reached('stopped', mark);
-        }
+        if (restart) await stopWorker(cdp, worker);
         const ms = await page.evaluate(({ timeoutMs }) => new Promise((resolve, reject) => {
           const t0 = performance.now();
           const toast = document.createElement('div');
@@ -299,8 +300,8 @@ try {
         workerFigures = await worker.evaluate(workerMeasureExpression(browser.extensionId));
         for (const p of PAGES) scans.push(await scanMeasures(browser.context, worker, p));
         restarts = await restartReadyTimes(browser);
-        cardTimes = await cardTimesOf(browser, { stopWorker: true });
-        cardTimesRunning = await cardTimesOf(browser, { stopWorker: false });
+        cardTimes = await cardTimesOf(browser, { restart: true });
+        cardTimesRunning = await cardTimesOf(browser, { restart: false });
       }
     } finally {
       await browser.close();
