@@ -1,14 +1,12 @@
 #include "matcher.h"
 
 #include <algorithm>
-
 #include <stdexcept>
 
 #include <re2/set.h>
 
 #include "atoms.h"
 #include "digest.h"
-#include "unicode.h"
 
 namespace consentlens {
 namespace {

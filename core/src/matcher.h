@@ -2,9 +2,9 @@
 //
 // Nothing is compiled at start. A pattern of the pack has atoms (literal strings it cannot
 // match without, atoms.h) and a class formula (the vocabulary classes it cannot match without,
-// class_gate.h). On a line, one automaton pass over the case-folded text finds the atoms that
-// occur (literal_index.h), and the word finder (word_finder.h) says which classes may occur;
-// only the patterns whose atoms and classes are there are compiled (on first need, kept in the
+// class_gate.h). On a line, one pass of the word finder's automaton (word_finder.h,
+// literal_index.h) over the case-folded text finds both the patterns whose atoms occur and the
+// classes that may occur; only the patterns whose atoms and classes are there are compiled (on first need, kept in the
 // finder's bounded cache) and run. A pattern naming a class is compiled with the class reduced
 // to its entries that may occur on the line, which matches there exactly as the whole class
 // would and compiles in a fraction of the time.
@@ -25,7 +25,6 @@
 #include <re2/re2.h>
 
 #include "class_gate.h"
-#include "literal_index.h"
 #include "rule_pack.h"
 #include "word_finder.h"
 

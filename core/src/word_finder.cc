@@ -234,8 +234,6 @@ WordFinder::Seen& WordFinder::seen(std::string_view text) const {
   return s;
 }
 
-std::vector<char> WordFinder::candidates(std::string_view text) const { return seen(text).candidate; }
-
 void WordFinder::candidates_and_patterns(std::string_view text, std::vector<char>& candidate, std::vector<std::uint32_t>& patterns) const {
   const Seen& s = seen(text);
   candidate = s.candidate;

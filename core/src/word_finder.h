@@ -61,12 +61,10 @@ class WordFinder {
   int class_index(std::string_view name) const;  // -1 for a class no vocabulary fills
   const std::vector<std::string>& class_names() const { return class_names_; }
 
-  // The classes that may occur in `text` (an atom of one of their entries does): a superset of
-  // the ones that do, found by one automaton pass. Indexed by class number.
-  std::vector<char> candidates(std::string_view text) const;
-  // candidates(text), and the patterns (numbered as in the `pattern_atoms` given when built) an
-  // atom of which occurs in `text`, each once, ascending (patterns without atoms are not listed):
-  // both from the same pass.
+  // The classes that may occur in `text` (an atom of one of their entries does: a superset of
+  // the ones that do; indexed by class number), and the patterns (numbered as in the
+  // `pattern_atoms` given when built) an atom of which occurs in `text`, each once, ascending
+  // (patterns without atoms are not listed): both from one automaton pass.
   void candidates_and_patterns(std::string_view text, std::vector<char>& candidate, std::vector<std::uint32_t>& patterns) const;
   std::size_t pattern_count() const { return pattern_count_; }
   // Whether class `cls` occurs in `text`.

@@ -191,9 +191,11 @@
 
   // A client's notice (dialog, alert, toast) leaves at the next task: someone may be deciding
   // whether to stay. Other texts wait FLUSH_MS, so that a burst of them travels in one message.
-  function scheduleFlush() {
+  // `soon` false: the rate limit held texts back, so the next try waits FLUSH_MS even for a notice
+  // (an immediate retry would spin until a token comes).
+  function scheduleFlush(soon = true) {
     if (state !== 'on') return;
-    const wait = outbox[0].length ? 0 : FLUSH_MS;
+    const wait = soon && outbox[0].length ? 0 : FLUSH_MS;
     if (flushTimer) {
       if (wait > 0 || flushSoon) return;
       clearTimeout(flushTimer);
@@ -223,7 +225,7 @@
       stats.sent += items.length;
       send(gen === undefined ? { type: 'notices', items } : { type: 'notices', items, gen });
     }
-    if (outbox.some((b) => b.length)) scheduleFlush();
+    if (outbox.some((b) => b.length)) scheduleFlush(tokens >= 1);
   }
 
   // Forgets what was read, and reads the whole page again: after a move to another meeting
