@@ -14,7 +14,8 @@ WASM_PACKAGES=(emscripten dpkg-dev unicode-data python3-six perl)
 # The extension's build and browser tests.
 EXTENSION_PACKAGES=(zip openssl chromium)
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each step says how long the script has run (bash's SECONDS), so a slow CI run shows where.
+log() { printf '\033[1m==> [%d:%02d] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 # Installs the Debian packages that are not installed yet (as root, or through sudo).
 ensure_packages() {

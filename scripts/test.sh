@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test suite: unit tests (ctest) in a normal and an ASan/UBSan build, the rules lint (a
+# Every test suite: unit tests (ctest) in a normal and an ASan/UBSan build (clang, which also builds the fuzzers), the rules lint (a
 # build step: cli/CMakeLists.txt), the labelled corpus scores (ctest's corpus.* tests, run once,
 # verbosely, so their per-source scores show), the wasm engine's parity with the native checker, the extension's
 # end-to-end tests in Chromium, and a bounded libFuzzer run of the analyser.
@@ -23,18 +23,20 @@ log "wasm engine: parity with the native checker over every corpus example (node
 log "extension: end-to-end tests in Chromium and Firefox, Firefox lint (scripts/test-e2e.sh)"
 "$ROOT/scripts/test-e2e.sh"
 
-log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)"
-cmake_build build-asan -DCMAKE_BUILD_TYPE=Debug -DCONSENTLENS_SANITIZE=ON -DCONSENTLENS_TESTS=ON
-(cd "$ROOT/build-asan" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$JOBS" -E '^corpus\.')
+# One clang build serves both: the unit tests and the fuzz targets under AddressSanitizer and
+# UndefinedBehaviorSanitizer (any report fails: -fno-sanitize-recover), optimised so both run fast.
+log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/, clang-14)"
+CC=clang-14 CXX=clang++-14 cmake_build build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCONSENTLENS_SANITIZE=ON -DCONSENTLENS_FUZZ=ON -DCONSENTLENS_TESTS=ON
+(cd "$ROOT/build-sanitize" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$JOBS" -E '^corpus\.')
 
-log "libFuzzer on the analyser and on the native host's framing and requests, ${FUZZ_SECONDS}s each (build-fuzz/)"
-CC=clang-14 CXX=clang++-14 cmake_build build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONSENTLENS_FUZZ=ON -DCONSENTLENS_TESTS=OFF
+log "libFuzzer on the analyser and on the native host's framing and requests, ${FUZZ_SECONDS}s each (build-sanitize/)"
 for target in analyze host; do
   seeds="$ROOT/fuzz/corpus"
   [ "$target" = host ] && seeds="$ROOT/fuzz/corpus-host"
-  mkdir -p "$ROOT/build-fuzz/corpus-$target"
-  "$ROOT/build-fuzz/bin/fuzz_$target" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-    -print_final_stats=1 "$ROOT/build-fuzz/corpus-$target" "$seeds" 2>&1 | tail -n 4
+  mkdir -p "$ROOT/build-sanitize/corpus-$target"
+  "$ROOT/build-sanitize/bin/fuzz_$target" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -print_final_stats=1 "$ROOT/build-sanitize/corpus-$target" "$seeds" 2>&1 | tail -n 4
   # libFuzzer exits non-zero on a crash; pipefail (lib.sh) makes that fail the run.
 done
 

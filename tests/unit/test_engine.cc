@@ -32,7 +32,7 @@ bool contains(const Json& array, const std::string& value) {
 TEST_CASE("Zoom's recording consent banner: stay means consent, the host started it", "[engine]") {
   // Zoom Meeting SDK web, en-US.json (wc_record_reminder_title / wc_record_reminder_desc_1).
   const auto fs = findings("This meeting is being recorded\nBy staying in this meeting, you consent to being recorded.",
-                           {"https://app.zoom.us/wc/123/join", ""});
+                           {.url = "https://app.zoom.us/wc/123/join"});
   const Json* f = find_kind(fs, "recording");
   REQUIRE(f);
   CHECK((*f)["vendor"] == "zoom");
@@ -44,7 +44,7 @@ TEST_CASE("Zoom's recording consent banner: stay means consent, the host started
 }
 
 TEST_CASE("the host deciding for everyone is said plainly", "[engine][explainer]") {
-  const auto fs = findings("AI Companion has been turned on", {"", "zoom"});
+  const auto fs = findings("AI Companion has been turned on", {.vendor = "zoom"});
   const Json* f = find_kind(fs, "ai_assistant");
   REQUIRE(f);
   const std::string who = (*f)["explanation"]["who_consented"];
@@ -56,7 +56,7 @@ TEST_CASE("a consent banner after the fact says the asking came late, not that e
   // Zoom's recording disclaimer (support.zoom.us article 360026909191): the host started the
   // recording; each participant may only continue or leave.
   const auto fs = findings("This meeting is being recorded. By continuing to be in the meeting, you are consenting to be recorded.",
-                           {"https://app.zoom.us/wc/1/join", ""});
+                           {.url = "https://app.zoom.us/wc/1/join"});
   const Json* f = find_kind(fs, "recording");
   REQUIRE(f);
   const std::string who = (*f)["explanation"]["who_consented"];
@@ -81,7 +81,7 @@ TEST_CASE("evidence offsets point into the normalised text", "[engine]") {
 TEST_CASE("evidence is the sentence without the space before it", "[engine]") {
   // Google Meet shows both in one line (shared corpus gmeet-ai-001).
   const std::string text = "This video call is being transcribed. Gemini is taking notes.";
-  const auto fs = findings(text, {"https://meet.google.com/abc-defg-hij", ""});
+  const auto fs = findings(text, {.url = "https://meet.google.com/abc-defg-hij"});
   REQUIRE_FALSE(fs.empty());
   for (const auto& f : fs) {
     const std::string ev = f["evidence"]["text"];
@@ -111,9 +111,9 @@ TEST_CASE("a button on its own line does not hide a notice on another", "[engine
 }
 
 TEST_CASE("vendor comes from --vendor, then the URL host, then names in the text", "[engine]") {
-  CHECK(findings("Recording started", {"https://meet.google.com/abc-defg-hij", ""})[0]["vendor"] == "google_meet");
-  CHECK(findings("Recording started", {"https://evil-zoom.us.example.com/", ""})[0]["vendor"] == "other");
-  CHECK(findings("Recording started", {"https://app.zoom.us/wc", "teams"})[0]["vendor"] == "teams");
+  CHECK(findings("Recording started", {.url = "https://meet.google.com/abc-defg-hij"})[0]["vendor"] == "google_meet");
+  CHECK(findings("Recording started", {.url = "https://evil-zoom.us.example.com/"})[0]["vendor"] == "other");
+  CHECK(findings("Recording started", {.url = "https://app.zoom.us/wc", .vendor = "teams"})[0]["vendor"] == "teams");
   CHECK(findings("Zoom: Recording started")[0]["vendor"] == "zoom");
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("notetaker bots are named by their own vendor", "[engine]") {
   // Read AI's chat message (support.read.ai).
   const auto fs = findings("Rithiksha added read.ai meeting notes to the meeting (recording enabled). "
                            "To opt out and delete this recording, click here: https://app.read.ai/x",
-                           {"https://app.zoom.us/wc/1", ""});
+                           {.url = "https://app.zoom.us/wc/1"});
   const Json* f = find_kind(fs, "notetaker_bot");
   REQUIRE(f);
   CHECK((*f)["vendor"] == "read_ai");
@@ -185,7 +185,7 @@ TEST_CASE("bad input: invalid UTF-8 is repaired with a warning, oversize and unk
   CHECK_THAT(a.warnings[0], Catch::Contains("invalid UTF-8") && Catch::Contains("byte 25"));
   CHECK(a.result["findings"].size() == 1);
   CHECK_THROWS_AS(engine().analyze(std::string(kMaxInputBytes + 1, 'a')), InputError);
-  CHECK_THROWS_WITH(engine().analyze("x", {"", "skype"}), Catch::Contains("unknown vendor \"skype\""));
+  CHECK_THROWS_WITH(engine().analyze("x", {.vendor = "skype"}), Catch::Contains("unknown vendor \"skype\""));
   CHECK(engine().analyze("").result["findings"].empty());
 }
 
