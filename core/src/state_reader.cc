@@ -21,15 +21,54 @@ bool asks_to_stop(const Lexicon& lexicon, std::string_view sentence) {
   return question && lexicon.any("stop", sentence);
 }
 
+// A comma, full stop, semicolon, colon, question or exclamation mark (ASCII, CJK or Arabic)
+// between two words ends the clause the first governs.
+bool clause_break_in(std::string_view text) {
+  if (text.find_first_of(".,;:!?") != std::string_view::npos) return true;
+  for (std::string_view mark : {"\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x8C", "\xD8\x8C", "\xD8\x9B", "\xD8\x9F"})
+    if (text.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+// The last "on" phrase together with the "on" phrases just before it in its clause: in
+// "транслируется в прямом эфире" or "μεταδίδεται πλέον ζωντανά" the words the negation stands
+// before come first, the ones that end the sentence later.
+Span last_on_phrase(std::string_view sentence, const std::vector<Span>& on) {
+  Span phrase = on.back();
+  for (auto it = on.rbegin() + 1; it != on.rend(); ++it) {
+    if (it->end > phrase.begin) {  // overlapping matches of one phrase
+      phrase.begin = std::min(phrase.begin, it->begin);
+      continue;
+    }
+    if (phrase.begin - it->end > kNegationReach || clause_break_in(sentence.substr(it->end, phrase.begin - it->end)))
+      break;
+    phrase.begin = it->begin;
+  }
+  return phrase;
+}
+
+// "больше не транслируется", "vairs netiek straumēta": a "no longer" just before the phrase,
+// in the same clause, stops it, although the phrase is said last. The stop word's last bytes
+// are looked at too: "Recording stopped. Recording started again" keeps its full stop there.
+bool stopped_before(std::string_view sentence, const std::vector<Span>& off, const Span& phrase) {
+  return std::any_of(off.begin(), off.end(), [&](const Span& o) {
+    if (o.begin > phrase.begin) return false;
+    if (o.end >= phrase.begin) return true;  // the stop words run into the phrase
+    const std::size_t from = o.end >= o.begin + 3 ? o.end - 3 : o.begin;
+    return phrase.begin - o.end <= kNegationReach && !clause_break_in(sentence.substr(from, phrase.begin - from));
+  });
+}
+
 // "is not being recorded", "No recording is in progress"; in a verb-final language the
-// negation follows ("録画していません").
-bool negated(const std::vector<Span>& before, const std::vector<Span>& after, const Span& word) {
+// negation follows ("録画していません") or closes the phrase ("করা হচ্ছে না").
+bool negated(std::string_view sentence, const std::vector<Span>& before, const std::vector<Span>& after, const Span& phrase) {
   return std::any_of(before.begin(), before.end(), [&](const Span& n) {
-           return (n.end <= word.begin && word.begin - n.end <= kNegationReach) ||
-                  (n.begin >= word.begin && n.end <= word.end);  // inside it: "is not being"
+           return (n.end <= phrase.begin && phrase.begin - n.end <= kNegationReach &&
+                   !clause_break_in(sentence.substr(n.end, phrase.begin - n.end))) ||
+                  (n.begin >= phrase.begin && n.end <= phrase.end);  // inside it: "is not being"
          }) ||
          std::any_of(after.begin(), after.end(), [&](const Span& n) {
-           return n.begin >= word.end && n.begin - word.end <= kNegationReach;
+           return n.begin >= phrase.begin && (n.begin <= phrase.end || n.begin - phrase.end <= kNegationReach);
          });
 }
 
@@ -50,14 +89,19 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   const auto on = lexicon.find("state_on", sentence);
   const auto off = lexicon.find("state_off", sentence);
   const auto possible = lexicon.find("possible", sentence);
-  // What is said last wins: "Recording stopped. Recording started again" is on.
-  if (!off.empty() && (on.empty() || last_begin(off) >= last_begin(on))) {
+  // What is said last wins: "Recording stopped. Recording started again" is on. But a failure
+  // is not undone by what the client says it is doing about it ("录制服务目前无法使用，我们正在
+  // 努力解决": the recording service is unavailable, we are working on it).
+  if (!off.empty() && (on.empty() || last_begin(off) >= last_begin(on) || lexicon.any("failure", sentence))) {
     // "If the recording stops ...": a condition before the stop word makes it only possible.
     if (!possible.empty() && possible.front().begin < last_begin(off)) return State::possible;
     return State::stopped;
   }
   if (!on.empty()) {
-    if (negated(lexicon.find("neg", sentence), lexicon.find("neg_anywhere", sentence), on.back())) return State::stopped;
+    const Span phrase = last_on_phrase(sentence, on);
+    if (stopped_before(sentence, off, phrase) ||
+        negated(sentence, lexicon.find("neg", sentence), lexicon.find("neg_anywhere", sentence), phrase))
+      return State::stopped;
     // "If the host starts the recording, ..." but not "Recording is on. If you stay, ...".
     if (!possible.empty() && possible.front().begin < on.back().begin) return State::possible;
     return State::active;

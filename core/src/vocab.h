@@ -34,7 +34,10 @@ inline constexpr std::string_view kTail = R"((?-i:[^\x00-\x40\x5b-\x60\x7b-\xbf]
 // \pL compiles to hundreds of UTF-8 ranges, and a vocabulary uses hundreds of them.
 inline constexpr std::string_view kLetter = R"((?-i:[^\x00-\x40\x5b-\x60\x7b-\xbf]))";
 inline constexpr std::string_view kNonLetter = R"((?-i:[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf]))";
-inline constexpr std::string_view kEnd = R"((?:$|(?-i:[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\xbf])))";
+// The end also takes the punctuation of scripts that do not use ASCII's (the danda of Bengali
+// and Hindi, the ideographic full stop and comma, Arabic's comma, semicolon and question mark,
+// Ethiopic's full stop): "হচ্ছে না।" ends a word as "not." does.
+inline constexpr std::string_view kEnd = R"((?:$|(?-i:[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\xbf])|[।॥。、،؛؟።]))";
 
 class DigestWriter;
 class DigestReader;

@@ -7,8 +7,10 @@
 #include <re2/set.h>
 
 #include "atoms.h"
+#include "cheap_regex.h"
 #include "digest.h"
 #include "unicode.h"
+#include "utf8.h"
 
 namespace consentlens {
 namespace {
@@ -22,6 +24,60 @@ std::size_t skip_word_start(std::string_view text, std::size_t b, std::size_t e)
     ++b;
   }
   return b;
+}
+
+// The script a letter belongs to, roughly: Latin, Greek and Cyrillic by their blocks, any
+// other character by its 256-code-point block (Arabic, Hebrew, each Indic script, kana, Han).
+int script_of(char32_t c) {
+  if (c < 0x250 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2C60 && c < 0x2C80) || (c >= 0xA720 && c < 0xA800)) return 1;
+  if (c >= 0x300 && c < 0x370) return 0;  // combining marks: part of whatever word they sit in
+  if ((c >= 0x370 && c < 0x400) || (c >= 0x1F00 && c < 0x2000)) return 2;
+  if ((c >= 0x400 && c < 0x530) || (c >= 0x2DE0 && c < 0x2E00) || (c >= 0xA640 && c < 0xA6A0)) return 3;
+  return 100 + static_cast<int>(c >> 8);
+}
+
+// Thai, Lao, Myanmar, Khmer, kana and Han: scripts written without spaces between words.
+bool unspaced(char32_t c) {
+  return (c >= 0x0E00 && c < 0x0F00) || (c >= 0x1000 && c < 0x10A0) || (c >= 0x1780 && c < 0x1800) ||
+         (c >= 0x3040 && c < 0x3100) || (c >= 0x31F0 && c < 0x3200) || (c >= 0x3400 && c < 0xA000) ||
+         (c >= 0xF900 && c < 0xFB00) || (c >= 0xFF65 && c < 0xFFA0) || (c >= 0x20000 && c < 0x32000);
+}
+
+// RE2's \b knows only ASCII letters, so the word-start group's "\b" also matches right after
+// a non-ASCII letter: the Irish negation "ní" inside Czech "Nahrávání", "jo" inside "pradėjo".
+// A match whose word start consumed nothing continues a word when the character before it is a
+// letter (by the word start's own approximation) of the same script; after a letter of another
+// script ("のAI", "Zoom的AI") a word may begin, as unspaced scripts need.
+bool continues_word(std::string_view text, std::size_t b, std::size_t e) {
+  if (b == 0 || b >= text.size()) return false;
+  // Those vocabularies have no word starts (word_boundaries false), and an entry of theirs may
+  // take the character before its word as context ("(?:^|[^械層])学習" in "AI学習").
+  for (std::size_t i = b; i < e;)
+    if (unspaced(next_code_point(text, i))) return false;
+  std::size_t p = b - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  static const RE2 letter(cheap_to_compile("^[\\pL\\pM\\pN_]"));
+  std::size_t q = b;
+  next_code_point(text, q);
+  if (!RE2::PartialMatch(text.substr(p, b - p), letter) || !RE2::PartialMatch(text.substr(b, q - b), letter)) return false;
+  q = p;
+  const char32_t before = next_code_point(text, q);
+  q = b;
+  const char32_t first = next_code_point(text, q);
+  const int a = script_of(before), c = script_of(first);
+  return a == 0 || c == 0 || a == c;
+}
+
+// The first match of `re` in `text` from `pos` that does not continue a word (see above);
+// false when there is none.
+bool match_at_word(const RE2& re, std::string_view text, std::size_t pos, re2::StringPiece& m) {
+  while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
+    if (m.size() == 0 || !continues_word(text, b, b + m.size())) return true;
+    pos = b + 1;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;  // the next character
+  }
+  return false;
 }
 
 // A literal the entry cannot match without, in the case written: "(?-i:AI)\b" needs "AI" in
@@ -251,7 +307,8 @@ void WordFinder::confirm(Seen& s, int cls) const {
     if (const std::string& lit = cased_[k][f]; !lit.empty() && s.text_view.find(lit) == std::string_view::npos) return true;
     const auto re = cache_.get("e" + std::to_string(k) + "." + std::to_string(f), kClassMaxMem,
                                [&] { return cheap_to_compile(Vocabulary::alternation({&(*fragments_[k])[f]})); });
-    return !(re->ok() && RE2::PartialMatch(s.text_view, *re));
+    re2::StringPiece m;
+    return !(re->ok() && match_at_word(*re, s.text_view, 0, m));
   });
   s.occurs[k] = kept.empty() ? 0 : 1;
 }
@@ -298,7 +355,7 @@ std::vector<Span> WordFinder::spans(std::string_view text, int cls) const {
   const auto re = cache_.get(key, kClassMaxMem, [&] { return cheap_to_compile(alternation_in(text, cls)); });
   std::size_t pos = 0;
   re2::StringPiece m;
-  while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < text.size() && match_at_word(*re, text, pos, m)) {
     const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
     const std::size_t e = b + m.size();
     const std::size_t word = skip_word_start(text, b, e);

@@ -161,6 +161,28 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
   CHECK(engine().analyze("Geminiがメモを取っています").result["findings"][0]["kind"] == "ai_assistant");
 }
 
+TEST_CASE("'no longer' before the words of a live activity stops it, in every language", "[state]") {
+  // plugNmeet room-metadata.rtmp-stopped (el, ru, lv, bn) and recording-stopped variants: the
+  // negation or "no longer" stands before the first word of the phrase, the last word ends the
+  // sentence ("транслируется в прямом эфире"), so it is read against the whole phrase.
+  CHECK(state("Αυτή η σύσκεψη δεν μεταδίδεται πλέον ζωντανά.") == State::stopped);
+  CHECK(state("Эта встреча больше не транслируется в прямом эфире.") == State::stopped);
+  CHECK(state("Šī sapulce vairs netiek straumēta tiešraidē.") == State::stopped);
+  CHECK(state("এই মিটিংটি আর লাইভ স্ট্রিম করা হচ্ছে না।") == State::stopped);  // negation after the verb, then a danda
+  // A negation in an earlier clause does not reach across the comma.
+  CHECK(state("Recording is not stopped, it is live") == State::active);
+  // Positive forms that looked negative: Turkish -mektedir is "is being", Catalan "s'està" is
+  // "is", and Czech "-ní" ends a noun (jitsi-meet, mumble, plugNmeet strings).
+  CHECK(state("Bu toplantı kaydedilmektedir.") == State::active);
+  CHECK(state("S'està enregistrant la reunió.") == State::active);
+  CHECK(state("Nahrávání již probíhá.") == State::active);
+  CHECK(state("Alice pradėjo įrašą") == State::active);
+  // A failure is not undone by what the client says it is doing about it (plugNmeet zh-CN).
+  CHECK(state("糟糕！录制服务目前无法使用，我们正在努力解决这个问题，请稍后再试。") == State::stopped);
+  // "Recording stopped. Recording started again": the last word still wins across sentences.
+  CHECK(state("Recording stopped. Recording started again.") == State::active);
+}
+
 TEST_CASE("a client asking before it stops something: the thing is still on", "[state][engine]") {
   // Jitsi Meet dialog.stopRecordingWarning; Nextcloud Talk record_stop_confirm_message (de, pl, ja);
   // plugNmeet footer.modal.rtmp-close-confirm.

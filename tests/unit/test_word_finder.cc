@@ -86,7 +86,8 @@ TEST_CASE("the literal index reports every occurrence of every string, overlaps 
 
 TEST_CASE("the word finder finds each class exactly where the whole class matches", "[atoms]") {
   // Against each class compiled whole (the reference): same presence and same first match on
-  // real notices in many languages.
+  // real notices in many languages. (The finder also refuses a word start inside a word, which
+  // the whole class cannot: see the next test; none of these texts has one.)
   const Engine e;
   const WordFinder& words = e.words();
   // A text whose only candidates need capitals it lacks ("ai" in "said", "rain") needs nothing
@@ -130,6 +131,28 @@ TEST_CASE("the word finder finds each class exactly where the whole class matche
   const std::size_t before = words.cache().compiles();
   CHECK_FALSE(words.occurs("zzzz qqqq", words.class_index("rec")));
   CHECK(words.cache().compiles() == before);
+}
+
+TEST_CASE("a word does not start inside a word of its own script", "[atoms]") {
+  // RE2's \\b sees a word start after any non-ASCII letter: the Irish negation "ní" was found at the
+  // end of Czech "Nahrávání" and Lower Sorbian "jo" at the end of Lithuanian "pradėjo", which
+  // turned "recording started" into "recording stopped" (jitsi-meet and plugNmeet strings).
+  const Engine e;
+  const WordFinder& words = e.words();
+  const int neg = words.class_index("neg");
+  for (const char* text : {"Nahrávání spuštěno", "Nahrávání již probíhá.", "Alice pradėjo įrašą"}) {
+    CAPTURE(text);
+    CHECK(words.spans(normalize(text).text, neg).empty());
+    CHECK_FALSE(words.occurs(normalize(text).text, neg));
+  }
+  // The same words standing alone are still found.
+  CHECK_FALSE(words.spans(normalize("Ní thosaíonn an taifeadadh").text, neg).empty());
+  // A word may begin right after a letter of another script, as unspaced scripts need ("はAI"),
+  // and an entry of an unspaced language may take the letter before it as context ("AI学習").
+  const std::string ja = normalize("このミーティングはAI Companionによって要約されています").text;
+  CHECK(words.occurs(ja, words.class_index("ai")));
+  const std::string train = normalize("文字起こし済みのものがAI学習されることはありません。").text;
+  CHECK_FALSE(words.spans(train, words.class_index("train")).empty());
 }
 
 TEST_CASE("the regex cache stays within its bound and keeps what is in use", "[atoms]") {
