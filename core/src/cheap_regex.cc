@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <utility>
@@ -167,6 +168,16 @@ std::string cheap_bracket(std::string_view cls) {
 }  // namespace
 
 const std::string kLetterApprox = bracket(complement(kNonLetters));
+
+bool is_word_char(char32_t c) {
+  static const Ranges word = [] {
+    Ranges set;
+    category_class("\\pL\\pM\\pN_", set);
+    return set;
+  }();
+  const auto it = std::upper_bound(word.begin(), word.end(), c, [](char32_t x, const auto& r) { return x < r.first; });
+  return it != word.begin() && c <= std::prev(it)->second;
+}
 
 std::string cheap_to_compile(std::string_view re) {
   std::string out;

@@ -22,6 +22,10 @@ namespace consentlens {
 // What \pL (outside a bracket class) becomes.
 extern const std::string kLetterApprox;
 
+// Whether `c` is in [\pL\pM\pN_] as cheap_to_compile writes that class: a letter, mark or
+// digit by the approximation above, or '_'. The word start ([^\pL\pM\pN_]) is its complement.
+bool is_word_char(char32_t c);
+
 // `re` with \pL written as kLetterApprox, bracket classes made of \pL, \pN, \pM, spaces, digits
 // and punctuation written as explicit ranges, and case folding switched off around them and
 // around script classes (\p{Han}): see above. Anything else is left as it is.

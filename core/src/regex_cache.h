@@ -27,12 +27,14 @@ class RegexCache {
     // In the browser, sized for a worker that stays up for a meeting (bench/wasm_bench.mjs
     // reports the heap; figures in docs/benchmarks.md): a compiled instruction costs about 100
     // bytes of heap with its DFA and the allocator's slack, so 512K instructions took the heap
-    // to 60 MiB over 14,000 distinct notices, 256K to 35 MiB and 192K hold it at 29 MiB (no
-    // slower per notice), with room for the few hundred expressions a meeting's notices need. The checker reads whole corpora of distinct
-    // texts, where more reuse is worth the memory.
+    // to 60 MiB over 14,000 distinct notices, 256K to 35 MiB; since plain vocabulary words are
+    // confirmed without an expression (word_edges.h), 160K hold it at 29 MiB with no notice
+    // slower (192K reached 35 MiB, 128K is slower), room for the few hundred expressions a
+    // meeting's notices need. The checker reads whole corpora of distinct texts, where more
+    // reuse is worth the memory.
 #ifdef __EMSCRIPTEN__
     std::size_t entries = 1024;
-    std::size_t program_size = 192 << 10;  // sum of RE2::ProgramSize() (instructions)
+    std::size_t program_size = 160 << 10;  // sum of RE2::ProgramSize() (instructions)
 #else
     std::size_t entries = 4096;
     std::size_t program_size = 4 << 20;

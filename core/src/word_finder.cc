@@ -10,7 +10,7 @@
 #include "cheap_regex.h"
 #include "digest.h"
 #include "unicode.h"
-#include "utf8.h"
+#include "word_edges.h"
 
 namespace consentlens {
 namespace {
@@ -24,48 +24,6 @@ std::size_t skip_word_start(std::string_view text, std::size_t b, std::size_t e)
     ++b;
   }
   return b;
-}
-
-// The script a letter belongs to, roughly: Latin, Greek and Cyrillic by their blocks, any
-// other character by its 256-code-point block (Arabic, Hebrew, each Indic script, kana, Han).
-int script_of(char32_t c) {
-  if (c < 0x250 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2C60 && c < 0x2C80) || (c >= 0xA720 && c < 0xA800)) return 1;
-  if (c >= 0x300 && c < 0x370) return 0;  // combining marks: part of whatever word they sit in
-  if ((c >= 0x370 && c < 0x400) || (c >= 0x1F00 && c < 0x2000)) return 2;
-  if ((c >= 0x400 && c < 0x530) || (c >= 0x2DE0 && c < 0x2E00) || (c >= 0xA640 && c < 0xA6A0)) return 3;
-  return 100 + static_cast<int>(c >> 8);
-}
-
-// Thai, Lao, Myanmar, Khmer, kana and Han: scripts written without spaces between words.
-bool unspaced(char32_t c) {
-  return (c >= 0x0E00 && c < 0x0F00) || (c >= 0x1000 && c < 0x10A0) || (c >= 0x1780 && c < 0x1800) ||
-         (c >= 0x3040 && c < 0x3100) || (c >= 0x31F0 && c < 0x3200) || (c >= 0x3400 && c < 0xA000) ||
-         (c >= 0xF900 && c < 0xFB00) || (c >= 0xFF65 && c < 0xFFA0) || (c >= 0x20000 && c < 0x32000);
-}
-
-// RE2's \b knows only ASCII letters, so the word-start group's "\b" also matches right after
-// a non-ASCII letter: the Irish negation "ní" inside Czech "Nahrávání", "jo" inside "pradėjo".
-// A match whose word start consumed nothing continues a word when the character before it is a
-// letter (by the word start's own approximation) of the same script; after a letter of another
-// script ("のAI", "Zoom的AI") a word may begin, as unspaced scripts need.
-bool continues_word(std::string_view text, std::size_t b, std::size_t e) {
-  if (b == 0 || b >= text.size()) return false;
-  // Those vocabularies have no word starts (word_boundaries false), and an entry of theirs may
-  // take the character before its word as context ("(?:^|[^械層])学習" in "AI学習").
-  for (std::size_t i = b; i < e;)
-    if (unspaced(next_code_point(text, i))) return false;
-  std::size_t p = b - 1;
-  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-  static const RE2 letter(cheap_to_compile("^[\\pL\\pM\\pN_]"));
-  std::size_t q = b;
-  next_code_point(text, q);
-  if (!RE2::PartialMatch(text.substr(p, b - p), letter) || !RE2::PartialMatch(text.substr(b, q - b), letter)) return false;
-  q = p;
-  const char32_t before = next_code_point(text, q);
-  q = b;
-  const char32_t first = next_code_point(text, q);
-  const int a = script_of(before), c = script_of(first);
-  return a == 0 || c == 0 || a == c;
 }
 
 // The first match of `re` in `text` from `pos` that does not continue a word (see above);
@@ -142,6 +100,7 @@ struct WordFinder::Seen {
   std::vector<std::uint32_t> patterns;                 // the patterns whose atoms occur, ascending
   std::vector<int> dirty;                              // classes whose fragments or alternation may be non-empty
   std::string_view text_view;                          // the text asked about (valid during the call)
+  std::string folded;                                  // the text case-folded, as the automaton read it
 };
 
 void WordFinder::take_classes(const Vocabulary& vocabulary) {
@@ -149,11 +108,16 @@ void WordFinder::take_classes(const Vocabulary& vocabulary) {
   fragments_.resize(class_names_.size());
   always_.resize(class_names_.size());
   cased_.resize(class_names_.size());
+  plain_.resize(class_names_.size());
   for (std::size_t k = 0; k < class_names_.size(); ++k) {
     fragments_[k] = &vocabulary.fragments(class_names_[k]);
     cased_[k].resize(fragments_[k]->size());
-    for (std::size_t f = 0; f < fragments_[k]->size(); ++f)
-      if (const std::string_view text = (*fragments_[k])[f].text; text.find("(?-i:") != std::string_view::npos) cased_[k][f] = cased_literal(text);
+    plain_[k].resize(fragments_[k]->size());
+    for (std::size_t f = 0; f < fragments_[k]->size(); ++f) {
+      const Vocabulary::Fragment& fragment = (*fragments_[k])[f];
+      if (fragment.text.find("(?-i:") != std::string_view::npos) cased_[k][f] = cased_literal(fragment.text);
+      plain_[k][f] = plain_entry(fragment.text, fragment.word_start);
+    }
   }
 }
 
@@ -260,7 +224,7 @@ WordFinder::Seen& WordFinder::seen(std::string_view text) const {
     generation = 1;
   }
   hits.clear();
-  thread_local std::string folded;
+  std::string& folded = s.folded;
   fold_case_into(text, folded);
   index_.scan(folded, [&](std::uint32_t id) {
     if (id < ids && stamp[id] != generation) {  // always in range, unless the digest was damaged
@@ -304,6 +268,7 @@ void WordFinder::confirm(Seen& s, int cls) const {
   // candidates would be compiled again for each new combination.
   auto& kept = s.fragments[k];
   std::erase_if(kept, [&](std::uint32_t f) {
+    if (const auto& plain = plain_[k][f]) return !plain_entry_occurs(*plain, s.folded);  // no expression needed
     if (const std::string& lit = cased_[k][f]; !lit.empty() && s.text_view.find(lit) == std::string_view::npos) return true;
     const auto re = cache_.get("e" + std::to_string(k) + "." + std::to_string(f), kClassMaxMem,
                                [&] { return cheap_to_compile(Vocabulary::alternation({&(*fragments_[k])[f]})); });

@@ -22,6 +22,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,7 @@
 #include "literal_index.h"
 #include "regex_cache.h"
 #include "vocab.h"
+#include "word_edges.h"
 
 namespace consentlens {
 
@@ -106,6 +108,7 @@ class WordFinder {
   std::vector<std::vector<std::uint32_t>> always_;  // per class: fragments with no atom, run on every text
   std::vector<std::size_t> classes_with_always_;     // the classes with such fragments
   std::vector<std::vector<std::string>> cased_;      // per class and fragment: a literal it needs in its case, or ""
+  std::vector<std::vector<std::optional<PlainEntry>>> plain_;  // per class and fragment: the entry as a plain word, if it is one
   LiteralIndex index_;
   std::uint64_t id_;  // tells this finder's per-thread state from another's at the same address
   void take_classes(const Vocabulary& vocabulary);

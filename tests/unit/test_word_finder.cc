@@ -8,12 +8,14 @@
 #include <nlohmann/json.hpp>
 
 #include "atoms.h"
+#include "cheap_regex.h"
 #include "engine.h"
 #include "literal_index.h"
 #include "normalize.h"
 #include "regex_cache.h"
 #include "test_pack.h"
 #include "unicode.h"
+#include "word_edges.h"
 #include "word_finder.h"
 
 using namespace consentlens;
@@ -153,6 +155,55 @@ TEST_CASE("a word does not start inside a word of its own script", "[atoms]") {
   CHECK(words.occurs(ja, words.class_index("ai")));
   const std::string train = normalize("文字起こし済みのものがAI学習されることはありません。").text;
   CHECK_FALSE(words.spans(train, words.class_index("train")).empty());
+}
+
+TEST_CASE("a plain entry is found exactly where its expression matches", "[atoms]") {
+  // The finder confirms plain words (word_edges.h) without compiling them; the expression
+  // each stands for, run as the finder runs expressions (case-insensitive, refusing a match that
+  // continues a word), must agree on every text, at word edges in many scripts.
+  const Engine e;
+  const WordFinder& words = e.words();
+  std::vector<std::string> texts = {"Recording", "recording.", "xrecording", "recordings", "RECORDING IN PROGRESS",
+                                    "Nahrávání spuštěno", "Ní thosaíonn", "のAI要約", "l'enregistrement", "re-recording",
+                                    "est. recording_1", "a\u00b5recording", "«recording»", "录制中。", "এটি রেকর্ড হয় না।"};
+  std::ifstream in(consentlens::testing::source_path("tests/corpus/notices.jsonl"));
+  REQUIRE(in);
+  std::string line;
+  while (std::getline(in, line) && texts.size() < 160)
+    if (!line.empty()) texts.push_back(nlohmann::json::parse(line).at("text").get<std::string>());
+  std::vector<std::pair<std::string, std::string>> normalised;  // (text, folded)
+  for (const auto& t : texts) {
+    const std::string n = normalize(t).text;
+    normalised.emplace_back(n, fold_case(n));
+  }
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  std::size_t plain = 0;
+  for (const std::string& cls : words.class_names())
+    for (const auto& fragment : e.rules().vocabulary().fragments(cls)) {
+      const auto entry = plain_entry(fragment.text, fragment.word_start);
+      if (!entry) continue;
+      ++plain;
+      const RE2 re(cheap_to_compile(Vocabulary::alternation({&fragment})), o);
+      REQUIRE(re.ok());
+      for (const auto& [text, folded] : normalised) {
+        bool expected = false;
+        re2::StringPiece m;
+        for (std::size_t pos = 0; pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1);) {
+          const auto b = static_cast<std::size_t>(m.data() - text.data());
+          if (m.size() == 0 || !continues_word(text, b, b + m.size())) {
+            expected = true;
+            break;
+          }
+          pos = b + 1;
+          while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+        }
+        CAPTURE(cls, fragment.text, text);
+        CHECK(plain_entry_occurs(*entry, folded) == expected);
+      }
+    }
+  CHECK(plain > 1000);  // most of the vocabulary is plain words
 }
 
 TEST_CASE("the regex cache stays within its bound and keeps what is in use", "[atoms]") {
