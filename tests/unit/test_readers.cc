@@ -177,6 +177,12 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   CHECK(state("S'està enregistrant la reunió.") == State::active);
   CHECK(state("Nahrávání již probíhá.") == State::active);
   CHECK(state("Alice pradėjo įrašą") == State::active);
+  // Dutch, Danish and Swedish "nu" is "now", Romanian "nu" is "not" (plugNmeet rtmp-started, da and
+  // nl; written variants): the words around it tell which.
+  CHECK(state("Deze vergadering wordt nu opgenomen.") == State::active);
+  CHECK(state("Dette møde bliver nu livestreamet.") == State::active);
+  CHECK(state("Mötet spelas nu in.") == State::active);
+  CHECK(state("Acest apel nu este înregistrat.") == State::stopped);
   // A failure is not undone by what the client says it is doing about it (plugNmeet zh-CN).
   CHECK(state("糟糕！录制服务目前无法使用，我们正在努力解决这个问题，请稍后再试。") == State::stopped);
   // "Recording stopped. Recording started again": the last word still wins across sentences.
