@@ -101,6 +101,7 @@ async function notices(from, items, { site, settings, gen }) {
   const stopped = [];
   const shown = [];
   const turnedOn = [];  // per text, the entries that came on (a choice made before may await them)
+  let latest = null;    // the tab and meeting records as the last update left them
   for (const item of items) {
     const src = SOURCE[item.source];
     if (!src || src.speaks === 'nobody') continue;
@@ -115,6 +116,7 @@ async function notices(from, items, { site, settings, gen }) {
     if (src.speaks === 'bots') findings = findings.filter((f) => f.kind === 'notetaker_bot');
     if (!findings.length) continue;
     const res = await observe(from.tabId, findings, { site: site.id, url: from.url, source: item.source, gen });
+    if (res.meeting) latest = res;
     if (!res.changed) continue;
     changed = true;
     added += res.turnedOn.length;
@@ -124,7 +126,7 @@ async function notices(from, items, { site, settings, gen }) {
   }
   // One message to the card and one batch of events per batch of texts, not one per text.
   // The card first: a person is waiting for it; the bookkeeping can follow.
-  if (changed && settings.card) await pushView(from.tabId, stopped);
+  if (changed && settings.card) await pushView(from.tabId, stopped, latest);
   for (const entries of turnedOn) await answerPending(from, entries, settings);
   if (shown.length) await recordShown(from, shown, settings);
   return { ok: true, added };
@@ -137,9 +139,13 @@ async function viewOf(tabId, stopped = []) {
 }
 
 // The card is always drawn by the top frame, even when the notice came from an iframe.
-async function pushView(tabId, stopped = []) {
+// `latest` ({rec, meeting}) is what the update just made: the view is drawn from it rather
+// than read back from storage, which is the same records a few milliseconds later (updates
+// of a tab run in order, so a later update pushes its own, newer view after this one).
+async function pushView(tabId, stopped = [], latest = null) {
   try {
-    await chrome.tabs.sendMessage(tabId, { type: 'card', view: await viewOf(tabId, stopped) }, { frameId: 0 });
+    const view = latest ? cardView(latest.rec, latest.meeting, stopped) : await viewOf(tabId, stopped);
+    await chrome.tabs.sendMessage(tabId, { type: 'card', view }, { frameId: 0 });
   } catch {
     // The top frame has no content script (navigated away or disabled); the badge remains.
   }

@@ -95,8 +95,10 @@ async function putMeeting(meeting, m) {
 
 async function setBadge(tabId, count) {
   try {
-    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-    await chrome.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    await Promise.all([
+      chrome.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
+      chrome.action.setBadgeText({ tabId, text: count ? String(count) : '' }),
+    ]);
   } catch {
     // The tab closed between the message and the badge; nothing to show it on.
   }
@@ -204,8 +206,9 @@ export function observe(tabId, findings, { site, url, meeting, source, gen }) {
         out.shown.push(e);
       }
     }
-    if (out.changed) await save(tabId, rec);
-    if (meetingChanged) await putMeeting(rec.meeting, m);
+    // The tab and the meeting are separate records: written together, not one after the other
+    // (the card waits for this update).
+    await Promise.all([out.changed && save(tabId, rec), meetingChanged && putMeeting(rec.meeting, m)]);
     return out;
   });
 }
