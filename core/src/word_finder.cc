@@ -315,8 +315,16 @@ bool WordFinder::occurs(std::string_view text, int cls) const {
 std::vector<Span> WordFinder::spans(std::string_view text, int cls) const {
   std::vector<Span> out;
   if (cls < 0 || !occurs(text, cls)) return out;
-  std::string key = "c";
-  append_key(key, text, cls);
+  // One entry that occurs: its alternation is the entry's own expression, which confirm() may
+  // have compiled already under the entry's key.
+  const auto& kept = seen(text).fragments[static_cast<std::size_t>(cls)];
+  std::string key;
+  if (kept.size() == 1) {
+    key = "e" + std::to_string(cls) + "." + std::to_string(kept[0]);
+  } else {
+    key = "c";
+    append_key(key, text, cls);
+  }
   const auto re = cache_.get(key, kClassMaxMem, [&] { return cheap_to_compile(alternation_in(text, cls)); });
   std::size_t pos = 0;
   re2::StringPiece m;
