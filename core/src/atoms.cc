@@ -11,7 +11,13 @@ namespace {
 struct Req {
   bool always = true;
   std::vector<std::string> atoms;
+  // The expression matches exactly one of `atoms` and nothing else ("m[ae]z", "(?:is|are)"):
+  // a sequence can then join it to its neighbours ("maz", "mez"). An exact set may hold "".
+  bool exact = false;
 };
+
+// Joined sets stay small: past this many strings a sequence breaks instead.
+constexpr std::size_t kMaxProduct = 16;
 
 std::size_t weakest(const Req& r) {
   std::size_t m = SIZE_MAX;
@@ -25,7 +31,9 @@ class Parser {
 
   Req run() {
     Req r = alternation();
-    return i_ == s_.size() ? r : Req{};  // an unbalanced ')': require nothing
+    if (i_ != s_.size()) return Req{};  // an unbalanced ')': require nothing
+    if (r.exact && weakest(r) < min_) return Req{};  // "a|record": "a" is too short to filter by
+    return r;
   }
 
  private:
@@ -37,10 +45,14 @@ class Parser {
     }
     Req out;
     out.always = false;
+    out.exact = true;
     for (const auto& b : branches) {
       if (b.always) return Req{};
+      out.exact = out.exact && b.exact;
       out.atoms.insert(out.atoms.end(), b.atoms.begin(), b.atoms.end());
     }
+    // A set that is not exact is a requirement: every atom must be long enough to filter by.
+    if (!out.exact && weakest(out) < min_) return Req{};
     std::sort(out.atoms.begin(), out.atoms.end());
     out.atoms.erase(std::unique(out.atoms.begin(), out.atoms.end()), out.atoms.end());
     return out;
@@ -73,6 +85,24 @@ class Parser {
     }
     if (i_ < s_.size() && s_[i_] == '?') ++i_;  // lazy
     return t;
+  }
+
+  // A bracket set of a few plain characters ("[ae]", "[ıi]", "[kğ]"): its characters, and past
+  // it; false, moving nothing, for any other set (negated, ranges, escapes, many members).
+  bool small_set(std::vector<std::string>& chars) {
+    std::size_t j = i_ + 1;
+    std::vector<std::string> out;
+    while (j < s_.size() && s_[j] != ']') {
+      const unsigned char b = static_cast<unsigned char>(s_[j]);
+      if (b == '^' || b == '-' || b == '\\' || b == '[' || (b < 0x80 && !std::isalpha(b))) return false;
+      const std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      out.emplace_back(s_.substr(j, len));
+      j += len;
+    }
+    if (j >= s_.size() || out.empty() || out.size() > 6) return false;
+    i_ = j + 1;
+    chars = std::move(out);
+    return true;
   }
 
   // Past a bracket set ("[^a-z\]]"), which needs no literal of its own.
@@ -143,10 +173,26 @@ class Parser {
 
   Req sequence() {
     std::vector<Req> candidates;
-    std::string run;
+    std::vector<std::string> cur{""};  // what the sequence read since its last break is exactly one of
+    bool exact = true;                 // and nothing came before that break
     auto flush = [&] {
-      if (run.size() >= min_) candidates.push_back({false, {fold_case(run)}});
-      run.clear();
+      Req r{false, cur, false};
+      if (weakest(r) >= min_) candidates.push_back(std::move(r));
+      cur = {""};
+    };
+    auto brk = [&] {
+      flush();
+      exact = false;
+    };
+    // Joins `options` (exact) to what was read, `times` as its quantifier says.
+    auto join = [&](const std::vector<std::string>& options, Times times) {
+      if (times == Times::optional) return brk();
+      if (cur.size() * options.size() > kMaxProduct) brk();
+      std::vector<std::string> next;
+      for (const auto& a : cur)
+        for (const auto& b : options) next.push_back(a + fold_case(b));  // folded as the text will be
+      cur = std::move(next);
+      if (times == Times::at_least_once) brk();  // it may repeat: what follows is not adjacent
     };
     while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
       const char c = s_[i_];
@@ -158,25 +204,29 @@ class Parser {
         }
         Req inner = alternation();
         if (i_ < s_.size() && s_[i_] == ')') ++i_;
-        flush();
-        if (quantifier() != Times::optional && !inner.always) candidates.push_back(std::move(inner));
+        const Times times = quantifier();
+        if (inner.exact) {
+          join(inner.atoms, times);
+        } else {
+          brk();
+          if (times != Times::optional && !inner.always) candidates.push_back(std::move(inner));
+        }
+        continue;
+      }
+      std::vector<std::string> set;
+      if (c == '[' && small_set(set)) {
+        join(set, quantifier());
         continue;
       }
       if (skip_non_literal()) {
-        flush();
+        brk();
         quantifier();
         continue;
       }
       const std::string ch = literal_char();
-      switch (quantifier()) {
-        case Times::optional: flush(); break;
-        case Times::at_least_once:
-          run += ch;
-          flush();
-          break;
-        case Times::once: run += ch; break;
-      }
+      join({ch}, quantifier());
     }
+    if (exact) return Req{false, cur, true};
     flush();
     return most_selective(candidates);
   }

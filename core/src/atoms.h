@@ -1,7 +1,9 @@
 // The literal strings a regular expression cannot match without: its atoms, for a literal
-// prefilter. "record(?:s|ed|ing)?{end}" needs "record"; "(?:is|are) being{end}" needs "being";
-// "(?:录制|錄製)" needs one of the two. A text holding none of an expression's atoms cannot
-// match it, so the expression need not be compiled or run there (word_finder.h).
+// prefilter. "record(?:s|ed|ing)?{end}" needs "record"; "(?:is|are) being{end}" needs "is
+// being" or "are being"; "(?:录制|錄製)" needs one of the two; "{letter}{tail}m[ae]z{end}" needs
+// "maz" or "mez" (exact parts and small bracket sets join their neighbours, up to 16 joined
+// strings). A text holding none of an expression's atoms cannot match it, so the expression
+// need not be compiled or run there (word_finder.h).
 //
 // Reads the subset of RE2 syntax the packs use: literals and escaped punctuation, groups
 // (?:...) with alternation, the quantifiers ? * + {m,n}, bracket classes, escapes such as \b,

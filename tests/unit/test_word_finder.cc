@@ -33,7 +33,11 @@ using V = std::vector<std::string>;
 
 TEST_CASE("atoms: the literals an expression cannot match without", "[atoms]") {
   CHECK(atoms("record(?:s|ed|ing)?") == V{"record"});
-  CHECK(atoms("(?:is|are) being(?:$|[ ,])") == V{" being"});  // the space is a literal too
+  CHECK(atoms("(?:is|are) being(?:$|[ ,])") == V{"are being", "is being"});  // a group of exact words joins the rest
+  // A few plain characters in brackets join their neighbours too: Turkish "-maz"/"-mez" needs
+  // one of them, not any "m" (which nearly every text has).
+  CHECK(atoms("{letter}{tail}m[ae]z{end}") == V{"maz", "mez"});
+  CHECK(atoms("(?:a|b|c|d)(?:e|f|g|h)(?:i|j)xyz") == V{"ixyz", "jxyz"});  // past 16 joined strings: a break, then anew
   CHECK(atoms("(?:录制|錄製)") == V{"录制", "錄製"});
   CHECK(atoms("Aufzeichn(?-i:[^\\x00-\\x40])*") == V{"aufzeichn"});  // folded
   // The most selective of several required parts: the one whose weakest atom is longest.
@@ -51,9 +55,11 @@ TEST_CASE("an atom is a necessary condition: a text without it never matches", "
   // Random-ish expressions over a small alphabet, checked against texts: whenever RE2 matches,
   // one of the atoms occurs in the folded text.
   const std::vector<std::string> exprs = {"rec(?:ord|ording)s?", "(?:stop|pause)ped rec", "tra?nscri(?:be|ption)",
-                                          "(?:ab|cd)+ef", "x(?:yz)*w{1,3}q", "(?:Ärger|ÄRGER)lich", "[a-c]dd(?:ee|ff)"};
+                                          "(?:ab|cd)+ef", "x(?:yz)*w{1,3}q", "(?:Ärger|ÄRGER)lich", "[a-c]dd(?:ee|ff)",
+                                          "m[ae]z(?:lar|ler)?", "(?:is|are) (?:now )?being", "k[ıi]y[ae]+t", "(?:a|)bc"};
   const std::vector<std::string> texts = {"Recording", "RECORDS", "stopped recording", "transcription", "tnscribe",
-                                          "ababef", "xyzyzwwq", "ärgerlich", "bddff", "nothing here"};
+                                          "ababef", "xyzyzwwq", "ärgerlich", "bddff", "nothing here", "yapmazlar",
+                                          "KULLANMAZ", "is now being", "ARE BEING", "kıyaaat", "bc"};
   for (const auto& e : exprs) {
     const Atoms a = required_atoms(e);
     RE2::Options o;
