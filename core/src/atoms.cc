@@ -17,7 +17,7 @@ struct Req {
 };
 
 // Joined sets stay small: past this many strings a sequence breaks instead.
-constexpr std::size_t kMaxProduct = 16;
+constexpr std::size_t kMaxProduct = 8;
 
 std::size_t weakest(const Req& r) {
   std::size_t m = SIZE_MAX;

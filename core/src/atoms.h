@@ -1,7 +1,7 @@
 // The literal strings a regular expression cannot match without: its atoms, for a literal
 // prefilter. "record(?:s|ed|ing)?{end}" needs "record"; "(?:is|are) being{end}" needs "is
 // being" or "are being"; "(?:录制|錄製)" needs one of the two; "{letter}{tail}m[ae]z{end}" needs
-// "maz" or "mez" (exact parts and small bracket sets join their neighbours, up to 16 joined
+// "maz" or "mez" (exact parts and small bracket sets join their neighbours, up to 8 joined
 // strings). A text holding none of an expression's atoms cannot match it, so the expression
 // need not be compiled or run there (word_finder.h).
 //
