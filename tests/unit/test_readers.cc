@@ -183,6 +183,10 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   CHECK(state("Dette møde bliver nu livestreamet.") == State::active);
   CHECK(state("Mötet spelas nu in.") == State::active);
   CHECK(state("Acest apel nu este înregistrat.") == State::stopped);
+  CHECK(state("Mötet livesänds just nu på YouTube.") == State::active);  // jitsi-meet liveStreaming.expandedOn (sv)
+  // Albanian "jo" (no) is Finnish "already" and Lower Sorbian "is" (jitsi-meet, mumble, plugNmeet).
+  CHECK(state("Tallennus on jo käynnissä.") == State::active);
+  CHECK(state("Lokalne nagrawanje jo aktiwěrowane.") == State::active);
   // A failure is not undone by what the client says it is doing about it (plugNmeet zh-CN).
   CHECK(state("糟糕！录制服务目前无法使用，我们正在努力解决这个问题，请稍后再试。") == State::stopped);
   // "Recording stopped. Recording started again": the last word still wins across sentences.
