@@ -52,7 +52,7 @@ Span last_on_phrase(std::string_view sentence, const std::vector<Span>& on) {
 // are looked at too: "Recording stopped. Recording started again" keeps its full stop there.
 bool stopped_before(std::string_view sentence, const std::vector<Span>& off, const Span& phrase) {
   return std::any_of(off.begin(), off.end(), [&](const Span& o) {
-    if (o.begin > phrase.begin) return false;
+    if (o.begin > phrase.begin || (o.begin == phrase.begin && o.end <= phrase.end)) return false;  // inside it
     if (o.end >= phrase.begin) return true;  // the stop words run into the phrase
     const std::size_t from = o.end >= o.begin + 3 ? o.end - 3 : o.begin;
     return phrase.begin - o.end <= kNegationReach && !clause_break_in(sentence.substr(from, phrase.begin - from));
@@ -92,7 +92,12 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // What is said last wins: "Recording stopped. Recording started again" is on. But a failure
   // is not undone by what the client says it is doing about it ("录制服务目前无法使用，我们正在
   // 努力解决": the recording service is unavailable, we are working on it).
-  if (!off.empty() && (on.empty() || last_begin(off) >= last_begin(on) || lexicon.any("failure", sentence))) {
+  // A stop phrase inside the last "on" phrase is part of it ("se termine dans 5 minutes", ends in
+  // 5 minutes, holds "se termine", ends; "wordt beëindigd binnen").
+  const bool off_inside_on = !off.empty() && !on.empty() && off.back().begin >= on.back().begin &&
+                             off.back().end <= on.back().end && off.back().end - off.back().begin < on.back().end - on.back().begin;
+  const bool off_last = !off.empty() && !off_inside_on && (on.empty() || last_begin(off) >= last_begin(on));
+  if (!off.empty() && (off_last || lexicon.any("failure", sentence))) {
     // "If the recording stops ...": a condition before the stop word makes it only possible.
     if (!possible.empty() && possible.front().begin < last_begin(off)) return State::possible;
     return State::stopped;

@@ -187,6 +187,10 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   // Albanian "jo" (no) is Finnish "already" and Lower Sorbian "is" (jitsi-meet, mumble, plugNmeet).
   CHECK(state("Tallennus on jo käynnissä.") == State::active);
   CHECK(state("Lokalne nagrawanje jo aktiwěrowane.") == State::active);
+  // "Ends in 5 minutes" holds "ends": the longer phrase says more (mattermost-plugin-calls 1QvHUW).
+  CHECK(state("Votre enregistrement se termine dans 5 minutes.") == State::active);
+  CHECK(state("Jouw opname wordt beëindigd binnen 5 minuten.") == State::active);
+  CHECK(state("Your recording will end in 5 minutes.") == State::active);
   // A failure is not undone by what the client says it is doing about it (plugNmeet zh-CN).
   CHECK(state("糟糕！录制服务目前无法使用，我们正在努力解决这个问题，请稍后再试。") == State::stopped);
   // "Recording stopped. Recording started again": the last word still wins across sentences.
