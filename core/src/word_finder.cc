@@ -109,14 +109,15 @@ void WordFinder::take_classes(const Vocabulary& vocabulary) {
   always_.resize(class_names_.size());
   cased_.resize(class_names_.size());
   plain_.resize(class_names_.size());
+  plain_known_.resize(class_names_.size());
   for (std::size_t k = 0; k < class_names_.size(); ++k) {
     fragments_[k] = &vocabulary.fragments(class_names_[k]);
     cased_[k].resize(fragments_[k]->size());
     plain_[k].resize(fragments_[k]->size());
+    plain_known_[k] = std::make_unique<std::atomic<std::uint8_t>[]>(fragments_[k]->size());  // all 0
     for (std::size_t f = 0; f < fragments_[k]->size(); ++f) {
       const Vocabulary::Fragment& fragment = (*fragments_[k])[f];
       if (fragment.text.find("(?-i:") != std::string_view::npos) cased_[k][f] = cased_literal(fragment.text);
-      plain_[k][f] = plain_entry(fragment.text, fragment.word_start);
     }
   }
 }
@@ -260,6 +261,19 @@ void WordFinder::candidates_and_patterns(std::string_view text, std::vector<char
   patterns = s.patterns;
 }
 
+const std::optional<PlainEntry>& WordFinder::plain(std::size_t cls, std::uint32_t fragment) const {
+  std::atomic<std::uint8_t>& known = plain_known_[cls][fragment];
+  if (known.load(std::memory_order_acquire) == 0) {
+    std::lock_guard<std::mutex> lock(plain_mutex_);
+    if (known.load(std::memory_order_relaxed) == 0) {
+      const Vocabulary::Fragment& f = (*fragments_[cls])[fragment];
+      plain_[cls][fragment] = plain_entry(f.text, f.word_start);
+      known.store(1, std::memory_order_release);
+    }
+  }
+  return plain_[cls][fragment];
+}
+
 void WordFinder::confirm(Seen& s, int cls) const {
   const auto k = static_cast<std::size_t>(cls);
   if (s.occurs[k] >= 0) return;
@@ -268,7 +282,7 @@ void WordFinder::confirm(Seen& s, int cls) const {
   // candidates would be compiled again for each new combination.
   auto& kept = s.fragments[k];
   std::erase_if(kept, [&](std::uint32_t f) {
-    if (const auto& plain = plain_[k][f]) return !plain_entry_occurs(*plain, s.folded);  // no expression needed
+    if (const auto& word = plain(k, f)) return !plain_entry_occurs(*word, s.folded);  // no expression needed
     if (const std::string& lit = cased_[k][f]; !lit.empty() && s.text_view.find(lit) == std::string_view::npos) return true;
     const auto re = cache_.get("e" + std::to_string(k) + "." + std::to_string(f), kClassMaxMem,
                                [&] { return cheap_to_compile(Vocabulary::alternation({&(*fragments_[k])[f]})); });

@@ -21,7 +21,9 @@
 // about one sentence class after class); the cache takes a lock.
 #pragma once
 #include <cstdint>
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -108,7 +110,13 @@ class WordFinder {
   std::vector<std::vector<std::uint32_t>> always_;  // per class: fragments with no atom, run on every text
   std::vector<std::size_t> classes_with_always_;     // the classes with such fragments
   std::vector<std::vector<std::string>> cased_;      // per class and fragment: a literal it needs in its case, or ""
-  std::vector<std::vector<std::optional<PlainEntry>>> plain_;  // per class and fragment: the entry as a plain word, if it is one
+  // Per class and fragment: the entry as a plain word, if it is one. Worked out when a text first
+  // needs the fragment (most never are), not when the engine starts: `plain_known_` says whether
+  // it is (0 not yet, 1 known), set after `plain_` under `plain_mutex_`.
+  mutable std::vector<std::vector<std::optional<PlainEntry>>> plain_;
+  mutable std::vector<std::unique_ptr<std::atomic<std::uint8_t>[]>> plain_known_;
+  mutable std::mutex plain_mutex_;
+  const std::optional<PlainEntry>& plain(std::size_t cls, std::uint32_t fragment) const;
   LiteralIndex index_;
   std::uint64_t id_;  // tells this finder's per-thread state from another's at the same address
   void take_classes(const Vocabulary& vocabulary);
