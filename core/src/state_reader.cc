@@ -72,6 +72,27 @@ bool negated(std::string_view sentence, const std::vector<Span>& before, const s
          });
 }
 
+// "You are about to stop the live stream", "Вы собираетесь остановить ...", "停止しようとしています":
+// a client warns before it stops something, so it is still going on. The "about to" stands
+// within a few words of the stop, before it or (verb-final languages) after it.
+constexpr std::size_t kAboutToReach = 48;
+bool about_to_stop(const Lexicon& lexicon, std::string_view sentence) {
+  if (!lexicon.any("about_to", sentence)) return false;
+  std::vector<Span> stops = lexicon.find("stop", sentence);
+  const std::vector<Span> off = lexicon.find("state_off", sentence);
+  stops.insert(stops.end(), off.begin(), off.end());
+  for (const Span& a : lexicon.find("about_to", sentence))
+    for (const Span& s : stops) {
+      const Span& first = a.begin <= s.begin ? a : s;
+      const Span& second = a.begin <= s.begin ? s : a;
+      // The first phrase's last bytes count too: "stopped." keeps its full stop.
+      const std::size_t gap_from = std::min(second.begin, first.end >= first.begin + 3 ? first.end - 3 : first.begin);
+      if (second.begin - first.begin <= kAboutToReach && !clause_break_in(sentence.substr(gap_from, second.begin - gap_from)))
+        return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 std::string_view state_name(State s) {
@@ -85,7 +106,7 @@ std::string_view state_name(State s) {
 }
 
 State read_state(const Lexicon& lexicon, std::string_view sentence) {
-  if (asks_to_stop(lexicon, sentence)) return State::active;
+  if (asks_to_stop(lexicon, sentence) || about_to_stop(lexicon, sentence)) return State::active;
   const auto on = lexicon.find("state_on", sentence);
   const auto off = lexicon.find("state_off", sentence);
   const auto possible = lexicon.find("possible", sentence);

@@ -205,6 +205,16 @@ TEST_CASE("a client asking before it stops something: the thing is still on", "[
   CHECK(state("Czy na pewno chcesz zatrzymać nagrywanie?") == State::active);
   CHECK(state("録音を停止しますか?") == State::active);
   CHECK(state("Are you sure you want to end the live stream?") == State::active);
+  // "You are about to stop ...": a warning before the stop (plugNmeet footer.modal.rtmp-close-msg),
+  // in word orders that put the "about to" before the verb, after it, or in its ending.
+  for (const char* text : {"You are about to stop the live stream.", "Вы собираетесь остановить прямую трансляцию.",
+                           "Canlı yayını durdurmak üzeresiniz.", "ライブ配信を停止しようとしています。", "您即将停止直播。",
+                           "Olete otseülekande peatamas.", "Sta per interrompere la diretta streaming."}) {
+    CAPTURE(text);
+    CHECK(state(text) == State::active);
+  }
+  // Not across a full stop: this recording did stop.
+  CHECK(state("Recording stopped. You are about to leave the meeting.") == State::stopped);
   // A question that does not stop anything is still what it was.
   CHECK(state("Would you like to start a recording?") == State::offer);
   for (const char* text : {"Are you sure you would like to stop the recording?", "Voulez-vous vraiment arrêter l'enregistrement ?",
