@@ -30,6 +30,14 @@ bool clause_break_in(std::string_view text) {
   return false;
 }
 
+// Whether `later` stands in the clause of `earlier`, which ends before it: no clause break in
+// between. The earlier phrase's last bytes are looked at too, since an entry ending in {end}
+// takes the punctuation after its word ("stopped." in "Recording stopped. Recording started").
+bool same_clause(std::string_view sentence, const Span& earlier, const Span& later) {
+  const std::size_t from = std::min(later.begin, earlier.end >= earlier.begin + 3 ? earlier.end - 3 : earlier.begin);
+  return !clause_break_in(sentence.substr(from, later.begin - from));
+}
+
 // The last "on" phrase together with the "on" phrases just before it in its clause: in
 // "транслируется в прямом эфире" or "μεταδίδεται πλέον ζωντανά" the words the negation stands
 // before come first, the ones that end the sentence later.
@@ -40,22 +48,19 @@ Span last_on_phrase(std::string_view sentence, const std::vector<Span>& on) {
       phrase.begin = std::min(phrase.begin, it->begin);
       continue;
     }
-    if (phrase.begin - it->end > kNegationReach || clause_break_in(sentence.substr(it->end, phrase.begin - it->end)))
-      break;
+    if (phrase.begin - it->end > kNegationReach || !same_clause(sentence, *it, phrase)) break;
     phrase.begin = it->begin;
   }
   return phrase;
 }
 
 // "больше не транслируется", "vairs netiek straumēta": a "no longer" just before the phrase,
-// in the same clause, stops it, although the phrase is said last. The stop word's last bytes
-// are looked at too: "Recording stopped. Recording started again" keeps its full stop there.
+// in the same clause, stops it, although the phrase is said last.
 bool stopped_before(std::string_view sentence, const std::vector<Span>& off, const Span& phrase) {
   return std::any_of(off.begin(), off.end(), [&](const Span& o) {
     if (o.begin > phrase.begin || (o.begin == phrase.begin && o.end <= phrase.end)) return false;  // inside it
     if (o.end >= phrase.begin) return true;  // the stop words run into the phrase
-    const std::size_t from = o.end >= o.begin + 3 ? o.end - 3 : o.begin;
-    return phrase.begin - o.end <= kNegationReach && !clause_break_in(sentence.substr(from, phrase.begin - from));
+    return phrase.begin - o.end <= kNegationReach && same_clause(sentence, o, phrase);
   });
 }
 
@@ -63,8 +68,7 @@ bool stopped_before(std::string_view sentence, const std::vector<Span>& off, con
 // negation follows ("録画していません") or closes the phrase ("করা হচ্ছে না").
 bool negated(std::string_view sentence, const std::vector<Span>& before, const std::vector<Span>& after, const Span& phrase) {
   return std::any_of(before.begin(), before.end(), [&](const Span& n) {
-           return (n.end <= phrase.begin && phrase.begin - n.end <= kNegationReach &&
-                   !clause_break_in(sentence.substr(n.end, phrase.begin - n.end))) ||
+           return (n.end <= phrase.begin && phrase.begin - n.end <= kNegationReach && same_clause(sentence, n, phrase)) ||
                   (n.begin >= phrase.begin && n.end <= phrase.end);  // inside it: "is not being"
          }) ||
          std::any_of(after.begin(), after.end(), [&](const Span& n) {
@@ -77,18 +81,16 @@ bool negated(std::string_view sentence, const std::vector<Span>& before, const s
 // within a few words of the stop, before it or (verb-final languages) after it.
 constexpr std::size_t kAboutToReach = 48;
 bool about_to_stop(const Lexicon& lexicon, std::string_view sentence) {
-  if (!lexicon.any("about_to", sentence)) return false;
+  const std::vector<Span> about = lexicon.find("about_to", sentence);
+  if (about.empty()) return false;
   std::vector<Span> stops = lexicon.find("stop", sentence);
   const std::vector<Span> off = lexicon.find("state_off", sentence);
   stops.insert(stops.end(), off.begin(), off.end());
-  for (const Span& a : lexicon.find("about_to", sentence))
+  for (const Span& a : about)
     for (const Span& s : stops) {
       const Span& first = a.begin <= s.begin ? a : s;
       const Span& second = a.begin <= s.begin ? s : a;
-      // The first phrase's last bytes count too: "stopped." keeps its full stop.
-      const std::size_t gap_from = std::min(second.begin, first.end >= first.begin + 3 ? first.end - 3 : first.begin);
-      if (second.begin - first.begin <= kAboutToReach && !clause_break_in(sentence.substr(gap_from, second.begin - gap_from)))
-        return true;
+      if (second.begin - first.begin <= kAboutToReach && same_clause(sentence, first, second)) return true;
     }
   return false;
 }
@@ -110,14 +112,14 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   const auto on = lexicon.find("state_on", sentence);
   const auto off = lexicon.find("state_off", sentence);
   const auto possible = lexicon.find("possible", sentence);
-  // What is said last wins: "Recording stopped. Recording started again" is on. But a failure
-  // is not undone by what the client says it is doing about it ("录制服务目前无法使用，我们正在
-  // 努力解决": the recording service is unavailable, we are working on it).
-  // A stop phrase inside the last "on" phrase is part of it ("se termine dans 5 minutes", ends in
-  // 5 minutes, holds "se termine", ends; "wordt beëindigd binnen").
+  // What is said last wins: "Recording stopped. Recording started again" is on. A stop phrase
+  // inside a longer last "on" phrase is part of it ("se termine dans 5 minutes", ends in 5
+  // minutes, holds "se termine", ends; "wordt beëindigd binnen").
   const bool off_inside_on = !off.empty() && !on.empty() && off.back().begin >= on.back().begin &&
                              off.back().end <= on.back().end && off.back().end - off.back().begin < on.back().end - on.back().begin;
   const bool off_last = !off.empty() && !off_inside_on && (on.empty() || last_begin(off) >= last_begin(on));
+  // A failure is not undone by what the client says it is doing about it ("录制服务目前无法使用，
+  // 我们正在努力解决": the recording service is unavailable, we are working on it).
   if (!off.empty() && (off_last || lexicon.any("failure", sentence))) {
     // "If the recording stops ...": a condition before the stop word makes it only possible.
     if (!possible.empty() && possible.front().begin < last_begin(off)) return State::possible;
