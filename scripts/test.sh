@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Every test suite: unit tests (ctest) in a normal and an ASan/UBSan build (clang, which also builds the fuzzers), the rules lint (a
-# build step: cli/CMakeLists.txt), the labelled corpus scores (ctest's corpus.* tests, run once,
-# verbosely, so their per-source scores show), the wasm engine's parity with the native checker, the extension's
-# end-to-end tests in Chromium, and a bounded libFuzzer run of the analyser.
+# Every test suite: unit tests (ctest) in a normal build and in an ASan/UBSan clang build that
+# also makes the fuzzers, the rules lint (a build step: cli/CMakeLists.txt), the labelled corpus
+# scores (ctest's corpus.* tests, run once, verbosely, so their per-source scores show), the wasm
+# engine's parity with the native checker, the extension's end-to-end tests in Chromium and
+# Firefox, and a bounded libFuzzer run of the analyser and of the native host.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 

@@ -26,7 +26,7 @@ std::size_t skip_word_start(std::string_view text, std::size_t b, std::size_t e)
   return b;
 }
 
-// The first match of `re` in `text` from `pos` that does not continue a word (see above);
+// The first match of `re` in `text` from `pos` that does not continue a word (word_edges.h);
 // false when there is none.
 bool match_at_word(const RE2& re, std::string_view text, std::size_t pos, re2::StringPiece& m) {
   while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
@@ -75,6 +75,9 @@ std::string cased_literal(std::string_view entry) {
   }
   return found;
 }
+
+// The cache key of one entry's own expression (confirm() and spans() share it).
+std::string entry_key(std::size_t cls, std::uint32_t fragment) { return "e" + std::to_string(cls) + "." + std::to_string(fragment); }
 
 std::atomic<std::uint64_t> next_finder_id{1};
 
@@ -284,7 +287,7 @@ void WordFinder::confirm(Seen& s, int cls) const {
   std::erase_if(kept, [&](std::uint32_t f) {
     if (const auto& word = plain(k, f)) return !plain_entry_occurs(*word, s.folded);  // no expression needed
     if (const std::string& lit = cased_[k][f]; !lit.empty() && s.text_view.find(lit) == std::string_view::npos) return true;
-    const auto re = cache_.get("e" + std::to_string(k) + "." + std::to_string(f), kClassMaxMem,
+    const auto re = cache_.get(entry_key(k, f), kClassMaxMem,
                                [&] { return cheap_to_compile(Vocabulary::alternation({&(*fragments_[k])[f]})); });
     re2::StringPiece m;
     return !(re->ok() && match_at_word(*re, s.text_view, 0, m));
@@ -334,7 +337,7 @@ std::vector<Span> WordFinder::spans(std::string_view text, int cls) const {
   const auto& kept = seen(text).fragments[static_cast<std::size_t>(cls)];
   std::string key;
   if (kept.size() == 1) {
-    key = "e" + std::to_string(cls) + "." + std::to_string(kept[0]);
+    key = entry_key(static_cast<std::size_t>(cls), kept[0]);
   } else {
     key = "c";
     append_key(key, text, cls);
