@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`consentlens diff` and `consentlens report` as a user runs them: exit codes, the JSON shape of
 the findings contract, and versions that differ only in layout (renumbered and moved sections)
-giving no change. Usage: diff_cli_test.py CONSENTLENS TESTS_DIFF_DIR"""
+giving no change, and the sentences said for changes. Usage: diff_cli_test.py CONSENTLENS TESTS_DIFF_DIR"""
 import json
 import os
 import subprocess
@@ -63,6 +63,17 @@ with tempfile.TemporaryDirectory() as tmp:
     open(b, "w", encoding="utf-8").write(head + "\n## " + "\n## ".join(renumbered))
     same = json.loads(run("diff", "--json", a, b).stdout)
     check("renumbered and moved sections give no change", same["changes"] == [])
+
+# What the new readings say in words (tests/diff/northwind-*: versions written for these cases).
+nw_old = os.path.join(folder, "northwind-privacy-2025-03-01.md")
+nw_new = os.path.join(folder, "northwind-privacy-2025-09-15.md")
+nw = json.loads(run("diff", "--json", nw_old, nw_new).stdout)["changes"]
+summaries = [c["summary"] for c in nw]
+check("a disclosure names who gets the data", "Northwind may now give your data to a tax authority." in summaries)
+check("an added aside is quoted", any("including our advertising partners" in s for s in summaries))
+check("the user's own duties give no change", not any("Duties" in c["section"] for c in nw))
+check("'you consent' -> 'you authorize' is no change of who consents",
+      not any(c["change"] == "consent_holder_changed" for c in nw))
 
 rep = run("report", "--json", new)
 page = json.loads(rep.stdout) if rep.returncode == 0 else {}

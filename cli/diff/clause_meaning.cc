@@ -20,9 +20,10 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// "attachments" and "attachment" are one kind of data.
+// "attachments" and "attachment" are one kind of data; "summaries" and "summary".
 std::string singular(std::string s) {
   while (!s.empty() && !std::isalnum(static_cast<unsigned char>(s.back()))) s.pop_back();
+  if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
   if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
   return s;
 }
@@ -88,6 +89,51 @@ bool bans_users(const Lexicon& lx, std::string_view s, const std::vector<Span>& 
       if (y.end <= p.begin && p.begin - y.end <= kSubjectReach) return true;
   }
   return false;
+}
+
+// "You agree that you will not, and will not permit any End Users to: ...": the sentence opens
+// with the user bound by a ban. What follows is the user's conduct, not a use of their data.
+constexpr std::size_t kObligationLead = 40;
+bool binds_users(const Lexicon& lx, std::string_view s) {
+  const auto bans = lx.find("prohibit", s);
+  if (bans.empty() || bans.front().begin > kObligationLead) return false;
+  for (const Span& y : lx.find("you_subject", s))
+    if (y.end <= bans.front().begin && bans.front().begin - y.end <= kSubjectReach) return true;
+  return false;
+}
+
+// "Zoom will not access, view or process Content except (a) ...": a ban on a use of data
+// followed by its exceptions limits that use as "will only" does.
+bool limits_by_exception(const Lexicon& lx, std::string_view s) {
+  const auto bans = lx.find("prohibit", s), uses = lx.find("data_use", s), exceptions = lx.find("exception", s);
+  if (exceptions.empty()) return false;
+  for (const Span& b : bans)
+    for (const Span& u : uses)
+      if (u.begin >= b.end && u.begin - b.end <= kSubjectReach && exceptions.back().begin > u.end) return true;
+  return false;
+}
+
+// The outsider data goes to, as the text says it: the one after "to" ("to a tax authority"),
+// else the first named; not a word of a name ("Government Request Guide" is a document).
+constexpr std::size_t kArticleReach = 8;  // "to a ", "to the ", "to any "
+std::string recipient_of(std::string_view s, const std::vector<Span>& outsiders) {
+  const auto trim = [](std::string_view t) {
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    return std::string(t);
+  };
+  // "our Government Request Guide": a capitalised name goes on with another capital.
+  const auto in_name = [&](const Span& x) {
+    const std::size_t next = s.find_first_not_of(' ', x.end);
+    return std::isupper(static_cast<unsigned char>(s[x.begin])) && next != std::string_view::npos && next > x.end - 1 &&
+           std::isupper(static_cast<unsigned char>(s[next]));
+  };
+  for (const Span& x : outsiders) {
+    if (in_name(x)) continue;
+    const std::size_t from = x.begin > kArticleReach ? x.begin - kArticleReach : 0;
+    const std::size_t to = s.substr(from, x.begin - from).rfind("to ");
+    if (to != std::string_view::npos) return trim(s.substr(from + to + 3, x.end - from - to - 3));
+  }
+  return trim(s.substr(outsiders.front().begin, outsiders.front().end - outsiders.front().begin));
 }
 
 // "solely to provide": a limit and the providing word it limits.
@@ -209,7 +255,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // A use of data by the vendor ("Zoom may disclose Customer information"): a data-use verb, the
   // data, and the vendor or "we" doing it.
   m.vendor_use = !m.uses.empty() &&
-                 (lx.any("data_item", s) || lx.any("customer_content", s) || (lx.any("deidentify", s) && lx.any("data_general", s))) &&
+                 (lx.any("data_item", s) || lx.any("customer_content", s) || lx.any("data_general", s)) &&
                  (lx.any("we", s) || [&] {
                    for (const auto& n : names)
                      if (!n.empty() && lower(s).find(lower(n)) != std::string::npos) return true;
@@ -224,15 +270,27 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
     m.ai_purposes.clear();
   }
   m.develops = lx.any("improve", s);
-  m.restricts = lx.any("restrict", s);
-  m.defines = defines_term(s) && (lx.any("customer_content", s) || lx.any("data_item", s));
+  // "To develop, test, and improve Zoom products and services": a purpose of using data in a
+  // privacy text's list of purposes, even where this sentence names no data.
+  m.develops_products = lx.any("develop_products", s);
+  m.restricts = lx.any("restrict", s) || limits_by_exception(lx, s);
+  m.defines = (defines_term(s) || lx.any("definition", s)) && (lx.any("customer_content", s) || lx.any("data_item", s));
   m.owns_content = lx.any("ownership", s) && (lx.any("customer_content", s) || lx.any("data_item", s));
   m.about_content = m.about_content || m.owns_content || m.defines;
   // "solely to provide", "only for providing": the limit stands right before the providing.
   m.solely_provides = !m.develops && trains.empty() && !m.bans_users && near_before(lx.find("restrict", s), lx.find("provide", s), kLimitReach);
+  if (const auto outsiders = lx.find("outside_recipient", s); m.vendor_use && !outsiders.empty()) {
+    m.discloses_outside = true;
+    m.recipient = recipient_of(s, outsiders);
+  }
+  m.processing_role = lx.any("processing_role", s);
   place_quotes(lx, s, models, trains, m);
+  if (binds_users(lx, s) && !m.grants_licence && m.stance.empty()) {
+    m.binds_users = true;
+    return m;  // not relevant: the user's conduct
+  }
   m.relevant = !m.bans_users && (m.ai || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
-               m.staff_access || m.vendor_use);
+               m.staff_access || m.vendor_use || m.develops_products || m.processing_role || m.about_content);
   return m;
 }
 

@@ -33,11 +33,16 @@ struct ClauseMeaning {
   bool vendor_use = false;      // the vendor (or "we") uses, shares or discloses data
   bool about_content = false;   // a licence, or a clause on customer content or service data
   bool develops = false;        // names developing or improving products as a purpose
+  bool develops_products = false;  // developing or improving its products, services or features ("To develop, test, and improve Zoom products")
   bool restricts = false;       // limits a use: "solely to provide", "will only access"
   bool defines = false;         // defines a term: ... ("Customer Content")
   bool owns_content = false;    // says who owns the content ("You retain copyright ...")
   bool solely_provides = false; // the data is used only to provide the service: "solely to provide"
   bool bans_users = false;      // forbids users to train AI ("You may not use the output to train"): not about your data
+  bool binds_users = false;     // the user's own duties ("You agree that you will not ..."): not what is done with their data
+  bool discloses_outside = false;  // the company discloses data to an authority, an advertiser or another outsider
+  std::string recipient;           // that outsider as the text names it ("a tax authority" -> "tax authority")
+  bool processing_role = false; // who decides the purposes of processing ("Zoom is acting on your behalf")
   std::size_t anchor = 0;       // where in the sentence the part that matters starts (bytes)
   std::size_t develop_at = 0;   // where it first names developing or improving (bytes; anchor if it does not)
   std::size_t holder_at = 0;    // where it first speaks of consent or authorising (bytes; anchor if it does not)

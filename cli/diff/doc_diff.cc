@@ -1,6 +1,7 @@
 #include "diff/doc_diff.h"
 
 #include "diff/sentence_pairing.h"
+#include "diff/word_edits.h"
 
 #include <algorithm>
 #include <cctype>
@@ -53,14 +54,67 @@ std::string digits_of(const std::string& s) {
   return d;
 }
 
+// "(ix) use the Services in violation of ...": an item of a list whose opening sentence binds the
+// user ("You agree that you will not: (i) ..."). The sentence splitter cuts such lists at the
+// items' full stops.
+bool opens_with_item_mark(const std::string& text) {
+  if (text.size() < 3 || text[0] != '(') return false;
+  const std::size_t close = text.find(')');
+  if (close == std::string::npos || close > 6) return false;
+  for (std::size_t k = 1; k < close; ++k)
+    if (!std::isalnum(static_cast<unsigned char>(text[k]))) return false;
+  return true;
+}
+
+// An aside or list item one version of a sentence adds to the other: "apps and integrations,
+// including Zoom-developed apps, approved by ..."; "to use, license or generate Customer
+// Content". The added words as written, when they open with an example word ("including",
+// "such as") or extend a list (they follow "use," and hold "or"), and name something the other
+// version does not; "" otherwise.
+std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std::string& theirs) {
+  const auto a = words_of(mine), b = words_of(theirs);
+  const auto places = differing_runs(a, b);
+  if (!places) return "";
+  std::set<std::string> other_words;
+  for (const Word& w : b) other_words.insert(w.folded);
+  // Words that widen nothing: "including but not limited to" for "including".
+  static const std::set<std::string> kFiller{"limited", "limitation", "without", "example", "instance", "particular", "also", "other"};
+  constexpr std::size_t kListItemWords = 6;  // an item added to a list is a few words long
+  for (const WordRun& r : *places) {
+    if (r.end == r.first) continue;
+    const std::size_t from = a[r.first].begin, to = a[r.end - 1].end;
+    std::string_view run(mine);
+    run = run.substr(from, to - from);
+    bool names_new = false;
+    for (std::size_t k = r.first; k < r.end; ++k)
+      names_new = names_new || (a[k].folded.size() > 3 && !other_words.count(a[k].folded) && !kFiller.count(a[k].folded));
+    if (!names_new) continue;
+    const auto intro = lx.find("example_intro", run);
+    const std::size_t lead = run.find_first_not_of(" ,(");
+    const auto trimmed = [&] {
+      std::string_view t = run.substr(std::min(lead, run.size()));
+      while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.remove_suffix(1);
+      return std::string(t);
+    };
+    if (!intro.empty() && intro.front().begin == lead) return trimmed();
+    bool connective = false;
+    for (std::size_t k = r.first; k < r.end; ++k) connective = connective || a[k].folded == "or" || a[k].folded == "and";
+    const bool after_comma = r.first > 0 && mine[a[r.first - 1].end - 1] == ',';
+    if (after_comma && connective && r.end - r.first <= kListItemWords && r.other_end == r.other_first) return trimmed();
+  }
+  return "";
+}
+
 class Comparer {
  public:
   Comparer(const Lexicon& lx, const Document& o, const Document& n, const std::vector<std::string>& names)
-      : o_(o), n_(n) {
+      : lx_(lx), o_(o), n_(n) {
     mo_.resize(o.sentences.size());
     mn_.resize(n.sentences.size());
     for (std::size_t i = 0; i < o.sentences.size(); ++i) mo_[i] = read_meaning(lx, o.sentences[i].text, names);
     for (std::size_t j = 0; j < n.sentences.size(); ++j) mn_[j] = read_meaning(lx, n.sentences[j].text, names);
+    extend_user_duties(o_, mo_);
+    extend_user_duties(n_, mn_);
   }
 
   Comparison run() {
@@ -88,6 +142,16 @@ class Comparer {
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   static constexpr std::size_t kTopicCandidates = 400;  // relevant unpaired sentences compared by topic, at most
 
+  // The items of a list of the user's own duties are duties too.
+  static void extend_user_duties(const Document& d, std::vector<ClauseMeaning>& m) {
+    for (std::size_t k = 1; k < d.sentences.size(); ++k)
+      if (m[k - 1].binds_users && d.sentences[k].paragraph == d.sentences[k - 1].paragraph && opens_with_item_mark(d.sentences[k].text) &&
+          m[k].stance.empty() && !m[k].grants_licence) {
+        m[k] = ClauseMeaning{};
+        m[k].binds_users = true;
+      }
+  }
+
   // What a sentence is about, for pairing a rewrite that shares no words.
   static int topic_overlap(const ClauseMeaning& a, const ClauseMeaning& b) {
     int n = 0;
@@ -98,6 +162,7 @@ class Comparer {
     n += a.staff_access && b.staff_access;
     n += a.defines && b.defines;
     n += a.vendor_use && b.vendor_use;
+    n += a.develops && b.develops;
     // The same particular data ("Service Generated Data") in both.
     for (const auto& d : a.data)
       if (b.data.count(d)) {
@@ -217,16 +282,24 @@ class Comparer {
     if (m.grants_licence && m.ai) return "permits";
     if (kind == "consent_holder_changed") {
       if (m.staff_access) return "";
+      // The consent governs the purpose this sentence names ("If authorized by ... customer
+      // settings, to develop, test, and improve Zoom products"), which says nothing of AI.
+      if (m.develops && !m.ai) return "unspecified";
       const auto own = [&](std::size_t x) { return !meanings[x].stance.empty() ? meanings[x].stance : meanings[x].solely_provides ? "prohibits" : ""; };
       for (std::size_t x = k; x-- > 0 && sentences[x].paragraph == sentences[k].paragraph;)
         if (const std::string st = own(x); !st.empty()) return st;
       for (std::size_t x = k + 1; x < sentences.size() && sentences[x].paragraph == sentences[k].paragraph; ++x)
         if (const std::string st = own(x); !st.empty()) return st;
     }
+    // A disclosure to an authority, or who decides the purposes of processing: nothing a training
+    // stance could attach to.
+    if (kind == "other_data_use" && (m.discloses_outside || m.processing_role) && !m.develops && !m.ai) return "";
     // A change in what is done with data or content: the clause says nothing of training.
     const bool scope = kind.rfind("scope_", 0) == 0 || kind == "other_data_use" || kind == "license_changed";
     if (scope && (m.vendor_use || !m.data.empty() || m.develops)) return "unspecified";
-    return m.ai || m.about_content || (!m.consent_holder.empty() && !m.staff_access) ? "unspecified" : "";
+    // A consent about a feature ("enabled by the account owner hosting ..."), not about content
+    // or AI, has no training stance.
+    return m.ai || m.about_content ? "unspecified" : "";
   }
 
   void add(const std::string& kind, std::size_t i, std::size_t j) {
@@ -270,7 +343,9 @@ class Comparer {
     const ClauseMeaning& mo = mo_[i];
     const ClauseMeaning& mn = mn_[j];
     const std::size_t before = out_.changes.size();
-    if (mo.relevant || mn.relevant) compare_meanings(i, j, mo, mn);
+    first_change_ = before;
+    // One side a list of the user's own duties: what the user may do, not what is done with data.
+    if ((mo.relevant || mn.relevant) && !mo.binds_users && !mn.binds_users) compare_meanings(i, j, mo, mn);
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], &n_.sentences[j]});
   }
 
@@ -302,11 +377,28 @@ class Comparer {
       else if (!subset(mn.uses, mo.uses) && mn.uses.size() > mo.uses.size() + 2) add("scope_widened", i, j);
       else if (!subset(mo.uses, mn.uses) && mo.uses.size() > mn.uses.size() + 2) add("scope_narrowed", i, j);
     }
+    // An aside or a list item added or dropped in a clause about data ("including Zoom-developed
+    // apps"; "use, license or generate"); only where the fields above saw no change of scope.
+    const auto about_data = [](const ClauseMeaning& m) { return m.vendor_use || m.about_content || m.develops; };
+    const bool scope_seen = std::any_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(first_change_), out_.changes.end(),
+                                        [](const Change& c) { return c.change.rfind("scope_", 0) == 0; });
+    if (!scope_seen && about_data(mo) && about_data(mn)) {
+      if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty()) {
+        add("scope_widened", i, j);
+        out_.changes.back().aside = std::move(aside);
+      } else if (aside = added_to_scope(lx_, o_.sentences[i].text, n_.sentences[j].text); !aside.empty()) {
+        add("scope_narrowed", i, j);
+        out_.changes.back().aside = std::move(aside);
+      }
+    }
     if (mo.third_party_models != mn.third_party_models)
       add(mn.third_party_models ? "third_party_models_added" : "third_party_models_removed", i, j);
-    if (mo.consent_holder != mn.consent_holder && !mn.consent_holder.empty()) add("consent_holder_changed", i, j);
-    else if (mo.consent_holder != mn.consent_holder && mo.stance.empty() == mn.stance.empty())
-      add("consent_holder_changed", i, j);
+    // "you are giving Zoom consent" -> "you authorize Zoom": "you" and no one named are how terms
+    // speak to the reader, not a change of whose yes counts.
+    const auto reader = [](const std::string& h) { return h.empty() || h == "you"; };
+    if (mo.consent_holder != mn.consent_holder && !(reader(mo.consent_holder) && reader(mn.consent_holder))) {
+      if (!mn.consent_holder.empty() || mo.stance.empty() == mn.stance.empty()) add("consent_holder_changed", i, j);
+    }
     if (mn.opt_out && !mo.opt_out) add("opt_out_added", i, j);
     if (mn.opt_in && !mo.opt_in) add("opt_in_added", i, j);
     if ((mo.retention || mn.retention) &&
@@ -336,8 +428,13 @@ class Comparer {
         (m.vendor_use || m.about_content || !m.stance.empty() || m.develops))
       add("consent_holder_changed", i, j);
     if (m.retention) add("retention_changed", i, j);
-    // A new or dropped use of data by the company for its own ends (developing, improving).
-    if (out_.changes.size() == before && m.vendor_use && m.develops && !m.uses.empty()) add("other_data_use", i, j);
+    // A new or dropped use of the customer's data by the company for its own ends (developing,
+    // improving its products), a disclosure to an outsider (a tax authority), or a statement of
+    // who decides the purposes of processing.
+    const bool customers_data = !m.data.empty() || m.about_content || lx_.any("deidentify", is_old ? o_.sentences[i].text : n_.sentences[j].text);
+    if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data && (m.develops_products || m.discloses_outside))
+      add("other_data_use", i, j);
+    else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
   }
 
   void added(std::size_t j) {
@@ -368,11 +465,13 @@ class Comparer {
     return false;
   }
 
+  const Lexicon& lx_;
   const Document& o_;
   const Document& n_;
   std::vector<ClauseMeaning> mo_, mn_;
   Pairing p_;
   std::size_t kept_stance_ = kNone;
+  std::size_t first_change_ = 0;  // the first change of the pair being compared
   Comparison out_;
 };
 

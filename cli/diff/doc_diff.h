@@ -30,6 +30,7 @@ struct Change {
   const Sentence* new_sentence = nullptr;
   ClauseMeaning old_meaning, new_meaning;
   Excerpt old_quote, new_quote;  // the part of each sentence that changed (empty without a sentence)
+  std::string aside;  // the aside or list item added or dropped ("including our advertising partners"), when that is the change
 };
 
 struct Edit {  // a change of wording only

@@ -62,10 +62,12 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   const auto added = difference(n.data, o.data), removed = difference(o.data, n.data);
   if (c.change == "scope_widened") {
     if (!added.empty()) out = replace_all(out, "{added}", join(added));
+    else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_widened_aside"), "{aside}", c.aside);
     else out = phrase("diff", !o.develops && n.develops ? "scope_widened_purpose" : "scope_widened_uses");
   }
   if (c.change == "scope_narrowed") {
     if (!removed.empty()) out = replace_all(out, "{removed}", join(removed));
+    else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_narrowed_aside"), "{aside}", c.aside);
     else if (n.solely_provides && o.develops) out = phrase("diff", "scope_narrowed_solely");
     else out = phrase("diff", o.develops && !n.develops ? "scope_narrowed_purpose" : "scope_narrowed_uses");
   }
@@ -76,6 +78,15 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     const auto added = difference(n.licence, o.licence), removed = difference(o.licence, n.licence);
     if (!added.empty() && c.old_sentence) out += " " + replace_all(phrase("diff", "license_terms_added"), "{terms}", join(licence_words(added)));
     if (!removed.empty() && c.new_sentence) out += " " + replace_all(phrase("diff", "license_terms_removed"), "{terms}", join(licence_words(removed)));
+  }
+  if (c.change == "other_data_use" && (!c.old_sentence || !c.new_sentence)) {
+    // A use added or dropped whole: say which.
+    const ClauseMeaning& m = c.new_sentence ? n : o;
+    const std::string which = m.discloses_outside ? "disclose" : m.processing_role ? "role" : m.develops_products ? "develop" : "";
+    if (!which.empty()) {
+      out = phrase("diff", "other_data_use_" + which + (c.new_sentence ? "_added" : "_removed"));
+      out = replace_all(out, "{recipient}", m.recipient);
+    }
   }
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
