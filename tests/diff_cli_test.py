@@ -75,6 +75,21 @@ check("the user's own duties give no change", not any("Duties" in c["section"] f
 check("'you consent' -> 'you authorize' is no change of who consents",
       not any(c["change"] == "consent_holder_changed" for c in nw))
 
+# A company that calls itself "we" throughout is named by its definition.
+with tempfile.TemporaryDirectory() as tmp:
+    a, b = os.path.join(tmp, "a.md"), os.path.join(tmp, "b.md")
+    intro = 'These terms are between you and Contoso Ltd. ("Contoso", "we, "us" or "our").\n\n'
+    open(a, "w", encoding="utf-8").write(intro + "We may disclose your personal data to law enforcement.\n")
+    open(b, "w", encoding="utf-8").write(intro + "We may disclose your personal data to law enforcement.\n\n"
+                                         "We may disclose your billing details to a tax authority.\n")
+    named = json.loads(run("diff", "--json", a, b).stdout)["changes"]
+    check("a company defined as 'we' is named in the sentences",
+          [c["summary"] for c in named] == ["Contoso may now give your data to a tax authority."])
+    open(b, "w", encoding="utf-8").write(intro + "We may disclose your personal data to law enforcement and to a tax authority.\n")
+    listed = json.loads(run("diff", "--json", a, b).stdout)["changes"]
+    check("an item added at the end of a list widens the clause",
+          [(c["change"], c["summary"]) for c in listed] == [("scope_widened", "It now adds: \u201cand to a tax authority\u201d.")])
+
 rep = run("report", "--json", new)
 page = json.loads(rep.stdout) if rep.returncode == 0 else {}
 questions = [a["question"] for a in page.get("answers", [])]

@@ -118,7 +118,7 @@ bool limits_by_exception(const Lexicon& lx, std::string_view s) {
 constexpr std::size_t kArticleReach = 8;  // "to a ", "to the ", "to any "
 std::string recipient_of(std::string_view s, const std::vector<Span>& outsiders) {
   const auto trim = [](std::string_view t) {
-    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '.' || t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
     return std::string(t);
   };
   // "our Government Request Guide": a capitalised name goes on with another capital.

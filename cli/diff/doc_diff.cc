@@ -69,7 +69,8 @@ bool opens_with_item_mark(const std::string& text) {
 // An aside or list item one version of a sentence adds to the other: "apps and integrations,
 // including Zoom-developed apps, approved by ..."; "to use, license or generate Customer
 // Content". The added words as written, when they open with an example word ("including",
-// "such as") or extend a list (they follow "use," and hold "or"), and name something the other
+// "such as") or extend a list (they follow "use," and hold "or", or open with "and"/"or"), and
+// name something the other
 // version does not; "" otherwise.
 std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std::string& theirs) {
   const auto a = words_of(mine), b = words_of(theirs);
@@ -93,14 +94,20 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
     const std::size_t lead = run.find_first_not_of(" ,(");
     const auto trimmed = [&] {
       std::string_view t = run.substr(std::min(lead, run.size()));
-      while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.remove_suffix(1);
+      while (!t.empty() && (t.back() == ',' || t.back() == ' ' || t.back() == '.' || t.back() == ';')) t.remove_suffix(1);
       return std::string(t);
     };
     if (!intro.empty() && intro.front().begin == lead) return trimmed();
     bool connective = false;
     for (std::size_t k = r.first; k < r.end; ++k) connective = connective || a[k].folded == "or" || a[k].folded == "and";
     const bool after_comma = r.first > 0 && mine[a[r.first - 1].end - 1] == ',';
-    if (after_comma && connective && r.end - r.first <= kListItemWords && r.other_end == r.other_first) return trimmed();
+    // "to law enforcement and to a tax authority.": an item that closes the list, at a clause
+    // mark ("reasonable and appropriate safeguards" adds a word inside a phrase).
+    const char closing = mine[a[r.end - 1].end - 1];
+    const bool opens_with_connective = (a[r.first].folded == "and" || a[r.first].folded == "or") &&
+                                       (closing == '.' || closing == ',' || closing == ';' || closing == ':');
+    if ((after_comma || opens_with_connective) && connective && r.end - r.first <= kListItemWords && r.other_end == r.other_first)
+      return trimmed();
   }
   return "";
 }
