@@ -1,6 +1,7 @@
 #include "state_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace consentlens {
@@ -52,6 +53,20 @@ Span last_on_phrase(std::string_view sentence, const std::vector<Span>& on) {
     phrase.begin = it->begin;
   }
   return phrase;
+}
+
+// `then` follows `phrase` with nothing but spaces between and ends the sentence: "optages
+// måske", is recorded perhaps (a match may end with the comma after its word: "läuft,
+// möglicherweise mit Ton" is no "may" of the running; a word that opens a clause, "if", cannot
+// end one: "južo ako livestream", already as a livestream, holds the Serbian "if").
+bool right_after(std::string_view sentence, const Span& phrase, const Span& then) {
+  if (then.begin < phrase.end) return false;
+  for (char c : sentence.substr(then.end))
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) return false;
+  const std::string_view own = sentence.substr(phrase.begin, phrase.end - phrase.begin);
+  const std::size_t last = own.find_last_not_of(' ');
+  if (last == std::string_view::npos || std::string_view(",;:.!?").find(own[last]) != std::string_view::npos) return false;
+  return sentence.substr(phrase.end, then.begin - phrase.end).find_first_not_of(' ') == std::string_view::npos;
 }
 
 // "больше не транслируется", "vairs netiek straumēta": a "no longer" just before the phrase,
@@ -130,8 +145,12 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     if (stopped_before(sentence, off, phrase) ||
         negated(sentence, lexicon.find("neg", sentence), lexicon.find("neg_anywhere", sentence), phrase))
       return State::stopped;
-    // "If the host starts the recording, ..." but not "Recording is on. If you stay, ...".
-    if (!possible.empty() && possible.front().begin < on.back().begin) return State::possible;
+    // "If the host starts the recording, ..." but not "Recording is on. If you stay, ...". A
+    // "may" inside the live phrase, or right after it, is said of it too ("Hovor může být
+    // nahráván", the call may be recorded; "wird möglicherweise aufgezeichnet"; "Opkaldet
+    // optages måske", is recorded perhaps).
+    if (std::any_of(possible.begin(), possible.end(), [&](const Span& p) { return p.begin < phrase.end || right_after(sentence, phrase, p); }))
+      return State::possible;
     return State::active;
   }
   if (!possible.empty()) return State::possible;

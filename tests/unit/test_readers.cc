@@ -161,6 +161,23 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
   CHECK(engine().analyze("Geminiがメモを取っています").result["findings"][0]["kind"] == "ai_assistant");
 }
 
+TEST_CASE("a 'may' inside the live phrase, or ending the sentence after it, makes it only possible", "[state]") {
+  // nextcloud-talk recording_consent_title ("The call might be recorded") in the words each
+  // language uses: a modal inside the phrase, "it is possible that", a sentence-final "perhaps".
+  for (const char* text : {"Hovor může být nahráván.", "Die Unterhaltung wird möglicherweise aufgezeichnet.",
+                           "La chiamata potrebbe essere registrata.", "A chamada pode ser gravada.", "La llamada podría ser grabada.",
+                           "És possible que la trucada sigui gravada.", "É posíbel que a chamada sexa gravada.",
+                           "Baliteke deia grabatzea.", "A hívásról felvétel készülhet.", "Овај позив би могао да се снима.",
+                           "Opkaldes optages måske"}) {
+    CAPTURE(text);
+    CHECK(state(text) == State::possible);
+  }
+  // After a comma it is said of something else; a word that opens a clause ("ako", Serbian "if",
+  // Lower Sorbian "as") does not end one (jitsi-meet liveStreaming, dsb).
+  CHECK(state("Aufnahme läuft, möglicherweise mit Ton") == State::active);
+  CHECK(state("Toś ta konferenca wusćeła se južo ako livestream.") == State::active);
+}
+
 TEST_CASE("'no longer' before the words of a live activity stops it, in every language", "[state]") {
   // plugNmeet room-metadata.rtmp-stopped (el, ru, lv, bn) and recording-stopped variants: the
   // negation or "no longer" stands before the first word of the phrase, the last word ends the
