@@ -69,6 +69,13 @@ bool right_after(std::string_view sentence, const Span& phrase, const Span& then
   return sentence.substr(phrase.end, then.begin - phrase.end).find_first_not_of(' ') == std::string_view::npos;
 }
 
+// A stop word right against the live phrase, with no space or word between: the progressive
+// of stopping in languages that mark it apart from the verb ("正在停止", is stopping; "停止して
+// います"). With words between, the stop may be another clause's ("in progress - click to stop").
+bool stopping_in_progress(const std::vector<Span>& stops, const Span& phrase) {
+  return std::any_of(stops.begin(), stops.end(), [&](const Span& s) { return s.end == phrase.begin || s.begin == phrase.end; });
+}
+
 // "больше не транслируется", "vairs netiek straumēta": a "no longer" just before the phrase,
 // in the same clause, stops it, although the phrase is said last.
 bool stopped_before(std::string_view sentence, const std::vector<Span>& off, const Span& phrase) {
@@ -142,6 +149,8 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   }
   if (!on.empty()) {
     const Span phrase = last_on_phrase(sentence, on);
+    // "正在停止录制", "停止しています": what is in progress is the stopping.
+    if (stopping_in_progress(lexicon.find("stop", sentence), phrase)) return State::stopped;
     if (stopped_before(sentence, off, phrase) ||
         negated(sentence, lexicon.find("neg", sentence), lexicon.find("neg_anywhere", sentence), phrase))
       return State::stopped;

@@ -210,6 +210,18 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   CHECK(state("Your recording will end in 5 minutes.") == State::active);
   // A failure is not undone by what the client says it is doing about it (plugNmeet zh-CN).
   CHECK(state("糟糕！录制服务目前无法使用，我们正在努力解决这个问题，请稍后再试。") == State::stopped);
+  // "Stopping recording ..." (nextcloud-talk record_stopping, plugNmeet): the progressive of stopping
+  // in its own words, or as a stop word against the "in progress" marker (zh 正在, ja しています,
+  // ar جارٍ); Zoom's "レコーディングが停止されています" (is stopped) likewise.
+  for (const char* text : {"Zastavování nahrávání", "Запись останавливается...", "Zastavujem nahrávanie…", "Снимање се зауставља ...",
+                           "Salvestamine on lõpetamisel…", "Grabazioa gelditzen…", "正在停止录制……", "レコーディングを停止しています",
+                           "جارٍ إيقاف التسجيل...", "レコーディングが停止されています"}) {
+    CAPTURE(text);
+    CHECK(state(text) == State::stopped);
+  }
+  // A stop word with other words between is another clause's: still on.
+  CHECK(state("Recording in progress - click to stop") == State::active);
+  CHECK(state("录制正在进行") == State::active);
   // "Recording stopped. Recording started again": the last word still wins across sentences.
   CHECK(state("Recording stopped. Recording started again.") == State::active);
 }
