@@ -219,6 +219,18 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
     CAPTURE(text);
     CHECK(state(text) == State::stopped);
   }
+  // A switch reported off without a copula (wire-webapp legalHoldDeactivated).
+  CHECK(state("Legal hold deactivated for this conversation") == State::stopped);
+  CHECK(state("Recording disabled") == State::stopped);
+  // A legal hold keeps every message of the conversation: a recording, on until lifted.
+  for (const char* text : {"This conversation is under legal hold", "Diese Unterhaltung unterliegt der gesetzlichen Aufbewahrung",
+                           "Эта беседа находится под юридическими ограничениями"}) {
+    CAPTURE(text);
+    const auto findings = engine().analyze(text).result["findings"];
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["kind"] == "recording");
+    CHECK(findings[0]["state"] == "active");
+  }
   // A stop word with other words between is another clause's: still on.
   CHECK(state("Recording in progress - click to stop") == State::active);
   CHECK(state("录制正在进行") == State::active);
