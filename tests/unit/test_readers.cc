@@ -201,6 +201,12 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   CHECK(state("Mötet spelas nu in.") == State::active);
   CHECK(state("Acest apel nu este înregistrat.") == State::stopped);
   CHECK(state("Mötet livesänds just nu på YouTube.") == State::active);  // jitsi-meet liveStreaming.expandedOn (sv)
+  // French "ne ... que" is "only", not "not"; "only" between "is" and the verb keeps it on
+  // (Teams compliance banners complianceBannerNowOnlyRecording / NowOnlyTranscription, fr and pt).
+  CHECK(state("Vous n'enregistrez désormais que cette réunion.") == State::active);
+  CHECK(engine().analyze("Vous n'enregistrez pas cette réunion.").result["findings"].empty());  // "ne ... pas" is still "not"
+  CHECK(engine().analyze("Você agora está apenas transcrevendo esta reunião.").result["findings"][0]["kind"] == "transcription");
+  CHECK(state("Záznam a přepis se ukládají.") == State::stopped);  // are being saved: the recording is over
   // Albanian "jo" (no) is Finnish "already" and Lower Sorbian "is" (jitsi-meet, mumble, plugNmeet).
   CHECK(state("Tallennus on jo käynnissä.") == State::active);
   CHECK(state("Lokalne nagrawanje jo aktiwěrowane.") == State::active);
