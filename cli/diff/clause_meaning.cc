@@ -24,6 +24,7 @@ std::string lower(std::string_view s) {
 std::string singular(std::string s) {
   while (!s.empty() && !std::isalnum(static_cast<unsigned char>(s.back()))) s.pop_back();
   if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
+  if (s.ends_with("ics")) return s;  // "analytics"
   if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
   return s;
 }
@@ -61,19 +62,27 @@ bool part_of_name(std::string_view s, const Span& x, const std::vector<std::stri
   return false;
 }
 
-// A term defined in the sentence: an opening bracket, then a quotation mark and a capital,
-// "(“Customer Content”)", "(together with Customer Input, "Customer Content")".
-bool defines_term(std::string_view s) {
+// The terms defined in the sentence: an opening bracket, then a quotation mark and a capital,
+// "(“Customer Content”)", "(together with Customer Input, "Customer Content")"; each term's last
+// word, lower case ("content"), which a rewritten definition keeps ("Content" -> "Customer
+// Content").
+std::set<std::string> defined_terms(std::string_view s) {
+  std::set<std::string> out;
   for (std::size_t p = s.find('('); p != std::string_view::npos; p = s.find('(', p + 1)) {
     const std::size_t close = s.find(')', p);
-    if (close == std::string_view::npos) return false;
+    if (close == std::string_view::npos) break;
     const std::string_view inside = s.substr(p, close - p);
-    for (std::string_view q : {"\"", "\xe2\x80\x9c"})
-      if (const std::size_t at = inside.find(q); at != std::string_view::npos && at + q.size() < inside.size() &&
-                                                 std::isupper(static_cast<unsigned char>(inside[at + q.size()])))
-        return true;
+    for (std::string_view q : {"\"", "\xe2\x80\x9c"}) {
+      const std::size_t at = inside.find(q);
+      if (at == std::string_view::npos || at + q.size() >= inside.size() || !std::isupper(static_cast<unsigned char>(inside[at + q.size()])))
+        continue;
+      std::string_view term = inside.substr(at + q.size());
+      term = term.substr(0, std::min(term.find('"'), term.find("\xe2\x80\x9d")));
+      const std::size_t space = term.rfind(' ');
+      out.insert(lower(space == std::string_view::npos ? term : term.substr(space + 1)));
+    }
   }
-  return false;
+  return out;
 }
 
 // "You may not use the output of the Services to train ...", "Customer shall not ... develop
@@ -274,7 +283,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // privacy text's list of purposes, even where this sentence names no data.
   m.develops_products = lx.any("develop_products", s);
   m.restricts = lx.any("restrict", s) || limits_by_exception(lx, s);
-  m.defines = (defines_term(s) || lx.any("definition", s)) && (lx.any("customer_content", s) || lx.any("data_item", s));
+  m.defined = defined_terms(s);
+  m.defines = (!m.defined.empty() || lx.any("definition", s)) && (lx.any("customer_content", s) || lx.any("data_item", s));
   m.owns_content = lx.any("ownership", s) && (lx.any("customer_content", s) || lx.any("data_item", s));
   m.about_content = m.about_content || m.owns_content || m.defines;
   // "solely to provide", "only for providing": the limit stands right before the providing.

@@ -36,6 +36,7 @@ struct ClauseMeaning {
   bool develops_products = false;  // developing or improving its products, services or features ("To develop, test, and improve Zoom products")
   bool restricts = false;       // limits a use: "solely to provide", "will only access"
   bool defines = false;         // defines a term: ... ("Customer Content")
+  std::set<std::string> defined;  // the last word of each term it defines in brackets ("content" for "Customer Content")
   bool owns_content = false;    // says who owns the content ("You retain copyright ...")
   bool solely_provides = false; // the data is used only to provide the service: "solely to provide"
   bool bans_users = false;      // forbids users to train AI ("You may not use the output to train"): not about your data

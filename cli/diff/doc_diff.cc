@@ -418,12 +418,18 @@ class Comparer {
     const bool is_old = i != kNone;
     const ClauseMeaning& m = is_old ? mo_[i] : mn_[j];
     const std::size_t before = out_.changes.size();
-    if (m.grants_licence && !m.licence.empty()) add("license_changed", i, j);
+    // What a licence or an AI clause stands against on the other side: a statement of who owns
+    // the content, itself added or dropped ("You retain copyright ... in Content" before the new
+    // licence; "Zoom owns all rights ... in Service Generated Data" after the dropped AI use).
+    const std::size_t against = (m.grants_licence || (m.ai && !m.stance.empty())) ? ownership_against(is_old, is_old ? i : j) : kNone;
+    if (against != kNone) ownership_used_.insert({!is_old, against});
+    const std::size_t oi = is_old ? i : against, nj = is_old ? against : j;
+    if (m.grants_licence && !m.licence.empty()) add("license_changed", oi, nj);
     if (m.ai && !m.stance.empty()) {
       if (!is_old && qualifies_kept_stance(j)) {
         add("stance_changed", kept_stance_, j);
       } else {
-        add(is_old ? "ai_clause_removed" : "new_ai_clause", i, j);
+        add(is_old ? "ai_clause_removed" : "new_ai_clause", oi, nj);
       }
     } else if (m.third_party_models) {
       add(is_old ? "third_party_models_removed" : "third_party_models_added", i, j);
@@ -435,6 +441,17 @@ class Comparer {
         (m.vendor_use || m.about_content || !m.stance.empty() || m.develops))
       add("consent_holder_changed", i, j);
     if (m.retention) add("retention_changed", i, j);
+    // A definition written anew elsewhere: "the content ("Content") sent or transmitted by You"
+    // in one section, "... transcripts, analytics, outputs ... ("Customer Content")" in another.
+    // The data it now covers against the old definition of the same term.
+    if (!is_old && m.defines && !m.data.empty())
+      if (const std::size_t k = old_definition_of(m.defined); k != kNone && mo_[k].data != m.data) {
+        const auto& was = mo_[k].data;
+        add(std::includes(m.data.begin(), m.data.end(), was.begin(), was.end()) ? "scope_widened"
+            : std::includes(was.begin(), was.end(), m.data.begin(), m.data.end()) ? "scope_narrowed"
+                                                                                     : "other_data_use",
+            k, j);
+      }
     // A new or dropped use of the customer's data by the company for its own ends (developing,
     // improving its products), a disclosure to an outsider (a tax authority), or a statement of
     // who decides the purposes of processing.
@@ -454,6 +471,32 @@ class Comparer {
     const std::size_t before = out_.changes.size();
     if (mo_[i].relevant) lone(i, kNone);
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], nullptr});
+  }
+
+  // A sentence on the other side that says who owns the content (and grants no licence
+  // itself): for a removed clause, one in the same place of the new version (what the section
+  // says now); for an added licence, one dropped anywhere (terms move ownership into the
+  // licence's section when they add one).
+  std::size_t ownership_against(bool k_is_old, std::size_t k) const {
+    const auto& other = k_is_old ? mn_ : mo_;
+    const auto& other_sentences = k_is_old ? n_.sentences : o_.sentences;
+    const auto& other_pairs = k_is_old ? p_.old_of_new : p_.new_of_old;
+    const std::string& place = (k_is_old ? o_.sentences : n_.sentences)[k].section;
+    const bool anywhere = !k_is_old && mn_[k].grants_licence;
+    for (std::size_t x = 0; x < other.size(); ++x)
+      if ((k_is_old || other_pairs[x] < 0) && other[x].owns_content && !other[x].grants_licence && !ownership_used_.count({!k_is_old, x}) &&
+          (anywhere || same_place(place, other_sentences[x].section)))
+        return x;
+    return kNone;
+  }
+
+  // The old sentence that defined one of `terms` (by the term's last word), if one did.
+  std::size_t old_definition_of(const std::set<std::string>& terms) const {
+    for (std::size_t i = 0; i < o_.sentences.size(); ++i)
+      if (mo_[i].defines)
+        for (const auto& t : mo_[i].defined)
+          if (terms.count(t)) return i;
+    return kNone;
   }
 
   // A training sentence added in a section whose old training sentence is still there
@@ -479,6 +522,7 @@ class Comparer {
   Pairing p_;
   std::size_t kept_stance_ = kNone;
   std::size_t first_change_ = 0;  // the first change of the pair being compared
+  std::set<std::pair<bool, std::size_t>> ownership_used_;  // (old side?, sentence) already set against an added or removed clause
   Comparison out_;
 };
 
