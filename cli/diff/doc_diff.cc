@@ -309,9 +309,10 @@ class Comparer {
     return m.ai || m.about_content ? "unspecified" : "";
   }
 
-  void add(const std::string& kind, std::size_t i, std::size_t j) {
+  void add(const std::string& kind, std::size_t i, std::size_t j, std::string aside = {}) {
     Change c;
     c.change = kind;
+    c.aside = std::move(aside);
     c.section = j != kNone ? n_.sentences[j].section : o_.sentences[i].section;
     c.old_stance = side_stance(kind, true, i);
     c.new_stance = side_stance(kind, false, j);
@@ -390,13 +391,10 @@ class Comparer {
     const bool scope_seen = std::any_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(first_change_), out_.changes.end(),
                                         [](const Change& c) { return c.change.rfind("scope_", 0) == 0; });
     if (!scope_seen && about_data(mo) && about_data(mn)) {
-      if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty()) {
-        add("scope_widened", i, j);
-        out_.changes.back().aside = std::move(aside);
-      } else if (aside = added_to_scope(lx_, o_.sentences[i].text, n_.sentences[j].text); !aside.empty()) {
-        add("scope_narrowed", i, j);
-        out_.changes.back().aside = std::move(aside);
-      }
+      if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty())
+        add("scope_widened", i, j, std::move(aside));
+      else if (aside = added_to_scope(lx_, o_.sentences[i].text, n_.sentences[j].text); !aside.empty())
+        add("scope_narrowed", i, j, std::move(aside));
     }
     if (mo.third_party_models != mn.third_party_models)
       add(mn.third_party_models ? "third_party_models_added" : "third_party_models_removed", i, j);
