@@ -29,6 +29,23 @@ StanceReading stance(const std::string& s, std::vector<std::string> names = {}) 
 }
 
 State state(const std::string& s) { return read_state(lexicon(), norm(s)); }
+
+// Every text reads as `want`.
+void each_reads(std::initializer_list<const char*> texts, State want) {
+  for (const char* text : texts) {
+    CAPTURE(text);
+    CHECK(state(text) == want);
+  }
+}
+
+// The engine makes exactly one finding of `text`, of this kind and state.
+void one_finding(const char* text, const char* kind, const char* state_name) {
+  CAPTURE(text);
+  const auto findings = engine().analyze(text).result["findings"];
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0]["kind"] == kind);
+  CHECK(findings[0]["state"] == state_name);
+}
 As shape(const std::string& s) { return judge_shape(lexicon(), norm(s)); }
 
 }  // namespace
@@ -164,14 +181,11 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
 TEST_CASE("a 'may' inside the live phrase, or ending the sentence after it, makes it only possible", "[state]") {
   // nextcloud-talk recording_consent_title ("The call might be recorded") in the words each
   // language uses: a modal inside the phrase, "it is possible that", a sentence-final "perhaps".
-  for (const char* text : {"Hovor může být nahráván.", "Die Unterhaltung wird möglicherweise aufgezeichnet.",
-                           "La chiamata potrebbe essere registrata.", "A chamada pode ser gravada.", "La llamada podría ser grabada.",
-                           "És possible que la trucada sigui gravada.", "É posíbel que a chamada sexa gravada.",
-                           "Baliteke deia grabatzea.", "A hívásról felvétel készülhet.", "Овај позив би могао да се снима.",
-                           "Opkaldes optages måske"}) {
-    CAPTURE(text);
-    CHECK(state(text) == State::possible);
-  }
+  each_reads({"Hovor může být nahráván.", "Die Unterhaltung wird möglicherweise aufgezeichnet.",
+              "La chiamata potrebbe essere registrata.", "A chamada pode ser gravada.", "La llamada podría ser grabada.",
+              "És possible que la trucada sigui gravada.", "É posíbel que a chamada sexa gravada.", "Baliteke deia grabatzea.",
+              "A hívásról felvétel készülhet.", "Овај позив би могао да се снима.", "Opkaldes optages måske"},
+             State::possible);
   // After a comma it is said of something else; a word that opens a clause ("ako", Serbian "if",
   // Lower Sorbian "as") does not end one (jitsi-meet liveStreaming, dsb).
   CHECK(state("Aufnahme läuft, möglicherweise mit Ton") == State::active);
@@ -219,24 +233,17 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   // "Stopping recording ..." (nextcloud-talk record_stopping, plugNmeet): the progressive of stopping
   // in its own words, or as a stop word against the "in progress" marker (zh 正在, ja しています,
   // ar جارٍ); Zoom's "レコーディングが停止されています" (is stopped) likewise.
-  for (const char* text : {"Zastavování nahrávání", "Запись останавливается...", "Zastavujem nahrávanie…", "Снимање се зауставља ...",
-                           "Salvestamine on lõpetamisel…", "Grabazioa gelditzen…", "正在停止录制……", "レコーディングを停止しています",
-                           "جارٍ إيقاف التسجيل...", "レコーディングが停止されています"}) {
-    CAPTURE(text);
-    CHECK(state(text) == State::stopped);
-  }
+  each_reads({"Zastavování nahrávání", "Запись останавливается...", "Zastavujem nahrávanie…", "Снимање се зауставља ...",
+              "Salvestamine on lõpetamisel…", "Grabazioa gelditzen…", "正在停止录制……", "レコーディングを停止しています",
+              "جارٍ إيقاف التسجيل...", "レコーディングが停止されています"},
+             State::stopped);
   // A switch reported off without a copula (wire-webapp legalHoldDeactivated).
   CHECK(state("Legal hold deactivated for this conversation") == State::stopped);
   CHECK(state("Recording disabled") == State::stopped);
   // A legal hold keeps every message of the conversation: a recording, on until lifted.
   for (const char* text : {"This conversation is under legal hold", "Diese Unterhaltung unterliegt der gesetzlichen Aufbewahrung",
-                           "Эта беседа находится под юридическими ограничениями"}) {
-    CAPTURE(text);
-    const auto findings = engine().analyze(text).result["findings"];
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0]["kind"] == "recording");
-    CHECK(findings[0]["state"] == "active");
-  }
+                           "Эта беседа находится под юридическими ограничениями"})
+    one_finding(text, "recording", "active");
   // A stop word with other words between is another clause's: still on.
   CHECK(state("Recording in progress - click to stop") == State::active);
   CHECK(state("录制正在进行") == State::active);
@@ -254,24 +261,17 @@ TEST_CASE("a client asking before it stops something: the thing is still on", "[
   CHECK(state("Are you sure you want to end the live stream?") == State::active);
   // "You are about to stop ...": a warning before the stop (plugNmeet footer.modal.rtmp-close-msg),
   // in word orders that put the "about to" before the verb, after it, or in its ending.
-  for (const char* text : {"You are about to stop the live stream.", "Вы собираетесь остановить прямую трансляцию.",
-                           "Canlı yayını durdurmak üzeresiniz.", "ライブ配信を停止しようとしています。", "您即将停止直播。",
-                           "Olete otseülekande peatamas.", "Sta per interrompere la diretta streaming."}) {
-    CAPTURE(text);
-    CHECK(state(text) == State::active);
-  }
+  each_reads({"You are about to stop the live stream.", "Вы собираетесь остановить прямую трансляцию.",
+              "Canlı yayını durdurmak üzeresiniz.", "ライブ配信を停止しようとしています。", "您即将停止直播。",
+              "Olete otseülekande peatamas.", "Sta per interrompere la diretta streaming."},
+             State::active);
   // Not across a full stop: this recording did stop.
   CHECK(state("Recording stopped. You are about to leave the meeting.") == State::stopped);
   // A question that does not stop anything is still what it was.
   CHECK(state("Would you like to start a recording?") == State::offer);
   for (const char* text : {"Are you sure you would like to stop the recording?", "Voulez-vous vraiment arrêter l'enregistrement ?",
-                           "هل ترغب حقّاً في إيقاف التسجيل؟"}) {
-    CAPTURE(text);
-    const auto findings = engine().analyze(text).result["findings"];
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0]["kind"] == "recording");
-    CHECK(findings[0]["state"] == "active");
-  }
+                           "هل ترغب حقّاً في إيقاف التسجيل؟"})
+    one_finding(text, "recording", "active");
   // The same words as a control's label or tooltip stay silent.
   for (const char* label : {"Stop recording", "Click to stop recording", "Klicken, um die Aufnahme zu beenden",
                             "Detener la grabación y la transcripción", "Are we recording this?"}) {
