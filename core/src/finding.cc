@@ -79,6 +79,13 @@ std::string_view sentence_at(const FindingContext& ctx, const Unit& unit, std::s
   return ctx.text.substr(unit.span.begin, unit.span.end - unit.span.begin);
 }
 
+// Whether a sentence of the unit after `from` asks before stopping something.
+bool later_asks_to_stop(const FindingContext& ctx, const Unit& unit, std::size_t from) {
+  for (const Passage& s : split_sentences(ctx.text, unit.span))
+    if (s.begin >= from && asks_before_stopping(ctx.lexicon, ctx.text.substr(s.begin, s.end - s.begin))) return true;
+  return false;
+}
+
 // The name a bot shows, read by the first of the unit's notetaker rules that can read one.
 std::string bot_name_of(const FindingContext& ctx, const Unit& unit) {
   for (const Hit& hit : unit.kind_hits) {
@@ -206,6 +213,10 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   const bool clause = kind == "training_clause";
   f.state = clause || kind == "terms_prompt" ? State::active : read_state(ctx.lexicon, sentence);
   if (f.state == State::offer) return false;
+  // "Die Gesprächsaufzeichnung wird verarbeitet und ... gepostet. Bist du sicher, dass du die
+  // Aufzeichnung beenden willst?": what happens after the stop is said first, the question
+  // before stopping last; the recording is still on.
+  if (f.state == State::stopped && ctx.as != As::document && later_asks_to_stop(ctx, unit, quote.end)) f.state = State::active;
   if (clause && !read_clause(ctx, unit, sentence, quote, f.vendor, k.slots, f.third_parties_only)) return false;
 
   const VendorKnowledge* vk = ctx.knowledge.vendor(f.vendor);

@@ -119,6 +119,8 @@ bool about_to_stop(const Lexicon& lexicon, std::string_view sentence) {
 
 }  // namespace
 
+bool asks_before_stopping(const Lexicon& lexicon, std::string_view sentence) { return asks_to_stop(lexicon, sentence); }
+
 std::string_view state_name(State s) {
   switch (s) {
     case State::active: return "active";

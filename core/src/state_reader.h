@@ -24,4 +24,9 @@ std::string_view state_name(State s);
 // `sentence` is the normalised sentence (or line) that reports the activity.
 State read_state(const Lexicon& lexicon, std::string_view sentence);
 
+// Whether `sentence` is a question before stopping something ("Are you sure you want to stop
+// the recording?"): whatever another sentence of the notice says will happen afterwards, the
+// activity is still on.
+bool asks_before_stopping(const Lexicon& lexicon, std::string_view sentence);
+
 }  // namespace consentlens

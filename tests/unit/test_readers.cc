@@ -272,6 +272,14 @@ TEST_CASE("a client asking before it stops something: the thing is still on", "[
   for (const char* text : {"Are you sure you would like to stop the recording?", "Voulez-vous vraiment arrêter l'enregistrement ?",
                            "هل ترغب حقّاً في إيقاف التسجيل؟"})
     one_finding(text, "recording", "active");
+  // What happens after the stop said first, the question last (mattermost-plugin-calls zUH89x):
+  // the notice is about a recording still on.
+  one_finding("Die Gesprächsaufzeichnung wird verarbeitet und in der Gesprächs-Unterhaltung gepostet. Bist du sicher, dass du "
+              "die Aufzeichnung beenden willst?",
+              "recording", "active");
+  one_finding("Nahrávání hovoru bude zpracováno a zveřejněno ve vlákně hovoru. Jste si jisti, že chcete nahrávání zastavit?",
+              "recording", "active");
+  one_finding("Die Gesprächsaufzeichnung wird verarbeitet und in der Gesprächs-Unterhaltung gepostet.", "recording", "stopped");
   // The same words as a control's label or tooltip stay silent.
   for (const char* label : {"Stop recording", "Click to stop recording", "Klicken, um die Aufnahme zu beenden",
                             "Detener la grabación y la transcripción", "Are we recording this?"}) {
