@@ -322,3 +322,19 @@ TEST_CASE("a control label alone never yields a finding, in any language", "[sha
   // ...but a consent button still speaks for what it agrees to.
   CHECK_FALSE(engine().analyze("I agree to be recorded", {"", "", "control", ""}).result["findings"].empty());
 }
+
+TEST_CASE("a reminder to the one who records to tell the others gives the reader no choice", "[consent][engine]") {
+  // mattermost-plugin-calls /tRHJl and mattermost-mobile mobile.calls_host_rec: the host reads them.
+  for (const char* text : {"You are recording this meeting. Consider letting everyone know that this meeting is being recorded.",
+                           "Вы записываете эту встречу. Пожалуйста сообщите всем, что встреча записывается.",
+                           "Du optager dette møde. Overvej at informere alle om, at dette møde bliver optaget."}) {
+    CAPTURE(text);
+    const auto findings = engine().analyze(text).result["findings"];
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["your_choices"] == nlohmann::json::array({"none"}));
+  }
+  // Terms that say whose duty it is are no reminder.
+  const auto clause = engine().analyze("While the onus is on the user to inform participants that the call is being recorded, we notify them too.");
+  REQUIRE_FALSE(clause.result["findings"].empty());
+  for (const auto& f : clause.result["findings"]) CHECK(f["your_choices"] != nlohmann::json::array({"none"}));
+}
