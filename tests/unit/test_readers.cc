@@ -333,6 +333,15 @@ TEST_CASE("a reminder to the one who records to tell the others gives the reader
     REQUIRE(findings.size() == 1);
     CHECK(findings[0]["your_choices"] == nlohmann::json::array({"none"}));
   }
+  // A question whether to stop or turn it off is asked of the host (Zoom's AI Companion dialog
+  // after Smart Recording stops, ja; jitsi-meet dialog.stopRecordingWarning).
+  for (const char* text : {"AI Companionはまだアクティブな状態です。こちらもオフにしますか？", "Are you sure you would like to stop the recording?"}) {
+    CAPTURE(text);
+    const auto findings = engine().analyze(text).result["findings"];
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["state"] == "active");
+    CHECK(findings[0]["your_choices"] == nlohmann::json::array({"none"}));
+  }
   // Terms that say whose duty it is are no reminder.
   const auto clause = engine().analyze("While the onus is on the user to inform participants that the call is being recorded, we notify them too.");
   REQUIRE_FALSE(clause.result["findings"].empty());
