@@ -112,6 +112,15 @@ std::string who_consented(const Writer& w, const FindingFacts& f, std::vector<So
     w.facts("who_consented", s, sources);
     return s;
   }
+  // A message to the host who runs it ("You are recording this meeting. Consider letting
+  // everyone know ..."; "Are you sure you want to stop the recording?"): the reader is the one who
+  // said yes, so "you were not asked" would be false.
+  const auto choices = f.slots.list("your_choices");
+  if (f.state == State::active && has(consent, "host") && choices.size() == 1 && choices.front() == "none") {
+    append(s, w.phrase("glue", "host_facing"));
+    w.facts("who_consented", s, sources);
+    return s;
+  }
   // The heart of the product: someone else said yes for the whole meeting. When each person is
   // asked as well, they are asked after the fact (stay or leave), and that is said instead.
   const bool decided_for_others = has(consent, "host") || has(consent, "account_admin") || has(consent, "organizer");
@@ -225,7 +234,7 @@ std::vector<PhraseKey> phrases_used() {
   add("third_party_models", L{"yes"});
   add("consent_model", L{"explicit", "none_asked", "account_setting", "stopped"});
   add("training_document", L{"no", "yes", "with_consent_admin", "with_consent_you", "unknown", "third_parties_only"});
-  add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "terms_you_accept", "stay_is_yes", "bot_no", "license", "data_flow",
+  add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "terms_you_accept", "host_facing", "stay_is_yes", "bot_no", "license", "data_flow",
                 "and"});
   // `consentlens diff` speaks with the same plain words (cli/diff/summary.cc).
   add("diff_stance", contract::stance());

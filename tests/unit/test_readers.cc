@@ -332,6 +332,8 @@ TEST_CASE("a reminder to the one who records to tell the others gives the reader
     const auto findings = engine().analyze(text).result["findings"];
     REQUIRE(findings.size() == 1);
     CHECK(findings[0]["your_choices"] == nlohmann::json::array({"none"}));
+    // The reader is the one who said yes: "you were not asked" would be false.
+    CHECK(findings[0]["explanation"]["who_consented"].get<std::string>().find("not asked") == std::string::npos);
   }
   // A question whether to stop or turn it off is asked of the host (Zoom's AI Companion dialog
   // after Smart Recording stops, ja; jitsi-meet dialog.stopRecordingWarning).
