@@ -78,8 +78,9 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
   if (!places) return "";
   std::set<std::string> other_words;
   for (const Word& w : b) other_words.insert(w.folded);
-  // Words that widen nothing: "including but not limited to" for "including".
-  static const std::set<std::string> kFiller{"limited", "limitation", "without", "example", "instance", "particular", "also", "other"};
+  // Vocabulary classes: "and", "or" join list items; "limited", "example" widen nothing
+  // ("including but not limited to" for "including").
+  const auto is = [&](const char* cls, const Word& w) { return lx.any(cls, std::string_view(mine).substr(w.begin, w.end - w.begin)); };
   constexpr std::size_t kListItemWords = 6;  // an item added to a list is a few words long
   for (const WordRun& r : *places) {
     if (r.end == r.first) continue;
@@ -88,7 +89,7 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
     run = run.substr(from, to - from);
     bool names_new = false;
     for (std::size_t k = r.first; k < r.end; ++k)
-      names_new = names_new || (a[k].folded.size() > 3 && !other_words.count(a[k].folded) && !kFiller.count(a[k].folded));
+      names_new = names_new || (a[k].folded.size() > 3 && !other_words.count(a[k].folded) && !is("scope_filler", a[k]));
     if (!names_new) continue;
     const auto intro = lx.find("example_intro", run);
     const std::size_t lead = run.find_first_not_of(" ,(");
@@ -99,12 +100,12 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
     };
     if (!intro.empty() && intro.front().begin == lead) return trimmed();
     bool connective = false;
-    for (std::size_t k = r.first; k < r.end; ++k) connective = connective || a[k].folded == "or" || a[k].folded == "and";
+    for (std::size_t k = r.first; k < r.end; ++k) connective = connective || is("conjunction", a[k]);
     const bool after_comma = r.first > 0 && mine[a[r.first - 1].end - 1] == ',';
     // "to law enforcement and to a tax authority.": an item that closes the list, at a clause
     // mark ("reasonable and appropriate safeguards" adds a word inside a phrase).
     const char closing = mine[a[r.end - 1].end - 1];
-    const bool opens_with_connective = (a[r.first].folded == "and" || a[r.first].folded == "or") &&
+    const bool opens_with_connective = is("conjunction", a[r.first]) &&
                                        (closing == '.' || closing == ',' || closing == ';' || closing == ':');
     if ((after_comma || opens_with_connective) && connective && r.end - r.first <= kListItemWords && r.other_end == r.other_first)
       return trimmed();
