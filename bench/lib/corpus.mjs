@@ -12,6 +12,6 @@ export function corpusSets(root) {
   return files.map((file) => ({
     name: relative(root, file),
     notices: readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
-      .map((ex) => ({ text: ex.text, url: ex.url ?? '' })),
+      .map((ex, i) => ({ id: ex.id ?? `line ${i + 1}`, text: ex.text, url: ex.url ?? '' })),
   }));
 }

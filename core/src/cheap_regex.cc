@@ -120,13 +120,49 @@ bool category_class(std::string_view body, Ranges& set) {
   return true;
 }
 
+// Whether a character outside ASCII has no other case in Unicode, by blocks that hold none:
+// punctuation and symbols (less the micro sign, which folds to mu, and the letterlike symbols,
+// number forms and circled letters, which have cases: the Kelvin sign folds to k), and scripts without case (Hebrew, Arabic, Indic, Thai,
+// Ethiopic, kana, CJK, Hangul). Conservative: a character not listed here counts as cased.
+bool caseless(char32_t c) {
+  static const Ranges kCaseless = {
+      {0xa0, 0xb4},     {0xb6, 0xbf},     {0xd7, 0xd7},     {0xf7, 0xf7},     {0x590, 0x6ff},
+      {0x900, 0xe7f},   {0x1200, 0x139f}, {0x2000, 0x20ff}, {0x2190, 0x24b5}, {0x2500, 0x2bff},
+      {0x3000, 0x30ff}, {0x4e00, 0x9fff}, {0xac00, 0xd7a3}, {0xff01, 0xff20}, {0xff5b, 0xff65},
+  };
+  const auto it = std::upper_bound(kCaseless.begin(), kCaseless.end(), c, [](char32_t x, const auto& r) { return x < r.first; });
+  return it != kCaseless.begin() && c <= std::prev(it)->second;
+}
+
+// The code point of the UTF-8 sequence at body[i] (advancing i to its last byte), or 0 when the
+// bytes are not a well-formed sequence of two to four bytes.
+char32_t utf8_at(std::string_view body, std::size_t& i) {
+  const auto u = static_cast<unsigned char>(body[i]);
+  const int n = u >= 0xf0 ? 3 : u >= 0xe0 ? 2 : u >= 0xc0 ? 1 : 0;
+  if (n == 0 || i + static_cast<std::size_t>(n) >= body.size()) return 0;
+  char32_t c = u & (0x3f >> n);
+  for (int k = 1; k <= n; ++k) {
+    const auto b = static_cast<unsigned char>(body[i + k]);
+    if ((b & 0xc0) != 0x80) return 0;
+    c = (c << 6) | (b & 0x3f);
+  }
+  i += static_cast<std::size_t>(n);
+  return c;
+}
+
 bool fold_closed_class(std::string_view body) {
-  // Does a bracket class body hold only Unicode categories or scripts, spaces, digits and ASCII
-  // punctuation? Such a class already contains both cases of every letter it contains.
-  std::size_t i = body.size() > 0 && body[0] == '^' ? 1 : 0;
-  if (i >= body.size()) return false;
-  for (; i < body.size(); ++i) {
+  // Does a bracket class body hold only Unicode categories or scripts, spaces, digits, ASCII
+  // punctuation and characters without case (sentence marks of other scripts: "。", "؟", "।")?
+  // Such a class already contains both cases of every letter it contains.
+  const std::size_t first = body.size() > 0 && body[0] == '^' ? 1 : 0;
+  if (first >= body.size()) return false;
+  for (std::size_t i = first; i < body.size(); ++i) {
     const char c = body[i];
+    if (c == '-' && i != first && i + 1 != body.size()) return false;  // a range may span letters
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      if (!caseless(utf8_at(body, i))) return false;
+      continue;
+    }
     if (c == '\\') {
       if (i + 1 >= body.size()) return false;
       const char e = body[++i];
@@ -138,7 +174,8 @@ bool fold_closed_class(std::string_view body) {
         } else {
           ++i;
         }
-      } else if (e != 's' && e != 'd' && e != 'S' && e != 'D' && !(e >= '!' && e <= '/') && e != '[' && e != ']' && e != '^' && e != '\\') {
+      } else if (e != 's' && e != 'd' && e != 'S' && e != 'D' && e != 'n' && e != 't' && e != 'r' && e != 'f' &&
+                 e != 'v' && !(e >= '!' && e <= '/') && e != '[' && e != ']' && e != '^' && e != '\\') {
         return false;  // \x.., \w and friends: not checked, not rewritten
       }
       continue;

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
 
 #include <re2/set.h>
 
 #include "atoms.h"
 #include "digest.h"
+#include "short_text_bounds.h"
 
 namespace consentlens {
 namespace {
@@ -159,6 +162,11 @@ void Matcher::take_patterns() {
     for (const auto& p : rules[r].patterns) add(p, false);
     for (const auto& p : rules[r].unless) add(p, true);
   }
+  std::unordered_map<std::string_view, std::size_t> first_written;
+  for (std::size_t i = 0; i < single_count_; ++i)
+    singles_[i].same_as = first_written.try_emplace(singles_[i].pattern, i).first->second;
+  for (std::size_t i = 0; i < single_count_; ++i)
+    singles_[i].droppable_bounds = single_char_bounds(singles_[i].pattern, kDroppableBound);
   rule_is_cue_.resize(rules.size());
   for (std::size_t r = 0; r < rules.size(); ++r) rule_is_cue_[r] = rules[r].kind == "cue";
   const std::size_t classes = finder_.class_names().size();
@@ -290,10 +298,25 @@ std::string Matcher::expand_for(const std::string& pattern, std::string_view lin
 }
 
 std::shared_ptr<const RE2> Matcher::reduced(const Single& s, std::string_view line) const {
-  std::string key = "p" + std::to_string(&s - singles_.get());
+  std::string key = "p" + std::to_string(s.same_as);
   if (s.names_class)
     for (int k : s.named) finder_.append_key(key, line, k);
-  return finder_.cache().get(key, kPatternMaxMem, [&] { return s.names_class ? expand_for(s.pattern, line) : s.plain; });
+  // On a line shorter than some of the pattern's bounded runs, those runs are written unbounded:
+  // the same matches, a fraction of the compile (short_text_bounds.h).
+  std::size_t unbounded_from = 0;
+  const auto& bounds = s.droppable_bounds;
+  if (!bounds.empty() && line.size() <= 4 * bounds.back()) {  // a character is at most 4 bytes
+    const auto it = std::lower_bound(bounds.begin(), bounds.end(), code_points(line));
+    if (it != bounds.end()) unbounded_from = *it;
+  }
+  if (unbounded_from > 0) key += "u" + std::to_string(unbounded_from);
+  return finder_.cache().get(key, kPatternMaxMem, [&] {
+    if (unbounded_from == 0) return s.names_class ? expand_for(s.pattern, line) : s.plain;
+    const std::string written = consentlens::unbounded_from(s.pattern, unbounded_from);
+    if (s.names_class) return expand_for(written, line);
+    std::string expanded, error;
+    return vocab_.expand(written, expanded, error) ? expanded : s.plain;
+  });
 }
 
 std::string Matcher::bot_name(std::size_t r, std::string_view line) const {

@@ -33,6 +33,9 @@ namespace consentlens {
 class Matcher {
  public:
   static constexpr std::int64_t kPatternMaxMem = 4 << 20;
+  // Runs of one character bounded below this cost little to compile as written: only longer
+  // bounds are dropped on short texts (short_text_bounds.h), which keeps the variants few.
+  static constexpr std::size_t kDroppableBound = 30;
 
   // The atoms of the pack's patterns, in the matcher's order: the word finder indexes them
   // beside the vocabulary's (WordFinder's constructor), so one pass finds both.
@@ -90,6 +93,12 @@ class Matcher {
     bool names_class = false;
     std::vector<int> named;  // the classes it names, in order (a class named twice, twice)
     std::string plain;       // expanded, when it names no class
+    // The first single written the same way: rules that share a pattern share its compiled
+    // expressions (a consent question is both a terms prompt and a cue).
+    std::size_t same_as = 0;
+    // The bounds of its runs of one character that a short text lets it drop (ascending):
+    // short_text_bounds.h.
+    std::vector<std::size_t> droppable_bounds;
     // The whole expansion, for fires_alone and compile_all: made on first use.
     mutable std::once_flag whole_once;
     mutable std::unique_ptr<RE2> whole;

@@ -108,12 +108,22 @@ bool plain_entry_occurs(const PlainEntry& entry, std::string_view folded) {
       if (!continues_word(folded, p, e)) return true;
       continue;
     }
-    // The word start: the text's start, a non-letter before the word (the match starts on it,
-    // and a match starting on a non-letter never continues a word), or RE2's \b at the word.
-    if (p == 0 || !is_word_char(code_point_at(folded, previous_start(folded, p)))) return true;
-    if (ascii_word(folded, p - 1) != ascii_word(folded, p) && !continues_word(folded, p, e)) return true;
+    if (starts_word(folded, p, e)) return true;
   }
   return false;
+}
+
+bool starts_word(std::string_view text, std::size_t b, std::size_t e, std::size_t from) {
+  // The text's start, a non-letter before the word (the group's match starts on it, and a match
+  // starting on a non-letter never continues a word), or RE2's \b at the word.
+  if (b == 0) return true;
+  if (b > from && !is_word_char(code_point_at(text, previous_start(text, b)))) return true;
+  return ascii_word(text, b - 1) != ascii_word(text, b) && (e == b || !continues_word(text, b, e));
+}
+
+std::size_t word_start_begin(std::string_view text, std::size_t b, std::size_t from) {
+  if (b > from && !is_word_char(code_point_at(text, previous_start(text, b)))) return previous_start(text, b);
+  return b;
 }
 
 }  // namespace consentlens

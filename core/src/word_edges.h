@@ -19,6 +19,16 @@ namespace consentlens {
 // the match is of a script written without spaces (whose entries have no word start).
 bool continues_word(std::string_view text, std::size_t b, std::size_t e);
 
+// Whether a match of text[b, e) of an entry written with the word start, found without that
+// group, stands where the group would have let it: at the text's start, after a non-letter
+// (which the group consumes, so only from `from`, where the search began), or at RE2's \b where
+// it does not continue a word.
+bool starts_word(std::string_view text, std::size_t b, std::size_t e, std::size_t from = 0);
+
+// Where the word-start group's match of that entry would begin: on the non-letter it consumes,
+// if there is one at or after `from`; else at b.
+std::size_t word_start_begin(std::string_view text, std::size_t b, std::size_t from);
+
 // An entry that is a plain word: letters, digits, spaces, apostrophes and hyphens.
 struct PlainEntry {
   enum class After { anything, word_end, ascii_boundary };  // nothing or {tail}; {end}; \b

@@ -38,6 +38,29 @@ bool match_at_word(const RE2& re, std::string_view text, std::size_t pos, re2::S
   return false;
 }
 
+}  // namespace
+
+std::string bare_entry(const Vocabulary::Fragment& f) {
+  return cheap_to_compile(f.word_start ? "(?:" + std::string(f.text) + ")" : Vocabulary::alternation({&f}));
+}
+
+bool entry_at_word(const RE2& bare, bool word_start, std::string_view text, std::size_t pos, std::size_t& b, std::size_t& e) {
+  re2::StringPiece m;
+  while (pos <= text.size() && bare.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const auto q = static_cast<std::size_t>(m.data() - text.data());
+    e = q + m.size();
+    if (word_start ? starts_word(text, q, e, pos) : m.size() == 0 || !continues_word(text, q, e)) {
+      b = word_start ? word_start_begin(text, q, pos) : q;
+      return true;
+    }
+    pos = q + 1;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;  // the next character
+  }
+  return false;
+}
+
+namespace {
+
 // A literal the entry cannot match without, in the case written: "(?-i:AI)\b" needs "AI" in
 // capitals. The automaton runs on case-folded text, where it finds "ai" in "said" and "rain";
 // this is looked for in the text as it is before the entry's expression is run. Only a
@@ -287,10 +310,10 @@ void WordFinder::confirm(Seen& s, int cls) const {
   std::erase_if(kept, [&](std::uint32_t f) {
     if (const auto& word = plain(k, f)) return !plain_entry_occurs(*word, s.folded);  // no expression needed
     if (const std::string& lit = cased_[k][f]; !lit.empty() && s.text_view.find(lit) == std::string_view::npos) return true;
-    const auto re = cache_.get(entry_key(k, f), kClassMaxMem,
-                               [&] { return cheap_to_compile(Vocabulary::alternation({&(*fragments_[k])[f]})); });
-    re2::StringPiece m;
-    return !(re->ok() && match_at_word(*re, s.text_view, 0, m));
+    const Vocabulary::Fragment& fragment = (*fragments_[k])[f];
+    const auto re = cache_.get(entry_key(k, f), kClassMaxMem, [&] { return bare_entry(fragment); });
+    std::size_t b = 0, e = 0;
+    return !(re->ok() && entry_at_word(*re, fragment.word_start, s.text_view, 0, b, e));
   });
   s.occurs[k] = kept.empty() ? 0 : 1;
 }
@@ -335,19 +358,26 @@ std::vector<Span> WordFinder::spans(std::string_view text, int cls) const {
   // One entry that occurs: its alternation is the entry's own expression, which confirm() may
   // have compiled already under the entry's key.
   const auto& kept = seen(text).fragments[static_cast<std::size_t>(cls)];
+  const Vocabulary::Fragment* single = kept.size() == 1 ? &(*fragments_[static_cast<std::size_t>(cls)])[kept[0]] : nullptr;
   std::string key;
-  if (kept.size() == 1) {
+  if (single) {
     key = entry_key(static_cast<std::size_t>(cls), kept[0]);
   } else {
     key = "c";
     append_key(key, text, cls);
   }
-  const auto re = cache_.get(key, kClassMaxMem, [&] { return cheap_to_compile(alternation_in(text, cls)); });
-  std::size_t pos = 0;
-  re2::StringPiece m;
-  while (pos < text.size() && match_at_word(*re, text, pos, m)) {
-    const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
-    const std::size_t e = b + m.size();
+  const auto re = single ? cache_.get(key, kClassMaxMem, [&] { return bare_entry(*single); })
+                         : cache_.get(key, kClassMaxMem, [&] { return cheap_to_compile(alternation_in(text, cls)); });
+  const auto next = [&](std::size_t from, std::size_t& b, std::size_t& e) {
+    if (single) return entry_at_word(*re, single->word_start, text, from, b, e);
+    re2::StringPiece m;
+    if (!match_at_word(*re, text, from, m)) return false;
+    b = static_cast<std::size_t>(m.data() - text.data());
+    e = b + m.size();
+    return true;
+  };
+  std::size_t pos = 0, b = 0, e = 0;
+  while (pos < text.size() && next(pos, b, e)) {
     const std::size_t word = skip_word_start(text, b, e);
     if (word < e) out.push_back({word, e});
     // An entry ending in {end} consumes the space after its word; the next word needs that

@@ -123,4 +123,15 @@ class WordFinder {
   RegexCache cache_;
 };
 
+// One entry's expression as the finder runs it: an entry written with the word start goes
+// without that group (every script's punctuation as UTF-8 ranges: most of each entry's compile),
+// and entry_at_word checks where it stands instead.
+std::string bare_entry(const Vocabulary::Fragment& f);
+
+// The first match of an entry's bare expression from `pos` that the entry's alternation, with
+// its word start, would have found, and refused as the finder refuses a match that continues a
+// word: [b, e), b where that alternation's match would begin (on the non-letter its word start
+// consumes).
+bool entry_at_word(const RE2& bare, bool word_start, std::string_view text, std::size_t pos, std::size_t& b, std::size_t& e);
+
 }  // namespace consentlens

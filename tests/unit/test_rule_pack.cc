@@ -171,6 +171,14 @@ TEST_CASE("patterns are rewritten to compile cheaply: categories as explicit ran
   CHECK(cheap_to_compile("\\[\\pN\\]") == "\\[(?-i:\\pN)\\]");  // escaped brackets are literals
   CHECK(cheap_to_compile("[]a]") == "[]a]");                          // a leading ] is a literal, and a is a letter
   CHECK(cheap_to_compile("[\\p{Han}\\p{Hangul}]") == "(?-i:[\\p{Han}\\p{Hangul}])");  // scripts: only unfolded
+  // Sentence marks of several scripts have no case: the class that keeps a match inside one
+  // sentence, repeated {0,120} times, compiled three times faster unfolded.
+  CHECK(cheap_to_compile("[^.!?。\\n]{0,9}") == "(?-i:[^.!?。\\n]){0,9}");
+  CHECK(cheap_to_compile("[?؟।]") == "(?-i:[?؟।])");
+  CHECK(cheap_to_compile("[µ.]") == "[µ.]");    // the micro sign folds to mu
+  CHECK(cheap_to_compile("[K.]") == "[K.]");  // the Kelvin sign folds to k
+  CHECK(cheap_to_compile("[!-~]") == "[!-~]");  // a range may span letters
+  CHECK(cheap_to_compile("[.-]") == "(?-i:[.-])");  // a trailing hyphen is itself
   // A bracket class of categories becomes a few explicit ranges, with no \p left in it.
   const std::string word_start = cheap_to_compile("[^\\pL\\pM\\pN_]");
   CHECK(word_start.find("\\p") == std::string::npos);
@@ -187,6 +195,18 @@ TEST_CASE("patterns are rewritten to compile cheaply: categories as explicit ran
     const RE2 exact(std::string("^") + p + "$", folded), cheap("^" + cheap_to_compile(p) + "$", folded);
     REQUIRE(cheap.ok());
     for (const auto& c : chars) {
+      CAPTURE(p, c);
+      CHECK(RE2::FullMatch(c, exact) == RE2::FullMatch(c, cheap));
+    }
+  }
+  // Classes left unfolded match exactly what the folded class matches (no approximation here),
+  // also on characters whose case lies outside their block.
+  std::vector<std::string> more = chars;
+  more.insert(more.end(), {"μ", "k", "K", "K", "Ⅰ", "ⅰ", "\n", "؟", "।"});
+  for (const char* p : {"[^.!?。\\n]", "[.!?。]", "[?؟।]", "[µ.]", "[K.]", "[!-~]", "[.-]"}) {
+    const RE2 exact(std::string("^") + p + "$", folded), cheap("^" + cheap_to_compile(p) + "$", folded);
+    REQUIRE(cheap.ok());
+    for (const auto& c : more) {
       CAPTURE(p, c);
       CHECK(RE2::FullMatch(c, exact) == RE2::FullMatch(c, cheap));
     }

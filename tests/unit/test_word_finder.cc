@@ -212,6 +212,62 @@ TEST_CASE("a plain entry is found exactly where its expression matches", "[atoms
   CHECK(plain > 1000);  // most of the vocabulary is plain words
 }
 
+TEST_CASE("an entry run without its word-start group is found where its alternation is found", "[atoms]") {
+  // The finder confirms an entry that is not a plain word with its expression minus the word
+  // start (bare_entry) and checks the start itself (entry_at_word). On every text, every match
+  // must be the one the whole alternation, run as the finder ran it before, gives: same begin
+  // (the consumed non-letter included), same end.
+  const Engine e;
+  const WordFinder& words = e.words();
+  std::vector<std::string> texts = {"Recording", "xrecording", "«recording»", "“Aufnahme läuft”", "Nahrávání spuštěno",
+                                    "のAI要約", "l'enregistrement", "re-recording", "est. recording_1", "录制中。",
+                                    "এটি রেকর্ড হয় না।", "Запис.Запис", "ne pas enregistrer", "(grabando) ahora"};
+  std::ifstream in(consentlens::testing::source_path("tests/corpus/notices.jsonl"));
+  REQUIRE(in);
+  std::string line;
+  while (std::getline(in, line) && texts.size() < 120)
+    if (!line.empty()) texts.push_back(nlohmann::json::parse(line).at("text").get<std::string>());
+  for (auto& t : texts) t = normalize(t).text;
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  using Matches = std::vector<std::pair<std::size_t, std::size_t>>;
+  const auto advance = [](std::size_t b, std::size_t e) { return e > b ? e : b + 1; };
+  std::size_t checked = 0, found = 0;
+  for (const std::string& cls : words.class_names())
+    for (const auto& fragment : e.rules().vocabulary().fragments(cls)) {
+      if (!fragment.word_start || plain_entry(fragment.text, true)) continue;
+      ++checked;
+      const RE2 whole(cheap_to_compile(Vocabulary::alternation({&fragment})), o), bare(bare_entry(fragment), o);
+      REQUIRE(whole.ok());
+      REQUIRE(bare.ok());
+      for (const auto& text : texts) {
+        Matches expected, got;
+        re2::StringPiece m;
+        for (std::size_t pos = 0; pos <= text.size() && whole.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1);) {
+          const auto b = static_cast<std::size_t>(m.data() - text.data());
+          if (m.size() == 0 || !continues_word(text, b, b + m.size())) {
+            expected.emplace_back(b, b + m.size());
+            pos = advance(b, b + m.size());
+            continue;
+          }
+          pos = b + 1;
+          while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+        }
+        std::size_t b = 0, end = 0;
+        for (std::size_t pos = 0; pos <= text.size() && entry_at_word(bare, true, text, pos, b, end);) {
+          got.emplace_back(b, end);
+          pos = advance(b, end);
+        }
+        found += got.size();
+        CAPTURE(cls, fragment.text, text);
+        CHECK(got == expected);
+      }
+    }
+  CHECK(checked > 1000);  // thousands of entries are not plain words
+  CHECK(found > 100);     // and the texts hold some of them
+}
+
 TEST_CASE("the regex cache stays within its bound and keeps what is in use", "[atoms]") {
   RegexCache cache(RegexCache::Limits{8, 1 << 20});
   std::shared_ptr<const RE2> first = cache.get("first", 1 << 20);
