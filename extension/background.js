@@ -1,13 +1,15 @@
 // consentlens background (Chromium: module service worker; Firefox: module background script).
 // Every listener is registered synchronously at the top level, so a notice that wakes a
-// stopped worker is delivered; the engine loads eagerly in engine-host.js.
+// stopped worker is delivered. The engine (engine-host.js) is kept ready while a meeting tab is
+// watched: in an offscreen document in Chromium, in this background in Firefox.
 // This file and everything it imports make no network request: the engine's wasm is a file
 // inside the extension, and nothing else is fetched.
 import './shared/contract.js';
-import { analyze } from './background/engine-host.js';
+import { analyze, warmEngine, restEngine } from './background/engine-host.js';
 import { validateContentMessage, validateSender, validatePageMessage, isOwnPage } from './background/validate.js';
 import {
   observe, resetTab, removeTab, getTab, getMeeting, cardView, markAnswered, addPending, takePending, updateMeeting, countsNow,
+  watchedTabs,
 } from './background/tab-store.js';
 import { enqueue, flush, flushNow, request, readQueue, currentStatus } from './background/history-link.js';
 import { findingShownEvent, choiceEvent, findingsInDialog } from './background/history-events.js';
@@ -28,8 +30,14 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => {
-  removeTab(tabId);
+  removeTab(tabId).then(async () => {
+    if ((await watchedTabs()) === 0) await restEngine();  // the last meeting tab closed
+  }).catch(() => {});
 });
+
+// A worker that starts during a meeting (Chromium stopped the last one when it was idle) makes
+// sure the engine is there before the next notice, and says how it is.
+watchedTabs().then((n) => (n > 0 ? warmEngine() : undefined)).catch(() => {});
 
 // Registered scripts for self-hosted Jitsi persist, but a permission revoked in the browser's
 // own UI must also stop the script there; reconcile at install, update and start-up.
@@ -67,6 +75,7 @@ async function handle(message, sender) {
   const m = msg.value;
 
   if (m.type === 'hello') {
+    if (enabled) warmEngine();  // a meeting page opened: its first notice should not wait
     const gen = from.frameId === 0 ? await resetTab(from.tabId, { site: site.id, url: from.url, meeting }) : undefined;
     return { ok: true, enabled, card: settings.card, gen, view: await viewOf(from.tabId) };
   }

@@ -273,6 +273,12 @@ export function updateMeeting(tabId, change) {
   });
 }
 
+// How many tabs have a record (a meeting page that said hello and is still open).
+export async function watchedTabs() {
+  const all = await chrome.storage.session.get(null);
+  return Object.keys(all).filter((k) => k.startsWith('tab:')).length;
+}
+
 export function removeTab(tabId) {
   queues.delete(tabId);
   return chrome.storage.session.remove(tabKey(tabId));

@@ -98,7 +98,8 @@ test('one sites file: the built manifest matches and the site table come from it
 });
 
 test('the manifest asks for nothing more', () => {
-  assert.deepEqual([...builtManifest.permissions].sort(), ['nativeMessaging', 'scripting', 'storage']);
+  // offscreen: the engine's document in Chromium (docs/permissions.md); Firefox ignores it.
+  assert.deepEqual([...builtManifest.permissions].sort(), ['nativeMessaging', 'offscreen', 'scripting', 'storage']);
   assert.equal(builtManifest.host_permissions, undefined, 'no host permission beyond the content scripts');
   assert.equal(builtManifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
 });
@@ -188,4 +189,61 @@ test('history events per tab: a burst, then the refill rate; another tab keeps i
   assert.equal(limit.refused(), 140);
   t += 3600000;
   assert.equal(take('1|app.zoom.us', 100), 40, 'never more than the burst after a quiet hour');
+});
+
+test('the engine document relays only the background\'s requests to its worker', async () => {
+  // offscreen/engine.js with the two things it touches faked: chrome.runtime (it registers one
+  // listener) and Worker (it posts what it relays).
+  const posted = [];
+  let listener = null;
+  const runtime = {
+    id: 'ext-id',
+    getURL: (p) => `chrome-extension://ext-id/${p}`,
+    onMessage: { addListener: (f) => { listener = f; } },
+  };
+  class FakeWorker {
+    constructor(url, options) { this.url = String(url); this.options = options; FakeWorker.made = this; }
+    postMessage(m) { posted.push(m); }
+  }
+  const saved = { chrome: globalThis.chrome, Worker: globalThis.Worker };
+  globalThis.chrome = { runtime };
+  globalThis.Worker = FakeWorker;
+  try {
+    await import(`${pathToFileURL(join(EXTENSION_DIR, 'offscreen/engine.js')).href}?relay`);
+    relayChecks();
+  } finally {
+    globalThis.chrome = saved.chrome;
+    globalThis.Worker = saved.Worker;
+  }
+  function relayChecks() {
+    assert.equal(typeof listener, 'function');
+    const ask = { to: 'consentlens-engine', op: 'analyze', text: 'This meeting is being recorded', context: {} };
+    const background = { id: 'ext-id', url: 'chrome-extension://ext-id/background.js' };
+    const send = (message, sender) => {
+      const out = { kept: false, answered: null };
+      out.kept = listener(message, sender, (reply) => { out.answered = reply; });
+      return out;
+    };
+    // A content script (its sender has a tab), another extension page, another extension, and a
+    // message for the background: none reaches the worker, none is answered here.
+    for (const sender of [
+      { ...background, tab: { id: 3 }, url: 'https://app.zoom.us/wc/1/join' },
+      { id: 'ext-id', url: 'chrome-extension://ext-id/options/options.html' },
+      { id: 'other-ext', url: 'chrome-extension://other-ext/background.js' },
+    ]) assert.deepEqual(send(ask, sender), { kept: false, answered: null }, JSON.stringify(sender));
+    assert.deepEqual(send({ type: 'notices', items: [] }, background), { kept: false, answered: null });
+    assert.equal(posted.length, 0);
+    // The background: relayed, and answered when the worker replies.
+    const r = send(ask, background);
+    assert.equal(r.kept, true);
+    assert.deepEqual(posted, [{ id: 1, op: 'analyze', text: ask.text, context: {} }]);
+    assert.equal(FakeWorker.made.options.type, 'module');
+    FakeWorker.made.onmessage({ data: { id: 1, reply: { findings: [] } } });
+    assert.deepEqual(r.answered, { findings: [] });
+    // An unknown request is refused with a reason, not relayed.
+    const odd = send({ to: 'consentlens-engine', op: 'evaluate' }, background);
+    assert.equal(odd.kept, false);
+    assert.match(odd.answered.error, /unknown request/);
+    assert.equal(posted.length, 1);
+  }
 });

@@ -1,7 +1,8 @@
 // Chromium stops an idle extension service worker (after about 30 s) and starts it again on
 // the next event. Nothing may be lost across that: the tab's findings (kept in
 // chrome.storage.session, not in the worker's memory), its badge, and the next notice, which
-// must wake a fresh worker that loads its engine again. The worker is stopped here the way
+// must wake a fresh worker whose engine answers (in Chromium the engine's offscreen document
+// outlives the worker: offscreen-engine.test.mjs). The worker is stopped here the way
 // Chromium does it, through the DevTools protocol (ServiceWorker.stopWorker), not by waiting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,7 +50,7 @@ test('a stopped service worker wakes on the next notice and keeps the tab findin
     assert.equal(after.tabId, before.tabId);
     assert.equal(after.entries.length, count + 1, 'the earlier findings are kept, the new one added once');
     const engine = await inspector.evaluate(async () => (await chrome.storage.session.get('engine')).engine);
-    assert.equal(engine.state, 'ready', 'the fresh worker loaded its engine');
+    assert.equal(engine.state, 'ready', 'the fresh worker reached its engine');
     assert.equal(await badgeText(inspector, after.tabId), String(count + 1));
   } finally {
     await cdp.detach().catch(() => {});
