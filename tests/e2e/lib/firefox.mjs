@@ -24,7 +24,7 @@ export function firefoxMissing() {
 // profile unless the profile fixes it, which this one does so tests can open its pages.
 const EXTENSION_UUID = '2f6b0c1e-6a51-4c55-9d59-2c7e4e0a51c3';
 
-function profilePrefs(addonId) {
+function profilePrefs(addonId, extra = {}) {
   const prefs = {
     'network.dns.localDomains': MEETING_HOSTS.join(','),
     // Anything else goes to a proxy that is not there: the tests never reach the internet.
@@ -38,6 +38,7 @@ function profilePrefs(addonId) {
     // permissions.request() is granted without a prompt (there is nobody to click it): the
     // self-hosted Jitsi test adds a server as a person would, through the options page.
     'extensions.webextOptionalPermissionPrompts': false,
+    ...extra,
   };
   return Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n');
 }
@@ -123,12 +124,13 @@ async function stopFirefox(child, profile, graceMs = 10000) {
 
 // commandTimeoutMs bounds every BiDi command, so it must exceed the longest wait a test runs
 // in the page.
-export async function launchFirefox({ startTimeoutMs = 30000, commandTimeoutMs = 120000 } = {}) {
+// prefs: more preferences for the profile (the bench shortens the background's idle timeout).
+export async function launchFirefox({ startTimeoutMs = 30000, commandTimeoutMs = 120000, prefs = {} } = {}) {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const addonId = manifest.browser_specific_settings.gecko.id;
   mkdirSync(ARTIFACTS, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'consentlens-firefox-'));
-  writeFileSync(join(profile, 'user.js'), profilePrefs(addonId));
+  writeFileSync(join(profile, 'user.js'), profilePrefs(addonId, prefs));
   // --remote-allow-system-access: WebDriver may then open the extension's own moz-extension://
   // pages (the popup, and the options page that reads the extension's storage for the tests).
   const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'],
