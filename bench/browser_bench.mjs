@@ -31,7 +31,7 @@ import { startFixtureServer } from '../tests/e2e/lib/fixture-server.mjs';
 import { launchBrowser, ROOT, EXTENSION_DIR } from '../tests/e2e/lib/browser.mjs';
 import { waitForTabRecord } from '../tests/e2e/lib/extension.mjs';
 import { evaluateInContentScript } from '../tests/e2e/lib/session.mjs';
-import { followWorker } from '../tests/e2e/lib/worker.mjs';
+import { inspectWorker as inspectWorkerOf, stopWorker } from '../tests/e2e/lib/worker.mjs';
 import { launchFirefox, firefoxMissing } from '../tests/e2e/lib/firefox.mjs';
 import { corpusSets } from './lib/corpus.mjs';
 
@@ -188,23 +188,7 @@ async function firefoxCardTimes() {
         }, [TIMEOUT]);
         await ff.closeTab(inspector);
         await new Promise((res) => setTimeout(res, 3 * FIREFOX_IDLE_MS));
-        const ms = await ff.call(tab, (timeoutMs) => new Promise((resolve, reject) => {
-          const t0 = performance.now();
-          const toast = document.createElement('div');
-          toast.setAttribute('role', 'alert');
-          toast.textContent = 'This meeting is being recorded';
-          document.body.append(toast);
-          const shown = () => {
-            const host = document.querySelector('[data-consentlens="card"]');
-            return host && getComputedStyle(host).display !== 'none' && host.getBoundingClientRect().width > 1;
-          };
-          const tick = () => {
-            if (shown()) resolve(performance.now() - t0);
-            else if (performance.now() - t0 > timeoutMs) reject(new Error('no card'));
-            else requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        }), [TIMEOUT]);
+        const ms = await ff.call(tab, timeCardInPage, [TIMEOUT]);
         const check = await ff.newTab(ff.extensionUrl('options/options.html'));
         const restarted = await ff.call(check, async () => Boolean((await browser.storage.session.get('engine')).engine));
         await ff.closeTab(check);
@@ -283,25 +267,7 @@ async function restartReadyTimes(browser) {
   return times;
 }
 
-// An extension page whose DevTools session follows the extension's service worker.
-async function inspectWorker(browser) {
-  const prefix = `chrome-extension://${browser.extensionId}/`;
-  const page = await browser.context.newPage();
-  await page.goto(`${prefix}options/options.html`);
-  const cdp = await browser.context.newCDPSession(page);
-  const worker = followWorker(cdp, prefix, TIMEOUT);
-  await cdp.send('ServiceWorker.enable');
-  return { page, cdp, worker };
-}
-
-// Stops the running worker as Chromium stops an idle one; `beforeStop` runs once it is running.
-async function stopWorker(cdp, worker, beforeStop = async () => {}) {
-  const version = await worker.reached('running', Math.max(0, worker.count - 1));
-  await beforeStop();
-  const mark = worker.count;
-  await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-  await worker.reached('stopped', mark);
-}
+const inspectWorker = (browser) => inspectWorkerOf(browser.context, browser.extensionId, TIMEOUT);
 
 // The figure a participant meets: the worker has been stopped (as Chromium stops an idle one),
 // a meeting page shows a new notice, and the time until the card is on the screen. Timed in
@@ -309,6 +275,26 @@ async function stopWorker(cdp, worker, beforeStop = async () => {}) {
 // host is laid out and visible (so the card has been painted by the next frame; headless
 // Chromium draws frames at 60 Hz, which bounds the resolution to about 17 ms).
 const QUIET_URL = 'https://app.zoom.us/wc/84512399999/join';
+// Run in the page (serialised): appends the notice, resolves to the ms until the card shows.
+function timeCardInPage(timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'alert');
+    toast.textContent = 'This meeting is being recorded';
+    document.body.append(toast);
+    const shown = () => {
+      const host = document.querySelector('[data-consentlens="card"]');
+      return host && getComputedStyle(host).display !== 'none' && host.getBoundingClientRect().width > 1;
+    };
+    const tick = () => {
+      if (shown()) resolve(performance.now() - t0);
+      else if (performance.now() - t0 > timeoutMs) reject(new Error('no card'));
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
 async function cardTimesOf(browser, { restart }) {
   const { page: inspector, cdp, worker } = await inspectWorker(browser);
   const times = [];
@@ -325,23 +311,7 @@ async function cardTimesOf(browser, { restart }) {
           await page.waitForFunction(() => new Promise((res) => requestAnimationFrame(() => res(true))));
         }
         if (restart) await stopWorker(cdp, worker);
-        const ms = await page.evaluate(({ timeoutMs }) => new Promise((resolve, reject) => {
-          const t0 = performance.now();
-          const toast = document.createElement('div');
-          toast.setAttribute('role', 'alert');
-          toast.textContent = 'This meeting is being recorded';
-          document.body.append(toast);
-          const shown = () => {
-            const host = document.querySelector('[data-consentlens="card"]');
-            return host && getComputedStyle(host).display !== 'none' && host.getBoundingClientRect().width > 1;
-          };
-          const tick = () => {
-            if (shown()) resolve(performance.now() - t0);
-            else if (performance.now() - t0 > timeoutMs) reject(new Error('no card'));
-            else requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        }), { timeoutMs: TIMEOUT });
+        const ms = await page.evaluate(timeCardInPage, TIMEOUT);
         times.push(Math.round(ms));
       } finally {
         await page.close();

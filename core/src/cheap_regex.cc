@@ -216,6 +216,20 @@ bool is_word_char(char32_t c) {
   return it != word.begin() && c <= std::prev(it)->second;
 }
 
+std::size_t bracket_class_end(std::string_view re, std::size_t open) {
+  std::size_t j = open + 1;
+  if (j < re.size() && re[j] == '^') ++j;
+  if (j < re.size() && re[j] == ']') ++j;
+  while (j < re.size() && re[j] != ']') {
+    if (re[j] == '\\') j += 2;
+    else if (re[j] == '[' && j + 1 < re.size() && re[j + 1] == ':') {
+      const std::size_t close = re.find(":]", j);
+      j = close == std::string_view::npos ? re.size() : close + 2;
+    } else ++j;
+  }
+  return j < re.size() ? j : std::string_view::npos;
+}
+
 std::string cheap_to_compile(std::string_view re) {
   std::string out;
   out.reserve(re.size() + re.size() / 8);
@@ -247,18 +261,8 @@ std::string cheap_to_compile(std::string_view re) {
       continue;
     }
     if (c == '[') {
-      // Find the class's end: a leading ] or ^] is literal; escapes and [:name:] skip.
-      std::size_t j = i + 1;
-      if (j < re.size() && re[j] == '^') ++j;
-      if (j < re.size() && re[j] == ']') ++j;
-      while (j < re.size() && re[j] != ']') {
-        if (re[j] == '\\') j += 2;
-        else if (re[j] == '[' && j + 1 < re.size() && re[j + 1] == ':') {
-          const std::size_t close = re.find(":]", j);
-          j = close == std::string_view::npos ? re.size() : close + 2;
-        } else ++j;
-      }
-      if (j >= re.size()) {  // unbalanced: leave it for RE2 to report
+      const std::size_t j = bracket_class_end(re, i);
+      if (j == std::string_view::npos) {  // unbalanced: leave it for RE2 to report
         out += re.substr(i);
         break;
       }

@@ -19,6 +19,10 @@
 
 namespace consentlens {
 
+// Where the bracket class that opens at re[open] ('[') ends (its ']'), as RE2 reads it: a ']'
+// right after the '[' or "[^" is literal, escapes and [:name:] are skipped; npos if it never ends.
+std::size_t bracket_class_end(std::string_view re, std::size_t open);
+
 // What \pL (outside a bracket class) becomes.
 extern const std::string kLetterApprox;
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "cheap_regex.h"
+
 namespace consentlens {
 namespace {
 
@@ -10,22 +12,6 @@ struct Bound {
   std::size_t open, close;  // the quantifier's '{' and '}'
   std::size_t min, max;
 };
-
-// Where the bracket class opening at `i` ends (its ']'), or npos: a leading ']' (after an
-// optional '^') is literal, escapes and [:name:] are skipped (as RE2 reads a class).
-std::size_t class_end(std::string_view re, std::size_t i) {
-  std::size_t j = i + 1;
-  if (j < re.size() && re[j] == '^') ++j;
-  if (j < re.size() && re[j] == ']') ++j;
-  while (j < re.size() && re[j] != ']') {
-    if (re[j] == '\\') j += 2;
-    else if (re[j] == '[' && j + 1 < re.size() && re[j + 1] == ':') {
-      const std::size_t close = re.find(":]", j);
-      j = close == std::string_view::npos ? re.size() : close + 2;
-    } else ++j;
-  }
-  return j < re.size() ? j : std::string_view::npos;
-}
 
 // "{m,N}" at `i` (digits only): its bounds; false for "{m}", "{m,}" and class placeholders.
 bool counted(std::string_view re, std::size_t i, Bound& b) {
@@ -62,7 +48,7 @@ std::vector<Bound> single_char_repetitions(std::string_view re) {
       continue;
     }
     if (c == '[') {
-      const std::size_t end = class_end(re, i);
+      const std::size_t end = bracket_class_end(re, i);
       if (end == std::string_view::npos) break;
       i = end;
       single = true;

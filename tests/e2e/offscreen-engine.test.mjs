@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, FINDING_TIMEOUT } from './lib/session.mjs';
 import { waitForTabRecord } from './lib/extension.mjs';
-import { followWorker } from './lib/worker.mjs';
+import { inspectWorker, stopWorker } from './lib/worker.mjs';
 
 let s;
 before(async () => { s = await startSession(); });
@@ -29,9 +29,7 @@ const engineState = (inspector) => inspector.evaluate(async () => (await chrome.
 
 test('a meeting page opens the engine document; a stopped worker finds it again; the last tab closes it', async () => {
   const prefix = `chrome-extension://${s.extensionId}/`;
-  const inspector = await s.context.newPage();
-  await inspector.goto(`${prefix}options/options.html`);
-  const cdp = await s.context.newCDPSession(inspector);
+  const { page: inspector, cdp, worker } = await inspectWorker(s.context, s.extensionId, FINDING_TIMEOUT);
   const page = await s.context.newPage();
   try {
     const url = 'https://app.zoom.us/wc/84512345678/join';
@@ -44,13 +42,7 @@ test('a meeting page opens the engine document; a stopped worker finds it again;
 
     // The worker stopped as Chromium stops an idle one: the document stays, and the next
     // notice is explained by the engine in it.
-    const worker = followWorker(cdp, prefix, FINDING_TIMEOUT);
-    await cdp.send('ServiceWorker.enable');
-    const version = await worker.reached('running');
-    const mark = worker.count;
-    await inspector.evaluate(() => chrome.storage.session.remove('engine'));
-    await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-    await worker.reached('stopped', mark);
+    await stopWorker(cdp, worker, () => inspector.evaluate(() => chrome.storage.session.remove('engine')));
     await page.evaluate(() => {
       const toast = document.createElement('div');
       toast.setAttribute('role', 'alert');

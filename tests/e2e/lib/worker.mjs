@@ -1,6 +1,6 @@
 // The extension's service worker as DevTools sees it (ServiceWorker domain events): used to
 // stop it the way Chromium stops an idle worker and to see it start again
-// (tests/e2e/worker-restart.test.mjs, bench/browser_bench.mjs).
+// (tests/e2e/worker-restart.test.mjs, offscreen-engine.test.mjs, bench/browser_bench.mjs).
 
 // Follows the extension worker's running status as DevTools reports it. `reached(status, n)`
 // resolves once the status has been `status` at some report after the n-th one (so a state
@@ -32,4 +32,25 @@ export function followWorker(cdp, scriptPrefix, timeoutMs) {
       });
     },
   };
+}
+
+// An extension page (the options page) whose DevTools session follows the extension's service
+// worker: it also reads chrome.storage.session as the worker does, whichever worker is alive.
+export async function inspectWorker(context, extensionId, timeoutMs) {
+  const prefix = `chrome-extension://${extensionId}/`;
+  const page = await context.newPage();
+  await page.goto(`${prefix}options/options.html`);
+  const cdp = await context.newCDPSession(page);
+  const worker = followWorker(cdp, prefix, timeoutMs);
+  await cdp.send('ServiceWorker.enable');
+  return { page, cdp, worker };
+}
+
+// Stops the running worker as Chromium stops an idle one; `beforeStop` runs once it is running.
+export async function stopWorker(cdp, worker, beforeStop = async () => {}) {
+  const version = await worker.reached('running', Math.max(0, worker.count - 1));
+  await beforeStop();
+  const mark = worker.count;
+  await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+  await worker.reached('stopped', mark);
 }
