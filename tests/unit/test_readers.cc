@@ -195,6 +195,8 @@ TEST_CASE("a 'may' inside the live phrase, or ending the sentence after it, make
              State::possible);
   // After a comma it is said of something else; a word that opens a clause ("ako", Serbian "if",
   // Lower Sorbian "as") does not end one (jitsi-meet liveStreaming, dsb).
+  // Estonian says it with "be recorded" after the modal: a recording, possible.
+  one_finding("Kõne võib olla salvestatud.", "recording", "possible");
   CHECK(state("Aufnahme läuft, möglicherweise mit Ton") == State::active);
   CHECK(state("Toś ta konferenca wusćeła se južo ako livestream.") == State::active);
 }
@@ -251,6 +253,11 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   for (const char* text : {"This conversation is under legal hold", "Diese Unterhaltung unterliegt der gesetzlichen Aufbewahrung",
                            "Эта беседа находится под юридическими ограничениями"})
     one_finding(text, "recording", "active");
+  // Requested, not yet on (wire-webapp legalHoldModalTitle): the title alone, as short as a
+  // label, is the notice; the request makes it only possible.
+  for (const char* text : {"Legal hold requested", "Gesetzliche Aufbewahrung ersucht", "Conservation à des fins juridiques demandée",
+                           "Запрошены юридические ограничения"})
+    one_finding(text, "recording", "possible");
   // A stop word with other words between is another clause's: still on.
   CHECK(state("Recording in progress - click to stop") == State::active);
   CHECK(state("录制正在进行") == State::active);
