@@ -303,16 +303,16 @@ std::shared_ptr<const RE2> Matcher::reduced(const Single& s, std::string_view li
     for (int k : s.named) finder_.append_key(key, line, k);
   // On a line shorter than some of the pattern's bounded runs, those runs are written unbounded:
   // the same matches, a fraction of the compile (short_text_bounds.h).
-  std::size_t unbounded_from = 0;
+  std::size_t drop_from = 0;  // runs bounded at or above this are written unbounded
   const auto& bounds = s.droppable_bounds;
   if (!bounds.empty() && line.size() <= 4 * bounds.back()) {  // a character is at most 4 bytes
     const auto it = std::lower_bound(bounds.begin(), bounds.end(), code_points(line));
-    if (it != bounds.end()) unbounded_from = *it;
+    if (it != bounds.end()) drop_from = *it;
   }
-  if (unbounded_from > 0) key += "u" + std::to_string(unbounded_from);
+  if (drop_from > 0) key += "u" + std::to_string(drop_from);
   return finder_.cache().get(key, kPatternMaxMem, [&] {
-    if (unbounded_from == 0) return s.names_class ? expand_for(s.pattern, line) : s.plain;
-    const std::string written = consentlens::unbounded_from(s.pattern, unbounded_from);
+    if (drop_from == 0) return s.names_class ? expand_for(s.pattern, line) : s.plain;
+    const std::string written = unbounded_from(s.pattern, drop_from);
     if (s.names_class) return expand_for(written, line);
     std::string expanded, error;
     return vocab_.expand(written, expanded, error) ? expanded : s.plain;
