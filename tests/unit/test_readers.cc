@@ -253,6 +253,10 @@ TEST_CASE("'no longer' before the words of a live activity stops it, in every la
   for (const char* text : {"This conversation is under legal hold", "Diese Unterhaltung unterliegt der gesetzlichen Aufbewahrung",
                            "Эта беседа находится под юридическими ограничениями"})
     one_finding(text, "recording", "active");
+  // Japanese says "is on" in the plain form before a reason too ("有効になっているため", Zoom's
+  // archiving notice to participants): archiving is on.
+  one_finding("アーカイブが有効になっているため、アカウントオーナーはあなたのダイレクトメッセージを含めすべてのメッセージを閲覧できます。",
+              "recording", "active");
   // Requested, not yet on (wire-webapp legalHoldModalTitle): the title alone, as short as a
   // label, is the notice; the request makes it only possible.
   for (const char* text : {"Legal hold requested", "Gesetzliche Aufbewahrung ersucht", "Conservation à des fins juridiques demandée",
