@@ -86,6 +86,10 @@ async function ask(op, fields = {}) {
 
 let offscreenFailed = false;  // the document could not be opened: the engine runs here instead
 let published = false;
+// The last meeting tab closed and the document with it: a request still on its way (a notice
+// read just before the tab closed) is answered here rather than opening the document again for
+// no meeting. The next meeting page (warmEngine) ends the rest.
+let resting = false;
 
 // A request to the document, opening it first when no document answers. Most of the time the
 // document is open already (it outlives this worker), so the first try answers.
@@ -94,6 +98,7 @@ async function askOffscreen(op, fields) {
   firstAskAt ??= performance.now();
   let reply = await ask(op, fields);
   if (reply === undefined) {
+    if (resting) return undefined;
     await openDocument();
     reply = await ask(op, fields);
   }
@@ -114,9 +119,10 @@ async function askOffscreen(op, fields) {
   return reply;
 }
 
+// The document's reply, or null when the engine in this worker must answer instead.
 async function viaOffscreen(op, fields) {
   try {
-    return await askOffscreen(op, fields);
+    return (await askOffscreen(op, fields)) ?? null;
   } catch (err) {
     offscreenFailed = true;
     console.warn(`consentlens: the engine runs in the background instead of a document: ${err?.message || err}`);
@@ -129,6 +135,7 @@ async function viaOffscreen(op, fields) {
 // Makes the engine ready before it is needed: when a meeting page opens, and when this worker
 // starts while a meeting tab is watched. Never rejects.
 export async function warmEngine() {
+  resting = false;
   if (!offscreen || offscreenFailed) {
     await localEngine().catch(() => {});
     return;
@@ -140,6 +147,7 @@ export async function warmEngine() {
 // engine stays with the background, which Firefox stops when idle).
 export async function restEngine() {
   if (!offscreen || offscreenFailed) return;
+  resting = true;
   published = false;
   firstAskAt = null;
   try {

@@ -247,3 +247,56 @@ test('the engine document relays only the background\'s requests to its worker',
     assert.equal(posted.length, 1);
   }
 });
+
+test('the engine document: opened when no engine answers, closed with the last meeting, not reopened by a late request', async () => {
+  // background/engine-host.js with chrome faked: a document that answers only while open.
+  const calls = [];
+  const published = [];
+  let open = false;
+  const fake = {
+    runtime: {
+      getURL: (p) => `chrome-extension://ext-id/${p}`,
+      getContexts: async () => (open ? [{ documentUrl: 'chrome-extension://ext-id/offscreen/engine.html' }] : []),
+      sendMessage: async (m) => {
+        calls.push(m.op);
+        if (!open) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return m.op === 'state' ? { state: 'ready', version: 'test', engineMs: 42 } : { findings: [{ kind: 'recording' }] };
+      },
+    },
+    offscreen: {
+      createDocument: async (o) => { calls.push(`create ${o.url} ${o.reasons.join(',')}`); open = true; },
+      closeDocument: async () => { calls.push('close'); open = false; },
+    },
+    storage: { session: { set: async (v) => { published.push(v.engine); } } },
+  };
+  const saved = globalThis.chrome;
+  globalThis.chrome = fake;
+  try {
+    const host = await import(`${pathToFileURL(join(EXTENSION_DIR, 'background/engine-host.js')).href}?lifecycle`);
+    // The first notice: no document answers, so one is opened with its reason, then asked.
+    assert.deepEqual(await host.analyze('This meeting is being recorded', {}), [{ kind: 'recording' }]);
+    assert.deepEqual(calls, ['analyze', 'create offscreen/engine.html WORKERS', 'analyze', 'state']);
+    assert.equal(published.at(-1).host, 'offscreen');
+    assert.equal(published.at(-1).engineMs, 42);
+    // The next one goes straight to the open document.
+    calls.length = 0;
+    await host.analyze('Recording stopped', {});
+    assert.deepEqual(calls, ['analyze']);
+    // The last meeting tab closed: the document closes, and a late notice does not open it again
+    // (the engine in the background answers that one: here the real one, loaded from the build).
+    calls.length = 0;
+    await host.restEngine();
+    assert.deepEqual(calls, ['close']);
+    const late = await host.analyze('This meeting is being recorded', {});
+    assert.ok(Array.isArray(late));
+    assert.equal(late[0]?.kind, 'recording', 'the background engine analysed it');
+    assert.ok(!calls.some((c) => c.startsWith('create')), calls.join(' | '));
+    assert.equal(open, false);
+    // A new meeting page: the document opens again.
+    calls.length = 0;
+    await host.warmEngine();
+    assert.deepEqual(calls, ['state', 'create offscreen/engine.html WORKERS', 'state']);
+  } finally {
+    globalThis.chrome = saved;
+  }
+});
