@@ -30,6 +30,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => {
+  pushedSeq.delete(tabId);
   removeTab(tabId).then(async () => {
     if ((await watchedTabs()) === 0) await restEngine();  // the last meeting tab closed
   }).catch(() => {});
@@ -151,9 +152,17 @@ async function viewOf(tabId, stopped = []) {
 // `latest` ({rec, meeting}) is what the update just made: the view is drawn from it rather
 // than read back from storage, which is the same records a few milliseconds later (updates
 // of a tab run in order, so a later update pushes its own, newer view after this one).
+// The newest update each tab's card was drawn from: texts of one tab are analysed concurrently,
+// and a batch that finished its last update before another batch's may reach this point after
+// it; its own records are then older than the card already sent, so the card is drawn from the
+// stored records instead.
+const pushedSeq = new Map();
+
 async function pushView(tabId, stopped = [], latest = null) {
   try {
-    const view = latest ? cardView(latest.rec, latest.meeting, stopped) : await viewOf(tabId, stopped);
+    const fresh = latest && latest.seq > (pushedSeq.get(tabId) || 0);
+    if (fresh) pushedSeq.set(tabId, latest.seq);
+    const view = fresh ? cardView(latest.rec, latest.meeting, stopped) : await viewOf(tabId, stopped);
     await chrome.tabs.sendMessage(tabId, { type: 'card', view }, { frameId: 0 });
   } catch {
     // The top frame has no content script (navigated away or disabled); the badge remains.

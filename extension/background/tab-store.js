@@ -26,6 +26,8 @@ const meetingStoreKey = (meeting) => `meeting:${meeting}`;
 const RANK = { dialog: 6, alert: 5, status: 5, participant: 4, tooltip: 4, attr: 3, control: 3, text: 2, chat: 1 };
 export const rankOf = (source) => RANK[source] || 0;
 
+let updates = 0;
+
 // Updates of one tab run one after another, so two batches arriving together never lose
 // each other's findings (storage get/set is not atomic).
 const queues = new Map();
@@ -175,7 +177,9 @@ export function observe(tabId, findings, { site, url, meeting, source, gen }) {
     const m = await getMeeting(rec.meeting);
     const now = new Date().toISOString();
     const rank = rankOf(source);
-    const out = { rec, changed: false, shown: [], stopped: [], turnedOn: [], meeting: m };
+    // seq: the order of this update among all of this worker's updates (they run one after
+    // another per tab), so that a card drawn from an older update is never sent after a newer one.
+    const out = { rec, changed: false, shown: [], stopped: [], turnedOn: [], meeting: m, seq: ++updates };
     let meetingChanged = false;
     for (const finding of findings) {
       const id = findingId(finding);
