@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "utf8.h"
+
 namespace consentlens {
 namespace {
 
@@ -134,22 +136,6 @@ bool caseless(char32_t c) {
   return it != kCaseless.begin() && c <= std::prev(it)->second;
 }
 
-// The code point of the UTF-8 sequence at body[i] (advancing i to its last byte), or 0 when the
-// bytes are not a well-formed sequence of two to four bytes.
-char32_t utf8_at(std::string_view body, std::size_t& i) {
-  const auto u = static_cast<unsigned char>(body[i]);
-  const int n = u >= 0xf0 ? 3 : u >= 0xe0 ? 2 : u >= 0xc0 ? 1 : 0;
-  if (n == 0 || i + static_cast<std::size_t>(n) >= body.size()) return 0;
-  char32_t c = u & (0x3f >> n);
-  for (int k = 1; k <= n; ++k) {
-    const auto b = static_cast<unsigned char>(body[i + k]);
-    if ((b & 0xc0) != 0x80) return 0;
-    c = (c << 6) | (b & 0x3f);
-  }
-  i += static_cast<std::size_t>(n);
-  return c;
-}
-
 bool fold_closed_class(std::string_view body) {
   // Does a bracket class body hold only Unicode categories or scripts, spaces, digits, ASCII
   // punctuation and characters without case (sentence marks of other scripts: "。", "؟", "।")?
@@ -159,8 +145,10 @@ bool fold_closed_class(std::string_view body) {
   for (std::size_t i = first; i < body.size(); ++i) {
     const char c = body[i];
     if (c == '-' && i != first && i + 1 != body.size()) return false;  // a range may span letters
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      if (!caseless(utf8_at(body, i))) return false;
+    if (static_cast<unsigned char>(c) >= 0x80) {  // rule text is valid UTF-8 (the packs' JSON)
+      std::size_t next = i;
+      if (!caseless(next_code_point(body, next))) return false;
+      i = next - 1;
       continue;
     }
     if (c == '\\') {

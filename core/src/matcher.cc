@@ -10,6 +10,7 @@
 #include "atoms.h"
 #include "digest.h"
 #include "short_text_bounds.h"
+#include "utf8.h"
 
 namespace consentlens {
 namespace {

@@ -101,9 +101,4 @@ std::string unbounded_from(std::string_view pattern, std::size_t from) {
   return out;
 }
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 }  // namespace consentlens

@@ -24,7 +24,4 @@ std::vector<std::size_t> single_char_bounds(std::string_view pattern, std::size_
 // upper bound ("*", "+" or "{m,}").
 std::string unbounded_from(std::string_view pattern, std::size_t from);
 
-// The number of characters (UTF-8 sequences) in `text`: what a repetition counts.
-std::size_t code_points(std::string_view text);
-
 }  // namespace consentlens

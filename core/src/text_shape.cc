@@ -42,11 +42,6 @@ int words(std::string_view t) {
   return n;
 }
 
-std::size_t code_points(std::string_view t) {
-  std::size_t n = 0;
-  for (unsigned char c : t) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 int paragraphs(std::string_view t) {
   int n = 1;

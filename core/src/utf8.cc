@@ -62,6 +62,12 @@ bool looks_binary(std::string_view input) {
   return n > 0 && control * 10 > n;  // more than 10% control bytes
 }
 
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
   const unsigned char c = static_cast<unsigned char>(s[pos]);
   std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;

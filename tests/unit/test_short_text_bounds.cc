@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "normalize.h"
 #include "short_text_bounds.h"
+#include "utf8.h"
 #include "test_pack.h"
 
 using namespace consentlens;
