@@ -76,7 +76,8 @@ async function handle(message, sender) {
   const m = msg.value;
 
   if (m.type === 'hello') {
-    if (enabled) warmEngine();  // a meeting page opened: its first notice should not wait
+    // A meeting page opened (its top frame says so once; its frames too): its first notice should not wait.
+    if (enabled && from.frameId === 0) warmEngine();
     const gen = from.frameId === 0 ? await resetTab(from.tabId, { site: site.id, url: from.url, meeting }) : undefined;
     return { ok: true, enabled, card: settings.card, gen, view: await viewOf(from.tabId) };
   }
