@@ -100,4 +100,37 @@ check("report quotes the no-training clause with its stance",
       any(c["stance"] == "prohibits" and "does not use" in c["text"] for c in train.get("clauses", [])))
 check("report says what is not stated", page["answers"][1]["answer"] == "Not stated." if questions else False)
 check("report with no file exits 2", run("report").returncode == 2)
+
+# An AI company's own policy (sentences quoted from Anthropic's privacy policy of 8 October 2025,
+# Open Terms Archive's copy; credit "Open Terms Archive contributors"): its names are not AI from
+# other companies, and the page quotes the clauses that say what is done with your data, not the
+# first ones that mention AI.
+with tempfile.TemporaryDirectory() as tmp:
+    policy = os.path.join(tmp, "ai-policy.md")
+    open(policy, "w", encoding="utf-8").write(
+        "# Privacy Policy\n\n"
+        "Anthropic is an AI safety and research company working to build reliable, interpretable, and steerable AI "
+        "systems. This Privacy Policy explains how we collect, use, disclose, and process your personal data when you "
+        "use Claude.ai or other places where Anthropic acts as a data controller.\n\n"
+        "Please see our Non-User Privacy Policy for information on how our large language models are 'trained'.\n\n"
+        "### Personal data we collect or receive to train our models\n\n"
+        "Anthropic obtains personal data from third party sources in order to train our models. Specifically, we train "
+        "our models using data from the following sources:\n\n"
+        "* Publicly available information via the Internet\n\n"
+        "We shall collect your payment information if you choose to purchase access to Anthropic's products and "
+        "services.\n\n"
+        "## 2. Uses of Personal Data\n\n"
+        "We may use your Inputs and Outputs to train our models and improve our Services, unless you opt out through "
+        "your account settings.\n\n"
+        "Anthropic may update this Privacy Policy. Claude is trained in two steps. Claude is a family of models. "
+        "Anthropic PBC is in San Francisco. Claude can help. Claude is available on the web.\n")
+    rep = run("report", "--json", policy)
+    answers = {a["question"]: a for a in json.loads(rep.stdout)["answers"]} if rep.returncode == 0 else {}
+    quoted = lambda q: [c["text"] for c in answers.get(q, {}).get("clauses", [])]
+    check("an AI company's own policy: its own names are no third-party AI",
+          answers.get("third_party_models", {}).get("answer") == "Not stated.")
+    check("the page quotes the clause about your data among the training answers",
+          any(t.startswith("We may use your Inputs and Outputs to train") for t in quoted("train_content")))
+    check("a choice to buy is not a way to say no",
+          any("unless you opt out" in t for t in quoted("opt_out")) and not any("purchase" in t for t in quoted("opt_out")))
 sys.exit(1 if failures else 0)

@@ -62,6 +62,24 @@ bool part_of_name(std::string_view s, const Span& x, const std::vector<std::stri
   return false;
 }
 
+// "our models", "its own AI": the writer's models (English, like the classes diff adds).
+bool owned_by_writer(std::string_view s, std::size_t at) {
+  const std::string before = lower(s.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at));
+  for (const char* mark : {"our ", "our own ", "its ", "its own "}) {
+    const std::string m = mark;
+    if (before.size() >= m.size() && before.compare(before.size() - m.size(), m.size(), m) == 0) return true;
+  }
+  return false;
+}
+
+// Whether the name at `x` is one of the company's own (an entry takes the mark after its word:
+// "Anthropic's").
+bool is_own_name(std::string_view s, Span x, const std::vector<std::string>& names) {
+  while (x.end > x.begin && !std::isalnum(static_cast<unsigned char>(s[x.end - 1]))) --x.end;
+  const std::string word = lower(s.substr(x.begin, x.end - x.begin));
+  return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return lower(n) == word; });
+}
+
 // The terms defined in the sentence: an opening bracket, then a quotation mark and a capital,
 // "(“Customer Content”)", "(together with Customer Input, "Customer Content")"; each term's last
 // word, lower case ("content"), which a rewritten definition keeps ("Content" -> "Customer
@@ -254,7 +272,14 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // consent to a use of data.
   if (!m.consent_holder.empty() && lx.any("terms_object", s) && m.data.empty() && !m.ai) m.consent_holder.clear();
   // Named companies only: "their licensed end users" beside "intelligent features" is no model maker.
-  m.third_party_models = lx.any("ai_provider", s) || near(lx.find("other_companies", s), models, kThirdPartyReach);
+  // The company's own names are not another company's ("Claude" in Anthropic's policy).
+  const auto providers = lx.find("ai_provider", s);
+  const bool other_provider = std::any_of(providers.begin(), providers.end(), [&](const Span& x) { return !is_own_name(s, x, names); });
+  // "third party sources in order to train our models": the models are the company's own.
+  std::vector<Span> others_models;
+  for (const Span& x : models)
+    if (!owned_by_writer(s, x.begin)) others_models.push_back(x);
+  m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach);
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   m.opt_in = lx.any("opt_in", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).

@@ -2,6 +2,8 @@
 // terms or privacy text (may they train AI on my content, on my usage data, with whose consent,
 // which third-party models, what licence do I grant, can I opt out and who can), each with the
 // clauses it comes from and their sections (docs/diff.md).
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -26,6 +28,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::size_t kMaxClauses = 4;  // quotes per answer: the page stays one page
+constexpr int kWeightGap = 5;           // how far below the best clause a quoted one may be (weight())
 
 constexpr const char* kReportHelp = R"(Usage: consentlens report [options] FILE
 
@@ -149,13 +152,51 @@ std::string answer_of(const Page& p, const std::string& q, const std::vector<Hit
   return p.phrase("report", "not_stated");
 }
 
-// Every question with its answer and the clauses (at most kMaxClauses) it comes from.
+// How squarely a sentence answers question `q`: a long privacy policy has dozens of sentences
+// that touch AI ("Anthropic is an AI safety and research company ..."), and the page shows the
+// few that say what is done with the reader's data ("We may use your Inputs and Outputs to train
+// our models ..., unless you opt out").
+int weight(const std::string& q, const docs::ClauseMeaning& m, std::string_view text) {
+  int w = 0;
+  if (!m.stance.empty()) w += 3;  // a training predicate with its stance, not only AI words
+  if (!m.data.empty()) w += 2;    // names what data
+  if (m.vendor_use) w += 1;       // the company does something with it
+  // The reader's own data or choice ("your Inputs", "unless you opt out"), not data in general.
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (lower.find("your ") != std::string::npos || lower.find("you ") != std::string::npos) w += 2;
+  if (q == "opt_out") w += (m.ai ? 3 : 0) + (m.opt_out ? 2 : 0);  // saying no to AI, not "if you choose to purchase"
+  if (q == "consent") w += m.ai || !m.stance.empty() ? 2 : 0;
+  if (q == "licence") w += static_cast<int>(m.licence.size());
+  // A heading or a cut-off fragment says less than a sentence.
+  if (std::count(text.begin(), text.end(), ' ') < 6) w -= 3;
+  return w;
+}
+
+// Every question with its answer and the clauses (at most kMaxClauses, the most telling, in
+// the document's order) it comes from.
 Json answer_all(const Page& p, const Lexicon& lexicon, const docs::Version& v) {
   std::map<std::string, std::vector<Hit>> hits;
   for (const auto& s : v.doc.sentences) {
     const docs::ClauseMeaning m = docs::read_meaning(lexicon, s.text, p.company.names);
     for (const char* q : kQuestions)
-      if (answers(q, m) && hits[q].size() < kMaxClauses) hits[q].push_back({&s, m});
+      if (answers(q, m)) hits[q].push_back({&s, m});
+  }
+  for (auto& [q, list] : hits) {
+    std::vector<std::size_t> order(list.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<int> w(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) w[i] = weight(q, list[i].second, list[i].first->text);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return w[a] > w[b]; });
+    // A sentence far below the best one only touches the question ("if you choose to purchase"
+    // beside "unless you opt out" of training).
+    const int best = order.empty() ? 0 : w[order.front()];
+    std::erase_if(order, [&](std::size_t i) { return w[i] < best - kWeightGap; });
+    if (order.size() > kMaxClauses) order.resize(kMaxClauses);
+    std::sort(order.begin(), order.end());
+    std::vector<Hit> kept;
+    for (std::size_t i : order) kept.push_back(std::move(list[i]));
+    list = std::move(kept);
   }
   Json out = Json::array();
   for (const char* q : kQuestions) {
@@ -202,9 +243,10 @@ int run_report(const std::vector<std::string>& args, std::ostream& out, std::ost
     }
     const auto engine = a.pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(a.pack_dir));
     const docs::Version v = docs::read_version(a.file, a.date);
-    const docs::Company company = docs::company_of(a.vendor, v.doc.text);
+    const Lexicon lexicon(engine->rules().vocabulary());
+    const docs::Company company = docs::company_of(lexicon, a.vendor, v.doc.text);
     const Page page{engine->knowledge(), company};
-    const Json answers_json = answer_all(page, Lexicon(engine->rules().vocabulary()), v);
+    const Json answers_json = answer_all(page, lexicon, v);
     Json policy = Json::array();
     for (const auto& p : docs::training_policy(engine->knowledge(), company.vendor, v.date))
       policy.push_back({{"say", p.say}, {"source", {{"url", p.source_url}, {"date", p.source_date}, {"title", p.source_title}}}});

@@ -8,6 +8,8 @@
 #include "html_text.h"
 #include "input.h"
 #include "normalize.h"
+#include "link_mask.h"
+#include "own_names.h"
 #include "utf8.h"
 
 namespace consentlens::docs {
@@ -34,7 +36,7 @@ Version read_version(const std::string& file, const std::string& date) {
   return v;
 }
 
-Company company_of(const std::string& vendor, const std::string& text) {
+Company company_of(const Lexicon& lexicon, const std::string& vendor, const std::string& text) {
   Company c;
   c.vendor = vendor.empty() ? "other" : vendor;
   c.name = std::string(contract::label("vendors", c.vendor));
@@ -48,6 +50,10 @@ Company company_of(const std::string& vendor, const std::string& text) {
     }
   }
   if (c.vendor != "other" || c.name != contract::label("vendors", "other")) c.names.push_back(c.name);
+  std::string words = text;  // "privacy.anthropic.com" in a link is no mention
+  mask_links(words);
+  for (auto& own : own_provider_names(lexicon, words))
+    if (lower(own) != lower(c.name)) c.names.push_back(std::move(own));
   return c;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diff/doc_structure.h"
+#include "lexicon.h"
 
 namespace consentlens::docs {
 
@@ -22,10 +23,12 @@ Version read_version(const std::string& file, const std::string& date);
 struct Company {
   std::string vendor;  // a vendor id of the findings contract ("zoom"), "other" when not one of them
   std::string name;    // as the text writes it ("Zoom", "Acme"); the contract's "the service" when unknown
-  std::vector<std::string> names;  // the names to look for in sentences (empty when unknown)
+  // The names to look for in sentences (empty when unknown), with the AI company's and product's
+  // names when an AI company wrote the text ("anthropic", "claude": core/src/own_names.h).
+  std::vector<std::string> names;
 };
 
 // `vendor`: the --vendor option ("" when not given); `text`: the newest version's text.
-Company company_of(const std::string& vendor, const std::string& text);
+Company company_of(const Lexicon& lexicon, const std::string& vendor, const std::string& text);
 
 }  // namespace consentlens::docs

@@ -9,6 +9,8 @@
 #include "doc_date.h"
 #include "explainer.h"
 #include "finding.h"
+#include "link_mask.h"
+#include "own_names.h"
 #include "scan.h"
 #include "text_shape.h"
 #include "utf8.h"
@@ -96,10 +98,21 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
                            " byte sequence(s) replaced with U+FFFD, the first at byte " +
                            std::to_string(repaired.first_invalid));
   const NormalizedText norm = normalize(repaired.text);
-  const std::string_view text = norm.text;
-  if (options.as.empty()) as = judge_shape(*lexicon_, text);
+  const std::string_view original = norm.text;
+  if (options.as.empty()) as = judge_shape(*lexicon_, original);
   out.as = std::string(as_name(as));
-  out.date = !options.date.empty() ? options.date : as == As::document ? document_date(text) : "";
+  out.date = !options.date.empty() ? options.date : as == As::document ? document_date(original) : "";
+  // A document is read without its web addresses (link_mask.h) and, when an AI company wrote
+  // it, with its own names as "we" (own_names.h); quotes are taken from the text as written,
+  // at the same offsets.
+  std::string masked;
+  bool own_masked = false;
+  if (as == As::document) {
+    masked.assign(original);
+    own_masked = mask_links(masked);
+    own_masked = mask_own_names(*lexicon_, masked) || own_masked;
+  }
+  const std::string_view text = own_masked ? std::string_view(masked) : original;
 
   const Scan found = scan(*matcher_, rules_, text, as);
   // The vendor of the page: the caller's word, then the URL, then the first name in the text.
@@ -115,6 +128,12 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   std::set<std::string> seen;
   for (const Unit& unit : found.units) build_findings(ctx, unit, findings, seen);
   if (as == As::document) drop_unstated_twins(text, findings);
+  if (own_masked)
+    for (auto& f : findings) {
+      auto& e = f["evidence"];
+      const std::size_t b = e["start"].get<std::size_t>(), n = e["end"].get<std::size_t>() - b;
+      e["text"] = std::string(original.substr(b, n));
+    }
   out.result = nlohmann::ordered_json{{"findings", std::move(findings)}};
   return out;
 }

@@ -1,0 +1,68 @@
+#include "link_mask.h"
+
+#include <cctype>
+#include <string_view>
+
+namespace consentlens {
+namespace {
+
+// Where an address ends: white space, a closing bracket or a quote ("(see https://x.com)").
+bool ends_address(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) || c == ')' || c == ']' || c == '>' || c == '"' || c == '\'' || c == '<';
+}
+
+bool starts_with_ci(std::string_view s, std::size_t at, std::string_view prefix) {
+  if (s.size() - at < prefix.size()) return false;
+  for (std::size_t k = 0; k < prefix.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(s[at + k])) != prefix[k]) return false;
+  return true;
+}
+
+void blank(std::string& text, std::size_t from, std::size_t end) {
+  for (std::size_t k = from; k < end; ++k) text[k] = ' ';
+}
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-'; }
+
+// A bare address: its scheme and its path go, its host stays. The host is what a reader sees as
+// a name ("app.read.ai" names Read AI's bot); its path is not words ("/analytics/opt-out/01").
+// Punctuation that ends the sentence after the address stays.
+std::size_t blank_address(std::string& text, std::size_t at, std::size_t scheme) {
+  std::size_t end = at;
+  while (end < text.size() && !ends_address(text[end])) ++end;
+  while (end > at && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';' || text[end - 1] == ':')) --end;
+  blank(text, at, at + scheme);
+  std::size_t path = at + scheme;
+  while (path < end && text[path] != '/' && text[path] != '?' && text[path] != '#') ++path;
+  blank(text, path, end);
+  return end;
+}
+
+}  // namespace
+
+bool mask_links(std::string& text) {
+  bool changed = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ']' && i + 1 < text.size() && text[i + 1] == '(') {
+      // A Markdown link's target is never shown: all of it goes, up to its closing bracket.
+      const std::size_t close = text.find(')', i + 2);
+      const std::size_t line_end = text.find('\n', i + 2);
+      if (close != std::string::npos && (line_end == std::string::npos || close < line_end) && close > i + 2) {
+        blank(text, i + 2, close);
+        changed = true;
+        i = close;
+      }
+      continue;
+    }
+    if (i > 0 && word_char(text[i - 1])) continue;
+    std::size_t scheme = 0;
+    if (starts_with_ci(text, i, "https://")) scheme = 8;
+    else if (starts_with_ci(text, i, "http://")) scheme = 7;
+    if (scheme == 0) continue;
+    i = blank_address(text, i, scheme);
+    changed = true;
+  }
+  return changed;
+}
+
+}  // namespace consentlens

@@ -1,0 +1,114 @@
+// Reading a whole document: web addresses are not words, and an AI company's own names are the
+// writer's, not "AI from other companies". Sentences quoted from Anthropic's privacy policy
+// (effective 8 October 2025, Open Terms Archive's copy: OpenTermsArchive/GenAI-versions,
+// "Claude.ai/Privacy Policy.md"; credit "Open Terms Archive contributors").
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "engine.h"
+#include "link_mask.h"
+#include "normalize.h"
+#include "own_names.h"
+#include "stance_reader.h"
+
+using namespace consentlens;
+
+namespace {
+
+const Engine& engine() {
+  static const Engine e;
+  return e;
+}
+
+nlohmann::json findings(const std::string& text) {
+  AnalyzeOptions o;
+  o.as = "document";
+  return engine().analyze(text, o).result["findings"];
+}
+
+std::vector<std::string> rules_of(const nlohmann::json& fs) {
+  std::vector<std::string> out;
+  for (const auto& f : fs) out.push_back(f["rule"].get<std::string>());
+  return out;
+}
+
+// The opening and a few sentences of the policy: "Anthropic" and "Claude" all through it.
+const std::string kAnthropicPolicy =
+    "Privacy Policy\n\n"
+    "Anthropic is an AI safety and research company. This Privacy Policy explains how we collect, use, disclose, and "
+    "process your personal data when you use our website and other places where Anthropic acts as a data controller, "
+    "for example when you interact with Claude.ai or other products as a consumer.\n\n"
+    "Anthropic collects identifiers, including your name, email address, and phone number when you sign up for an "
+    "Anthropic account.\n\n"
+    "We shall collect your payment information if you choose to purchase access to Anthropic's products and "
+    "services.\n\n"
+    "We may use your Inputs and Outputs to train our models and improve our Services, unless you opt out through "
+    "your account settings.\n\n"
+    "You can access these in your [Privacy Settings](https://claude.ai/redirect/website.v1/settings/privacy).\n\n"
+    "Anthropic will not discriminate based on the exercising of privacy rights you may have. Claude is available "
+    "on the web. Claude can be used on mobile. Claude keeps you informed. Claude is made by us.\n";
+
+}  // namespace
+
+TEST_CASE("link targets and addresses are blanked, byte for byte, and the link's words stay", "[documents]") {
+  std::string t = "You can access these in your [Privacy Settings](https://claude.ai/settings/privacy).";
+  const std::size_t n = t.size();
+  REQUIRE(mask_links(t));
+  CHECK(t.size() == n);
+  CHECK(t.find("claude.ai") == std::string::npos);
+  CHECK(t.find("[Privacy Settings](") != std::string::npos);
+  CHECK(t.back() == '.');
+
+  std::string bare = "To opt out, click here: https://app.read.ai/analytics/opt-out/01. Then leave.";
+  REQUIRE(mask_links(bare));
+  CHECK(bare.find("app.read.ai") != std::string::npos);  // the host names the bot
+  CHECK(bare.find("opt-out/01") == std::string::npos);
+  CHECK(bare.find("https") == std::string::npos);
+  CHECK(bare.find(". Then leave.") != std::string::npos);  // the full stop after the address stays
+
+  std::string plain = "We do not train AI on your content (see section 3).";
+  CHECK_FALSE(mask_links(plain));
+}
+
+TEST_CASE("an AI company's own names are told from a provider another company names", "[documents]") {
+  const Lexicon& lx = engine().lexicon();
+  const std::string own = normalize(kAnthropicPolicy).text;
+  const auto names = own_provider_names(lx, own);
+  CHECK(names == std::vector<std::string>{"anthropic", "claude"});
+
+  // A meeting vendor's terms that name OpenAI twice, far from the top: OpenAI stays a third party.
+  std::string zoom = "Zoom Terms of Service\n\n" + std::string(3200, 'x') +
+                     "\n\nZoom AI Companion may use OpenAI. OpenAI does not use Customer Content to train its models.\n";
+  CHECK(own_provider_names(lx, normalize(zoom).text).empty());
+}
+
+TEST_CASE("in an AI company's own policy its name is no third-party AI", "[documents]") {
+  const auto fs = findings(kAnthropicPolicy);
+  for (const auto& f : fs) {
+    CAPTURE(f["evidence"]["text"].get<std::string>());
+    CHECK(f["rule"] != "clause.third_party_models");
+    CHECK(f["third_party_models"] != "yes");
+  }
+  // The training sentence is found, quoted as written, with its opt-out.
+  bool training = false;
+  for (const auto& f : fs)
+    if (f["evidence"]["text"].get<std::string>().rfind("We may use your Inputs and Outputs to train", 0) == 0) {
+      training = true;
+      CHECK(f["training"] == "yes");
+    }
+  CHECK(training);
+}
+
+TEST_CASE("a provider another company names still brings third-party AI", "[documents]") {
+  const std::string terms = "Acme Terms\n\nAcme shares meeting data with OpenAI to create summaries.\n";
+  const auto rules = rules_of(findings(terms));
+  CHECK(std::find(rules.begin(), rules.end(), "clause.third_party_models") != rules.end());
+}
+
+TEST_CASE("developers are people, not developing AI", "[documents][stance]") {
+  const std::string s = normalize("It's available via both an API for developers and a public website for AI users.").text;
+  CHECK_FALSE(read_stance(engine().lexicon(), s, {}).found);
+  const std::string d = normalize("We develop our AI models with your data.").text;
+  CHECK(read_stance(engine().lexicon(), d, {}).found);
+}
