@@ -8,7 +8,7 @@
 #include "html_text.h"
 #include "input.h"
 #include "normalize.h"
-#include "link_mask.h"
+#include "markup_mask.h"
 #include "own_names.h"
 #include "utf8.h"
 
@@ -30,6 +30,7 @@ Version read_version(const std::string& file, const std::string& date) {
   const Utf8Repair repaired = repair_utf8(raw);
   std::string text = detect_format(file, repaired.text) == Format::html ? read_html(repaired.text).text : repaired.text;
   text = normalize(text).text;
+  break_markup_lines(text);  // a table's cells and "<br>" breaks are lines of their own
   v.date = !date.empty() ? date : document_date(text);
   if (v.date.empty()) v.date = date_in_name(file);
   v.doc = read_document(text);

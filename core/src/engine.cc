@@ -9,7 +9,7 @@
 #include "doc_date.h"
 #include "explainer.h"
 #include "finding.h"
-#include "link_mask.h"
+#include "markup_mask.h"
 #include "own_names.h"
 #include "scan.h"
 #include "text_shape.h"
@@ -102,17 +102,18 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   if (options.as.empty()) as = judge_shape(*lexicon_, original);
   out.as = std::string(as_name(as));
   out.date = !options.date.empty() ? options.date : as == As::document ? document_date(original) : "";
-  // A document is read without its web addresses (link_mask.h) and, when an AI company wrote
-  // it, with its own names as "we" (own_names.h); quotes are taken from the text as written,
-  // at the same offsets.
+  // A document is read without its web addresses, with its tables' cells and HTML line breaks
+  // as lines (markup_mask.h) and, when an AI company wrote it, with its own names as "we"
+  // (own_names.h); quotes are taken from the text as written, at the same offsets.
   std::string masked;
-  bool own_masked = false;
+  bool read_masked = false;
   if (as == As::document) {
     masked.assign(original);
-    own_masked = mask_links(masked);
-    own_masked = mask_own_names(*lexicon_, masked) || own_masked;
+    read_masked = mask_links(masked);
+    read_masked = break_markup_lines(masked) || read_masked;
+    read_masked = mask_own_names(*lexicon_, masked) || read_masked;
   }
-  const std::string_view text = own_masked ? std::string_view(masked) : original;
+  const std::string_view text = read_masked ? std::string_view(masked) : original;
 
   const Scan found = scan(*matcher_, rules_, text, as);
   // The vendor of the page: the caller's word, then the URL, then the first name in the text.
@@ -128,7 +129,7 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   std::set<std::string> seen;
   for (const Unit& unit : found.units) build_findings(ctx, unit, findings, seen);
   if (as == As::document) drop_unstated_twins(text, findings);
-  if (own_masked)
+  if (read_masked)
     for (auto& f : findings) {
       auto& e = f["evidence"];
       const std::size_t b = e["start"].get<std::size_t>(), n = e["end"].get<std::size_t>() - b;

@@ -13,6 +13,8 @@ constexpr std::size_t kImproveReach = 40;
 constexpr std::size_t kConditionReach = 60;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
 constexpr std::size_t kExceptionReach = 40;
+// "excluding model training": the word leaves out the training only this close before it.
+constexpr std::size_t kExcludingReach = 20;
 // A subject counts for a negation when it stands this close before it ("We do not",
 // "Our providers, including OpenAI, do not").
 constexpr std::size_t kSubjectReach = 80;
@@ -24,7 +26,7 @@ enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks, desire, manner;
+      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -51,6 +53,8 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.breaks = lx.find("clause_break", s);
   w.desire = lx.find("desire", s);
   w.manner = lx.find("manner", s);
+  w.conjunction = lx.find("conjunction", s);
+  w.excluding = lx.find("excluding", s);
   // "non-exclusive", "no-cost": a negation word joined to the next by a hyphen is a prefix.
   auto prefix = [&](const Span& n) { return n.end > n.begin && s[n.end - 1] == '-'; };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), prefix), w.neg.end());
@@ -176,6 +180,22 @@ struct Reading {
   bool opt_out = false;
 };
 
+// Whether a comma and a conjunction (", and train") stand between a prohibiting verb and the
+// predicate, with no "from" before them that would carry the ban over the list ("prohibits
+// them from selling your data, or using it to train"). The conjunctions and "from" are English.
+bool coordinated_away(const Words& w, std::string_view s, const Span& prohibit, const Span& p) {
+  bool list = false;
+  for (const Span& c : w.conjunction) {
+    if (c.begin < prohibit.end || c.begin >= p.begin) continue;
+    std::size_t k = c.begin;
+    while (k > prohibit.end && s[k - 1] == ' ') --k;
+    if (k > prohibit.end && s[k - 1] == ',') list = true;
+  }
+  if (!list) return false;
+  const std::string_view between = s.substr(prohibit.end, p.begin - prohibit.end);
+  return between.find(" from ") == std::string_view::npos;
+}
+
 // Over 60 lines on purpose: one reading of one predicate, whose steps (nearest negation,
 // conditions, party, stance) each use what the step before found (stance_reader.h).
 Reading read_one(const Words& w, std::string_view s, const std::vector<std::string>& names, const Span& p) {
@@ -196,6 +216,17 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   take(w.neg, false, false);
   take(w.prohibit, true, false);
   take(w.neg_anywhere, false, true);
+  // "to detect and prevent harmful content ..., and train and improve our AI systems": the
+  // prohibiting verb has its own object, and the predicate is the next verb of a list of them.
+  if (nearest && by_prohibit && coordinated_away(w, s, *nearest, p)) nearest = nullptr;
+  // "(excluding model training)": a purpose left out of a list is a promise not to train on it.
+  // Only right before the predicate: "all data, excluding your payment details, to train" leaves
+  // out data, not training.
+  for (const Span& x : w.excluding)
+    if (x.end <= p.begin && p.begin - x.end <= kExcludingReach && (!nearest || nearest->begin < x.begin)) {
+      nearest = &x;
+      by_prohibit = false;
+    }
 
   const bool with_consent = condition(w.without, {w.consent, w.opt_in}) || condition(w.unless, {w.opt_in, w.consent, w.only_if}) ||
                             !w.only_if.empty() || !w.opt_in.empty();

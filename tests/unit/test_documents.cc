@@ -4,10 +4,12 @@
 // "Claude.ai/Privacy Policy.md"; credit "Open Terms Archive contributors").
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "engine.h"
-#include "link_mask.h"
+#include "markup_mask.h"
 #include "normalize.h"
 #include "own_names.h"
 #include "stance_reader.h"
@@ -111,4 +113,30 @@ TEST_CASE("developers are people, not developing AI", "[documents][stance]") {
   CHECK_FALSE(read_stance(engine().lexicon(), s, {}).found);
   const std::string d = normalize("We develop our AI models with your data.").text;
   CHECK(read_stance(engine().lexicon(), d, {}).found);
+}
+
+TEST_CASE("a table's cells and HTML line breaks are lines of their own", "[documents]") {
+  // A row of the legal bases table of Anthropic's privacy policy (8 October 2025), shortened.
+  std::string row =
+      "| To improve the Services and conduct research (excluding model training) | Inputs and Outputs | "
+      "Legitimate interests<br><br>It is in our legitimate interests to evaluate the use of the Services. |";
+  const std::size_t n = row.size();
+  REQUIRE(break_markup_lines(row));
+  CHECK(row.size() == n);
+  CHECK(row.find('|') == std::string::npos);
+  CHECK(row.find("<br>") == std::string::npos);
+  CHECK(row.find("\n Legitimate interests\n\n") != std::string::npos);
+
+  std::string prose = "Prices are in USD \\| EUR. A | in prose is not a table.";
+  CHECK_FALSE(break_markup_lines(prose));
+
+  // Each cell is read on its own: the purpose that excludes training is not joined to the next.
+  const auto fs = findings("Legal bases\n\n| Purpose | Data | Basis |\n|---|---|---|\n" + std::string(
+      "| To improve the Services and conduct research (excluding model training) | Inputs and Outputs | Legitimate "
+      "interests<br><br>It is in our legitimate interests to evaluate the use of the Services. |\n"
+      "| To improve the Services and conduct research (including model training). | Feedback | Consent |\n"));
+  std::map<std::string, std::string> training;
+  for (const auto& f : fs) training[f["evidence"]["text"].get<std::string>()] = f["training"].get<std::string>();
+  CHECK(training["To improve the Services and conduct research (excluding model training)"] == "no");
+  CHECK(training["To improve the Services and conduct research (including model training)."] == "yes");
 }

@@ -108,6 +108,27 @@ TEST_CASE("neither ... nor, and a ban on the vendor's suppliers", "[stance]") {
   CHECK(r.third_parties_only);  // says nothing about the vendor's own training
 }
 
+TEST_CASE("a prohibiting verb with its own object does not ban the next verb of a list", "[stance]") {
+  // LinkedIn European Regional Privacy Notice, effective 27 February 2025 (Open Terms Archive,
+  // pga-versions, "LinkedIn/Privacy Policy.md"): a purpose of processing, read as "does not train".
+  CHECK(stance("To use automated systems such as generative AI to detect and prevent harmful content on your feed and in "
+               "messages, and train and improve our AI systems for these trust and security-related purposes.")
+            .stance == "permits");
+  // With "from", the ban carries over the list (written variant).
+  const auto r = stance("Our contracts prohibit vendors from selling your data, or using it to train their models.");
+  CHECK(r.stance == "prohibits");
+  CHECK(r.third_parties_only);
+}
+
+TEST_CASE("a purpose that excludes training is no training", "[stance]") {
+  // Anthropic's privacy policy, 8 October 2025, legal bases table (Open Terms Archive,
+  // GenAI-versions, "Claude.ai/Privacy Policy.md"), and the row beside it.
+  CHECK(stance("To improve the Services and conduct research (excluding model training)").stance == "prohibits");
+  CHECK(stance("To improve the Services and conduct research (including model training).").stance == "permits");
+  // Leaving out data is not leaving out training (written variant).
+  CHECK(stance("We may use all data, excluding your payment details, to train our models.").stance == "permits");
+}
+
 TEST_CASE("opt-out, opt-in, only with consent, except", "[stance]") {
   // OpenAI Terms of Use (EU), "Opt out" (Open Terms Archive, genai-eu-versions).
   const auto out = stance("Opt out. If you do not want us to use your Content to train our models, you have the option to opt out "

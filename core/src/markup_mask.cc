@@ -1,4 +1,4 @@
-#include "link_mask.h"
+#include "markup_mask.h"
 
 #include <cctype>
 #include <string_view>
@@ -61,6 +61,41 @@ bool mask_links(std::string& text) {
     if (scheme == 0) continue;
     i = blank_address(text, i, scheme);
     changed = true;
+  }
+  return changed;
+}
+
+namespace {
+
+// "<br>", "<br/>", "<br />" (any case) at `at`: its length, else 0.
+std::size_t html_break_at(std::string_view s, std::size_t at) {
+  if (!starts_with_ci(s, at, "<br")) return 0;
+  std::size_t k = at + 3;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k < s.size() && s[k] == '/') ++k;
+  return k < s.size() && s[k] == '>' ? k + 1 - at : 0;
+}
+
+}  // namespace
+
+bool break_markup_lines(std::string& text) {
+  bool changed = false;
+  bool in_table_row = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      in_table_row = i + 1 < text.size() && text[i + 1] == '|';
+      continue;
+    }
+    if (i == 0 && text[0] == '|') in_table_row = true;
+    if (const std::size_t n = html_break_at(text, i)) {
+      // Two new lines where the tag has room: a break between two thoughts, as a paragraph.
+      text.replace(i, n, std::string(n >= 2 ? 2 : 1, '\n') + std::string(n >= 2 ? n - 2 : n - 1, ' '));
+      i += n - 1;
+      changed = true;
+    } else if (in_table_row && text[i] == '|' && (i == 0 || text[i - 1] != '\\')) {
+      text[i] = '\n';
+      changed = true;
+    }
   }
   return changed;
 }

@@ -1,4 +1,4 @@
-// Web addresses in a document are not its words. Terms and privacy pages saved as Markdown
+// Markup in a document is not its words, and its line breaks are breaks. Web addresses first: Terms and privacy pages saved as Markdown
 // carry every link's target ("[Privacy Settings](https://claude.ai/redirect/...settings/...)"),
 // which a reader never sees, and print bare addresses ("https://app.read.ai/analytics/opt-out/01");
 // read as words, "claude.ai/" is an AI model, ".../settings/" a setting and a dot in an address
@@ -13,5 +13,12 @@ namespace consentlens {
 // ("https://", "http://"): its host stays, as a name the reader sees ("app.read.ai"). The words
 // of a link stay. Returns whether anything was blanked.
 bool mask_links(std::string& text);
+
+// Turns the breaks a reader sees but the text does not spell as new lines into new lines, byte
+// for byte: an HTML line break inside Markdown ("Inputs and Outputs<br> Technical Information",
+// "<br><br>It is in our legitimate interests ...") and the cell borders of a Markdown table row
+// ("| To improve the Services ... | Feedback | Consent |"). Each cell and each broken line is then
+// a line of its own, not one sentence run across a table. Returns whether anything changed.
+bool break_markup_lines(std::string& text);
 
 }  // namespace consentlens
