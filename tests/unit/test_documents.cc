@@ -140,3 +140,24 @@ TEST_CASE("a table's cells and HTML line breaks are lines of their own", "[docum
   CHECK(training["To improve the Services and conduct research (excluding model training)"] == "no");
   CHECK(training["To improve the Services and conduct research (including model training)."] == "yes");
 }
+
+TEST_CASE("another language's stream word does not make English licence boilerplate a live stream", "[documents]") {
+  // Twitter's terms of service and Microsoft's terms of use (2015), Open Terms Archive copies
+  // (contrib-versions, CGUs-versions): German "broadcast..." and Spanish/Portuguese "retransmi..."
+  // entries matched these English words.
+  for (const char* text : {"You understand that we may modify or adapt your Content as it is distributed, syndicated, published, "
+                           "or broadcast by us and our partners and/or make changes to your Content as necessary.",
+                           "No logo, graphic, sound or image from any Microsoft website may be copied or retransmitted unless "
+                           "expressly permitted by Microsoft."}) {
+    CAPTURE(text);
+    for (const auto& f : findings(text)) CHECK(f["kind"] != "live_stream");
+  }
+  // The languages' own words still are (written variants of Jitsi's live streaming notices).
+  AnalyzeOptions notice;
+  for (const char* text : {"La reunión se está retransmitiendo en YouTube.", "A reunião está a ser retransmitida no YouTube.",
+                           "Der Live-Broadcast wurde gestartet."}) {
+    CAPTURE(text);
+    const auto fs = engine().analyze(text, notice).result["findings"];
+    CHECK(std::any_of(fs.begin(), fs.end(), [](const auto& f) { return f["kind"] == "live_stream"; }));
+  }
+}
