@@ -133,4 +133,16 @@ with tempfile.TemporaryDirectory() as tmp:
           any(t.startswith("We may use your Inputs and Outputs to train") for t in quoted("train_content")))
     check("a choice to buy is not a way to say no",
           any("unless you opt out" in t for t in quoted("opt_out")) and not any("purchase" in t for t in quoted("opt_out")))
+# The company's name: not a common noun that starts a sentence ("Data may be shared"), and from the
+# title when no sentence has it as a subject (written text).
+with tempfile.TemporaryDirectory() as tmp:
+    titled = os.path.join(tmp, "terms.md")
+    open(titled, "w", encoding="utf-8").write(
+        "# Contoso Terms of Service\n\nThese terms are between you and Contoso. Data may be shared with partners, and "
+        "data is kept for a year; data is encrypted. Data will be deleted on request. We may use your content to train "
+        "our AI models. Contoso's offices are in Oslo.\n")
+    rep = run("report", "--json", titled)
+    answer = json.loads(rep.stdout)["answers"][0]["answer"] if rep.returncode == 0 else ""
+    check("the company is named from the title, not from 'Data may'", "Contoso may train" in answer and "Data" not in answer)
+
 sys.exit(1 if failures else 0)

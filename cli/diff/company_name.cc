@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <map>
+#include <vector>
 
 namespace consentlens::docs {
 namespace {
@@ -45,6 +46,81 @@ std::string defined_as_we(std::string_view text) {
   return "";
 }
 
+// How often each word stands in lower case as a word of its own ("data may be shared"), not as a
+// part of an address ("zoom.us"): a capitalised word the text also writes in lower case is a
+// common noun at the start of a sentence ("Data may ..."), not a name.
+std::map<std::string, int> lower_case_words(std::string_view text) {
+  std::map<std::string, int> out;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!std::islower(static_cast<unsigned char>(text[i])) || (i > 0 && text[i - 1] != ' ')) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
+    const bool alone = e == text.size() || text[e] == ' ' || text[e] == ',' || text[e] == ';' || text[e] == ':' ||
+                       (text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ' || text[e + 1] == '\n'));
+    if (alone) ++out[std::string(text.substr(i, e - i))];
+    i = e;
+  }
+  return out;
+}
+
+constexpr int kCommonNounUses = 2;  // lower-case uses that make a capitalised word a common noun
+constexpr std::size_t kOpening = 1500;  // bytes of the title and first paragraph
+
+// The capitalised words that end right before `at`, first to last ("Acme", "Meetings" of "Acme
+// Meetings Terms"; at most three).
+std::vector<std::string> words_before(std::string_view text, std::size_t at) {
+  std::vector<std::string> out;
+  while (out.size() < 3) {
+    std::size_t b = at;
+    while (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
+    if (b == at || !std::isupper(static_cast<unsigned char>(text[b]))) break;
+    out.insert(out.begin(), std::string(text.substr(b, at - b)));
+    if (b == 0 || text[b - 1] != ' ') break;
+    at = b - 1;
+  }
+  return out;
+}
+
+// How often `word` stands capitalised in the text as a word of its own.
+int capitalised_uses(std::string_view text, const std::string& word) {
+  int n = 0;
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    const std::size_t e = at + word.size();
+    if (starts && (e == text.size() || !std::isalnum(static_cast<unsigned char>(text[e])))) ++n;
+  }
+  return n;
+}
+
+constexpr int kOwnerUses = 3;  // a name in the title is the owner's only if the text keeps using it
+
+// The name the title or the first paragraph gives the document's owner, the first to appear:
+// "Twitter Terms of Service", "LinkedIn's global Privacy Policy", "LinkedIn’s mission".
+std::string named_in_opening(std::string_view text, const std::map<std::string, int>& lower) {
+  const std::string_view opening = text.substr(0, kOpening);
+  std::size_t first = std::string_view::npos;
+  std::string best;
+  for (std::string_view after : {" Terms", " Privacy", " User Agreement", "'s ", "\xe2\x80\x99s "}) {
+    for (std::size_t at = opening.find(after); at != std::string_view::npos && at < first; at = opening.find(after, at + 1)) {
+      for (const std::string& w : words_before(opening, at)) {
+        if (w.size() < 2 || common_word(w) || w == "Terms" || w == "Privacy") continue;
+        std::string folded(w);
+        for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const auto l = lower.find(folded);
+        if ((l != lower.end() && l->second >= kCommonNounUses) || capitalised_uses(text, w) < kOwnerUses) continue;
+        first = at;
+        best = w;
+        break;
+      }
+      if (!best.empty()) break;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 std::string company_name(std::string_view text) {
@@ -64,9 +140,15 @@ std::string company_name(std::string_view text) {
   }
   std::string best = defined_as_we(text);
   int most = kMinMentions - 1;
-  for (const auto& [w, n] : count)
+  const std::map<std::string, int> lower = lower_case_words(text);
+  for (const auto& [w, n] : count) {
+    std::string folded(w);
+    for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto l = lower.find(folded);
+    if (l != lower.end() && l->second >= kCommonNounUses) continue;
     if (n > most) best = w, most = n;
-  return best;
+  }
+  return best.empty() ? named_in_opening(text, lower) : best;
 }
 
 }  // namespace consentlens::docs

@@ -193,7 +193,7 @@ int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostre
     const Version older = docs::read_version(o.old_file, o.old_date);
     const Version newer = docs::read_version(o.new_file, o.new_date);
     const Lexicon lexicon(engine->rules().vocabulary());
-    const docs::Company company = docs::company_of(lexicon, o.vendor, newer.doc.text);
+    const docs::Company company = docs::company_of(lexicon, o.vendor, newer.doc);
     const std::string& vendor_name = company.name;
     const docs::Comparison c = docs::compare(lexicon, older.doc, newer.doc, company.names);
     Json changes = Json::array();

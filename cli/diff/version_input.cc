@@ -37,7 +37,9 @@ Version read_version(const std::string& file, const std::string& date) {
   return v;
 }
 
-Company company_of(const Lexicon& lexicon, const std::string& vendor, const std::string& text) {
+Company company_of(const Lexicon& lexicon, const std::string& vendor, const Document& doc) {
+  // The title ("Twitter Terms of Service") is a heading: the first sentence's section names it.
+  const std::string text = (doc.sentences.empty() ? std::string() : doc.sentences.front().section + "\n\n") + doc.text;
   Company c;
   c.vendor = vendor.empty() ? "other" : vendor;
   c.name = std::string(contract::label("vendors", c.vendor));

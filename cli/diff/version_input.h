@@ -28,7 +28,8 @@ struct Company {
   std::vector<std::string> names;
 };
 
-// `vendor`: the --vendor option ("" when not given); `text`: the newest version's text.
-Company company_of(const Lexicon& lexicon, const std::string& vendor, const std::string& text);
+// `vendor`: the --vendor option ("" when not given); `doc`: the newest version (its text, and
+// its title, which the text leaves out).
+Company company_of(const Lexicon& lexicon, const std::string& vendor, const Document& doc);
 
 }  // namespace consentlens::docs
