@@ -145,4 +145,16 @@ with tempfile.TemporaryDirectory() as tmp:
     answer = json.loads(rep.stdout)["answers"][0]["answer"] if rep.returncode == 0 else ""
     check("the company is named from the title, not from 'Data may'", "Contoso may train" in answer and "Data" not in answer)
 
+# A licence the company grants (to its customer, for its reports) is not one over your data: its
+# removal is no change (written after LinkedIn's Service Terms: "LinkedIn hereby grants Customer a
+# non-exclusive, perpetual, royalty-free, worldwide ... license to use ... the Insights Reports").
+with tempfile.TemporaryDirectory() as tmp:
+    a, b = os.path.join(tmp, "a.md"), os.path.join(tmp, "b.md")
+    base = "# Contoso Service Terms\n\nContoso may update these terms. Contoso will notify you. Contoso is based in Oslo.\n\n"
+    open(a, "w", encoding="utf-8").write(base + "Contoso hereby grants Customer a non-exclusive, perpetual, royalty-free, "
+                                         "worldwide license to use the Insights Reports for internal use.\n")
+    open(b, "w", encoding="utf-8").write(base)
+    listed = json.loads(run("diff", "--json", a, b).stdout)["changes"]
+    check("a licence the company grants is not a licence you gave", not any(c["change"] == "license_changed" for c in listed))
+
 sys.exit(1 if failures else 0)

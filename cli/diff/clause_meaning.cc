@@ -214,6 +214,28 @@ std::string consent_holder(const Lexicon& lx, std::string_view s) {
   return best;
 }
 
+// "LinkedIn hereby grants Customer a ... license", "Zoom grants you": the company is the one
+// granting, so the licence is not one over your data. The company's name (or "we") stands right
+// before "grant", with at most "hereby" between.
+bool company_grants(std::string_view s, const std::vector<std::string>& names) {
+  const std::string l = lower(s);
+  for (std::size_t at = l.find("grant"); at != std::string::npos; at = l.find("grant", at + 1)) {
+    std::size_t e = at;
+    while (e > 0 && l[e - 1] == ' ') --e;
+    if (e >= 6 && l.compare(e - 6, 6, "hereby") == 0) {
+      e -= 6;
+      while (e > 0 && l[e - 1] == ' ') --e;
+    }
+    std::size_t b = e;
+    while (b > 0 && (std::isalnum(static_cast<unsigned char>(l[b - 1])) || l[b - 1] == '-')) --b;
+    const std::string who = l.substr(b, e - b);
+    if (who == "we") return true;
+    for (const auto& n : names)
+      if (!n.empty() && lower(n) == who) return true;
+  }
+  return false;
+}
+
 // The kinds of data a clause names, and the licence it grants (with its terms).
 void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vector<std::string>& names, ClauseMeaning& m) {
   // The kinds of data a clause names; the general words ("content", "personal data") are how
@@ -229,7 +251,7 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
   // A licence granted to the vendor; one granted to you ("Zoom grants you a limited licence") is not
   // about your data.
   m.grants_licence = !lx.find("license_word", s).empty() && (!m.licence.empty() || s.find("grant") != std::string_view::npos) &&
-                     !lx.any("license_to_user", s);
+                     !lx.any("license_to_user", s) && !company_grants(s, names);
 }
 
 // Where the parts to quote start: at the first word of what the sentence is about.
