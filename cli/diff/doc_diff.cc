@@ -87,11 +87,16 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
     const std::size_t from = a[r.first].begin, to = a[r.end - 1].end;
     std::string_view run(mine);
     run = run.substr(from, to - from);
+    // The example words themselves name nothing: "... mechanisms to comply with applicable data
+    // protection law, such as:" (the list follows) adds no scope.
+    const auto intro = lx.find("example_intro", run);
+    const auto in_intro = [&](const Word& w) {
+      return std::any_of(intro.begin(), intro.end(), [&](const Span& x) { return w.begin - from >= x.begin && w.begin - from < x.end; });
+    };
     bool names_new = false;
     for (std::size_t k = r.first; k < r.end; ++k)
-      names_new = names_new || (a[k].folded.size() > 3 && !other_words.count(a[k].folded) && !is("scope_filler", a[k]));
+      names_new = names_new || (a[k].folded.size() > 3 && !other_words.count(a[k].folded) && !is("scope_filler", a[k]) && !in_intro(a[k]));
     if (!names_new) continue;
-    const auto intro = lx.find("example_intro", run);
     const std::size_t lead = run.find_first_not_of(" ,(");
     const auto trimmed = [&] {
       std::string_view t = run.substr(std::min(lead, run.size()));

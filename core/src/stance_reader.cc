@@ -228,8 +228,15 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
       by_prohibit = false;
     }
 
+  // "If you enable Temporary Chat, those conversations ... will not be used to improve our
+  // models": a choice made before a ban switches the training off, as an opt-out does; by
+  // default it trains. An opt-in after the ban ("will not ... unless you opt in") is consent.
+  const auto chosen_before_ban = [&](const Span& o) { return nearest && o.end <= nearest->begin; };
+  const bool opt_in_before_ban = (!w.opt_in.empty() || !w.only_if.empty()) &&
+                                 std::all_of(w.opt_in.begin(), w.opt_in.end(), chosen_before_ban) &&
+                                 std::all_of(w.only_if.begin(), w.only_if.end(), chosen_before_ban);
   const bool with_consent = condition(w.without, {w.consent, w.opt_in}) || condition(w.unless, {w.opt_in, w.consent, w.only_if}) ||
-                            !w.only_if.empty() || !w.opt_in.empty();
+                            ((!w.only_if.empty() || !w.opt_in.empty()) && !opt_in_before_ban);
   const bool unless_opt_out = condition(w.unless, {w.opt_out});
   const bool except_deidentified = condition(w.unless, {w.deidentify});
 
@@ -247,7 +254,8 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     });
     // "If you object, we will not use ...": the ban holds only after an opt-out, so by default
     // it trains.
-    const bool after_opt_out = std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) { return o.end <= nearest->begin; });
+    const bool after_opt_out = opt_in_before_ban ||
+                               std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) { return o.end <= nearest->begin; });
     // "We do not train these models in such a way that they could reproduce your data": the
     // negation is of a manner of training, not of training.
     const bool manner = std::any_of(w.manner.begin(), w.manner.end(), [&](const Span& m) {

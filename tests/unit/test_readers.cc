@@ -129,6 +129,18 @@ TEST_CASE("a purpose that excludes training is no training", "[stance]") {
   CHECK(stance("We may use all data, excluding your payment details, to train our models.").stance == "permits");
 }
 
+TEST_CASE("a choice made before a ban is an opt-out: by default it trains", "[stance]") {
+  // OpenAI's privacy policy, "Data controls" (updated 24 August 2026; Open Terms Archive,
+  // genai-contrib-versions, "ChatGPT/Privacy Policy.md").
+  const auto r = stance("If you enable Temporary Chat in ChatGPT, those conversations with ChatGPT will not be used to "
+                        "improve OpenAI's models.");
+  CHECK(r.stance == "permits");
+  CHECK(r.opt_out);
+  // A choice after the ban is the consent it waits for (written variants).
+  CHECK(stance("We will not use your data to train our models unless you opt in.").stance == "permits_with_consent");
+  CHECK(stance("If you opt in, we may use your recordings to train our AI models.").stance == "permits_with_consent");
+}
+
 TEST_CASE("opt-out, opt-in, only with consent, except", "[stance]") {
   // OpenAI Terms of Use (EU), "Opt out" (Open Terms Archive, genai-eu-versions).
   const auto out = stance("Opt out. If you do not want us to use your Content to train our models, you have the option to opt out "
