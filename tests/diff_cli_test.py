@@ -157,4 +157,15 @@ with tempfile.TemporaryDirectory() as tmp:
     listed = json.loads(run("diff", "--json", a, b).stdout)["changes"]
     check("a licence the company grants is not a licence you gave", not any(c["change"] == "license_changed" for c in listed))
 
+# A new training clause with a way out says so (written after OpenAI's "ChatGPT ... improves by further
+# training on the conversations people have with it, unless you opt out").
+with tempfile.TemporaryDirectory() as tmp:
+    a, b = os.path.join(tmp, "a.md"), os.path.join(tmp, "b.md")
+    base = "# Contoso Privacy Policy\n\nContoso may update this policy. Contoso will notify you. Contoso is in Oslo.\n\n"
+    open(a, "w", encoding="utf-8").write(base)
+    open(b, "w", encoding="utf-8").write(base + "We may use your chats to train our models, unless you opt out.\n")
+    listed = json.loads(run("diff", "--json", a, b).stdout)["changes"]
+    check("a new training clause with an opt-out says you can opt out",
+          [c["summary"] for c in listed] == ["A new part says Contoso may train AI on this data. It says you can opt out."])
+
 sys.exit(1 if failures else 0)

@@ -58,6 +58,8 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
                       phrase("diff_before", c.old_stance));
   }
   if (c.change == "new_ai_clause" && c.new_stance == "permits_with_consent") out += " " + phrase("diff", "whose_yes");
+  // "Once you opt out, new conversations will not be used to train": on by default, with a way out.
+  if (c.change == "new_ai_clause" && c.new_stance == "permits" && n.opt_out) out += " " + phrase("diff", "can_opt_out");
   // A change of data names the data; one of uses or purposes says so.
   const auto added = difference(n.data, o.data), removed = difference(o.data, n.data);
   if (c.change == "scope_widened") {
