@@ -131,6 +131,8 @@ with tempfile.TemporaryDirectory() as tmp:
           answers.get("third_party_models", {}).get("answer") == "Not stated.")
     check("the page quotes the clause about your data among the training answers",
           any(t.startswith("We may use your Inputs and Outputs to train") for t in quoted("train_content")))
+    check("the training answer says you can opt out",
+          answers.get("train_content", {}).get("answer", "").endswith("It says you can opt out."))
     check("a choice to buy is not a way to say no",
           any("unless you opt out" in t for t in quoted("opt_out")) and not any("purchase" in t for t in quoted("opt_out")))
 # The company's name: not a common noun that starts a sentence ("Data may be shared"), and from the

@@ -142,8 +142,10 @@ std::string answer_of(const Page& p, const std::string& q, const std::vector<Hit
     if (!m.consent_holder.empty()) holders.insert(p.k.phrase("diff_holder", m.consent_holder));
     for (const auto& t : m.licence) terms.insert(std::string(contract::label("license_terms", t)));
   }
-  if ((q == "train_content" || q == "train_usage") && !stances.empty())
-    return replace_all(p.phrase("report", "says"), "{what}", join(stances));
+  if ((q == "train_content" || q == "train_usage") && !stances.empty()) {
+    const bool way_out = std::any_of(found.begin(), found.end(), [](const Hit& h) { return h.second.stance == "permits" && h.second.opt_out; });
+    return replace_all(p.phrase("report", "says"), "{what}", join(stances)) + (way_out ? " " + p.phrase("diff", "can_opt_out") : "");
+  }
   if (q == "consent") return replace_all(p.phrase("report", "holders"), "{who}", join(holders));
   if (q == "third_party_models") return p.phrase("report", "third_party_yes");
   if (q == "licence")
