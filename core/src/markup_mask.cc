@@ -54,7 +54,8 @@ bool mask_links(std::string& text) {
       }
       continue;
     }
-    if (i > 0 && word_char(text[i - 1])) continue;
+    // Most bytes start nothing: only an 'h' can open "http".
+    if ((text[i] | 0x20) != 'h' || (i > 0 && word_char(text[i - 1]))) continue;
     std::size_t scheme = 0;
     if (starts_with_ci(text, i, "https://")) scheme = 8;
     else if (starts_with_ci(text, i, "http://")) scheme = 7;
@@ -87,6 +88,7 @@ bool break_markup_lines(std::string& text) {
       continue;
     }
     if (i == 0 && text[0] == '|') in_table_row = true;
+    if (text[i] != '<' && text[i] != '|') continue;
     if (const std::size_t n = html_break_at(text, i)) {
       // Two new lines where the tag has room: a break between two thoughts, as a paragraph.
       text.replace(i, n, std::string(n >= 2 ? 2 : 1, '\n') + std::string(n >= 2 ? n - 2 : n - 1, ' '));

@@ -28,6 +28,9 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 std::vector<std::string> own_provider_names(const Lexicon& lexicon, std::string_view text) {
+  // An own name is in the opening: most documents name no provider there, and are not read
+  // whole for one.
+  if (!lexicon.any("ai_provider", text.substr(0, std::min(text.size(), kOwnNameOpening + 64)))) return {};
   std::map<std::string, Mentions> seen;
   for (const Span& raw : lexicon.find("ai_provider", text)) {
     const Span s = trimmed(text, raw);
