@@ -118,6 +118,8 @@ std::vector<Passage> split_sentences(std::string_view t, Passage within) {
   return out;
 }
 
+constexpr std::size_t kQuoteReach = 200;  // bytes of a long sentence quoted on each side of a match
+
 Passage sentence_around(std::string_view t, Passage within, std::size_t begin, std::size_t end) {
   std::size_t s = begin;
   while (s > within.begin && !ends_sentence_at(t, s - 1)) --s;
@@ -125,9 +127,19 @@ Passage sentence_around(std::string_view t, Passage within, std::size_t begin, s
   std::size_t e = end;
   while (e < within.end && !ends_sentence_at(t, e)) ++e;
   if (e < within.end && t[e] != '\n') ++e;  // keep the full stop
-  // Keep quotes short enough to read: at most 400 bytes around the match.
-  if (begin - s > 200) s = begin;
-  if (e - end > 200) e = end;
+  // Keep quotes short enough to read: at most about 200 bytes on each side of the match, cut at a
+  // space so that no word is halved ("... and use training information to develop our language
+  // models that power ChatGPT ..." rather than "... and use training").
+  if (begin - s > kQuoteReach) {
+    std::size_t cut = begin - kQuoteReach;
+    while (cut < begin && t[cut] != ' ') ++cut;
+    s = cut;
+  }
+  if (e - end > kQuoteReach) {
+    std::size_t cut = end + kQuoteReach;
+    while (cut > end && t[cut] != ' ') --cut;
+    e = cut;
+  }
   while (s < begin && (static_cast<unsigned char>(t[s]) & 0xC0) == 0x80) ++s;
   while (e > end && e < t.size() && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
   // A match may begin with the non-letter that marks a word start: the quote does not.

@@ -161,3 +161,17 @@ TEST_CASE("another language's stream word does not make English licence boilerpl
     CHECK(std::any_of(fs.begin(), fs.end(), [](const auto& f) { return f["kind"] == "live_stream"; }));
   }
 }
+
+TEST_CASE("a long sentence is quoted around its match up to whole words, not cut at the match", "[documents]") {
+  // OpenAI's privacy policy (updated 24 August 2026; Open Terms Archive, genai-contrib-versions).
+  const std::string text =
+      "Privacy policy\n\nFor information about how we collect and use training information to develop our language models "
+      "that power ChatGPT and other Services, and your choices with respect to that information, please see this policy as "
+      "well as the help center article that explains how our models are developed and how you can object.\n";
+  const auto fs = findings(text);
+  REQUIRE_FALSE(fs.empty());
+  const std::string quote = fs[0]["evidence"]["text"];
+  CHECK(quote.rfind("For information about how we collect and use training information to develop", 0) == 0);
+  CHECK(quote.size() <= 200 + std::string("training").size() + 80);
+  CHECK(text.find(quote + " ") != std::string::npos);  // it ends where a word ends
+}
