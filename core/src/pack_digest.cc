@@ -142,7 +142,7 @@ void RulePack::write(DigestWriter& out) const {
     out.u32(static_cast<std::uint32_t>(r.priority));
     write_examples(out, r.fire);
     write_examples(out, r.silent);
-    out.u32((r.on_labels ? 1u : 0u) | (r.confirm_stance ? 2u : 0u) | (r.documents_only ? 4u : 0u));
+    out.u32((r.on_labels ? 1u : 0u) | (r.confirm_stance ? 2u : 0u) | (r.documents_only ? 4u : 0u) | (r.meetings_only ? 8u : 0u));
     write_strings(out, r.bot_name);
   }
 }
@@ -171,6 +171,7 @@ RulePack RulePack::read(DigestReader& in, Vocabulary vocabulary) {
     r.on_labels = flags & 1u;
     r.confirm_stance = flags & 2u;
     r.documents_only = flags & 4u;
+    r.meetings_only = flags & 8u;
     r.bot_name = read_strings(in);
   }
   return pack;

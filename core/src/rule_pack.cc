@@ -62,8 +62,9 @@ class RuleReader {
     }
     bot_names(j, r);
     if (j.contains("when")) {
-      if (j["when"] != "document") fail("\"when\" takes \"document\"");
-      else r.documents_only = true;
+      if (j["when"] == "document") r.documents_only = true;
+      else if (j["when"] == "meeting") r.meetings_only = true;
+      else fail("\"when\" takes \"document\" or \"meeting\"");
     }
     if (j.contains("confirm")) {
       if (j["confirm"] != "stance" || r.kind != "training_clause") fail("\"confirm\" takes \"stance\", on training_clause rules");

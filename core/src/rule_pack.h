@@ -67,6 +67,9 @@ struct Rule {
   // "when": "document": the rule speaks only in a document (a privacy text describing who may
   // keep recordings), never in a meeting, where the same words are a control or a setting.
   bool documents_only = false;
+  // "when": "meeting": the rule speaks only outside documents: a bare line that is a participant's
+  // name in a meeting ("Scribe Bot") is a menu link in a terms page ("Screen recorder").
+  bool meetings_only = false;
   // notetaker_bot rules: patterns (as written, with {class} names) whose one group is the name
   // the bot shows; compiled when first needed (Matcher::bot_name).
   std::vector<std::string> bot_name;

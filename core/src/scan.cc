@@ -54,6 +54,7 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
         for (const auto& k : rule.suppresses) suppressed_on_line[l].insert(k);  // also by a rule that may not speak here
         if (as == As::control && !rule.on_labels) continue;
         if (rule.documents_only && as != As::document) continue;
+        if (rule.meetings_only && as == As::document) continue;
         if (rule.kind == "vendor_cue") {
           // The first unit that names a vendor decides; within it, the highest priority.
           if (!named_in_earlier_unit && rule.priority > named_priority) {
@@ -76,6 +77,7 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
         for (const auto& k : rule.suppresses) suppressed.insert(k);
         if (as == As::control && !rule.on_labels) continue;
         if (rule.documents_only && as != As::document) continue;
+        if (rule.meetings_only && as == As::document) continue;
         unit.cues.push_back(r);
       }
       for (std::size_t r : kinds_of_line[l])

@@ -175,3 +175,20 @@ TEST_CASE("a long sentence is quoted around its match up to whole words, not cut
   CHECK(quote.size() <= 200 + std::string("training").size() + 80);
   CHECK(text.find(quote + " ") != std::string::npos);  // it ends where a word ends
 }
+
+TEST_CASE("a menu link in a terms page is no bot, a participant's name in a meeting is", "[documents]") {
+  // Dropbox's terms of service (effective 3 April 2023; ToS;DR's copy, tosdr-versions): a site
+  // menu link of the saved page.
+  for (const auto& f : findings("Terms of Service\n\n* [Screen recorder](https://www.dropbox.com/features/screen-recorder)\n"))
+    CHECK(f["kind"] != "notetaker_bot");
+  AnalyzeOptions meeting;
+  const auto fs = engine().analyze("Quill Notetaker", meeting).result["findings"];
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["kind"] == "notetaker_bot");
+  CHECK(fs[0]["bot_name"] == "Quill Notetaker");
+  // A bot word alone is a badge or a title (Mattermost's "Bot" badge, Mumble's "Recorder" dialog).
+  for (const char* word : {"Bot", "Recorder"}) {
+    CAPTURE(word);
+    CHECK(engine().analyze(word, meeting).result["findings"].empty());
+  }
+}
