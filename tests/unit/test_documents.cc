@@ -192,3 +192,17 @@ TEST_CASE("a menu link in a terms page is no bot, a participant's name in a meet
     CHECK(engine().analyze(word, meeting).result["findings"].empty());
   }
 }
+
+TEST_CASE("records that are documents are no recording in a privacy text", "[documents]") {
+  // Zoom's privacy statement of 30 June 2023 (../shared/reference/terms-versions) raised a
+  // recording for keeping "records of your transactions".
+  for (const char* text : {"* Whether we have a legal obligation to keep the data (for example, certain laws require us to keep "
+                           "records of your transactions for a certain period of time before we can delete them); or",
+                           "* Delete your Personal Data from our records."}) {
+    CAPTURE(text);
+    for (const auto& f : findings(std::string("Privacy\n\n") + text + "\n")) CHECK(f["kind"] != "recording");
+  }
+  // A recording clause is still one.
+  const auto fs = findings("Privacy\n\nWe keep meeting recordings in our records for 30 days.\n");
+  CHECK(std::any_of(fs.begin(), fs.end(), [](const auto& f) { return f["kind"] == "recording"; }));
+}
