@@ -206,3 +206,21 @@ TEST_CASE("records that are documents are no recording in a privacy text", "[doc
   const auto fs = findings("Privacy\n\nWe keep meeting recordings in our records for 30 days.\n");
   CHECK(std::any_of(fs.begin(), fs.end(), [](const auto& f) { return f["kind"] == "recording"; }));
 }
+
+TEST_CASE("a contract called an Agreement is not someone agreeing", "[documents]") {
+  // Zoom's terms of 11 August 2023 (../shared/reference/terms-versions) and Slack's privacy
+  // policy of 5 July 2023 (ToS;DR's copy): "Agreement" read as a yes beside "terms".
+  for (const char* text : {"This Agreement governs if there is a conflict with the Apple Terms.",
+                           "Slack will retain Customer Data in accordance with a Customer's instructions (including to "
+                           "perform any applicable terms in the Customer Agreement and through the Customer's use of "
+                           "Services functionality) and as required by applicable law."}) {
+    CAPTURE(text);
+    for (const auto& f : findings(std::string("Terms\n\n") + text + "\n")) CHECK(f["kind"] != "terms_prompt");
+  }
+  // Agreeing still is (Mattermost's German trial prompt, mattermost-plugin-calls).
+  AnalyzeOptions notice;
+  const auto fs = engine().analyze("Mit Auswahl von Teste kostenlos für 30 Tage, stimme ich dem Mattermost Software Evaluation "
+                                   "Agreement und den Datenschutzrichtlinien zu, und erhalte Produkt-Emails.", notice)
+                      .result["findings"];
+  CHECK(std::any_of(fs.begin(), fs.end(), [](const auto& f) { return f["kind"] == "terms_prompt"; }));
+}
