@@ -170,4 +170,21 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a new training clause with an opt-out says you can opt out",
           [c["summary"] for c in listed] == ["A new part says Contoso may train AI on this data. It says you can opt out."])
 
+# Licences in both directions and a yes given by using (written after Twitter's terms of June 2020,
+# LinkedIn's Service Terms and Meta's AI terms of January 2026, Open Terms Archive copies).
+with tempfile.TemporaryDirectory() as tmp:
+    terms = os.path.join(tmp, "terms.md")
+    open(terms, "w", encoding="utf-8").write(
+        "# Contoso Terms of Service\n\nContoso may change these terms. Contoso will tell you. Contoso is in Oslo.\n\n"
+        "By submitting Content, you grant us a worldwide, non-exclusive, royalty-free license (with the right to "
+        "sublicense) to use, copy and display such Content.\n\n"
+        "Contoso gives you a personal, non-transferable, non-sublicensable license to use the software.\n\n"
+        "By using the assistant, you instruct us to share information with our AI partners.\n")
+    rep = run("report", "--json", terms)
+    answers = {a["question"]: a for a in json.loads(rep.stdout)["answers"]} if rep.returncode == 0 else {}
+    licence = answers.get("licence", {})
+    check("the licence you give is read with 'the right to sublicense', the one you get is not yours",
+          "can be passed on" in licence.get("answer", "") and all("gives you" not in c["text"] for c in licence.get("clauses", [])))
+    check("a yes given by using is no way to say no", answers.get("opt_out", {}).get("answer") == "Not stated.")
+
 sys.exit(1 if failures else 0)

@@ -246,8 +246,12 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
     if (part_of_name(s, x, names)) continue;  // "Zoom Video Communications" names a company, not video
     if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) m.data.insert(item);
   }
-  for (const Span& x : lx.find("license_term", s))
+  for (const Span& x : lx.find("license_term", s)) {
+    // "non-transferable, non-sublicensable": a term denied is not granted.
+    const std::string before = lower(s.substr(x.begin >= 4 ? x.begin - 4 : 0, x.begin >= 4 ? 4 : x.begin));
+    if (before == "non-" || before == "non " || before == "not ") continue;
     if (auto t = licence_term(words_of(s, x)); !t.empty()) m.licence.insert(t);
+  }
   // A licence granted to the vendor; one granted to you ("Zoom grants you a limited licence") is not
   // about your data.
   m.grants_licence = !lx.find("license_word", s).empty() && (!m.licence.empty() || s.find("grant") != std::string_view::npos) &&
@@ -304,6 +308,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach);
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   m.opt_in = lx.any("opt_in", s);
+  m.by_use = lx.any("by_action", s) || lower(s).find("by using") != std::string::npos;
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
   m.retention = lx.any("retain", s) && lx.any("duration", s);
   m.staff_access = lx.any("staff", s) && s.find("access") != std::string_view::npos;

@@ -27,6 +27,7 @@ struct ClauseMeaning {
   bool third_party_models = false;
   bool opt_out = false;
   bool opt_in = false;
+  bool by_use = false;          // a yes given by doing something ("By using AIs, you instruct us ..."): no choice to say no
   bool retention = false;       // how long data is kept
   bool staff_access = false;    // the vendor's staff may access content
   std::set<std::string> uses;   // data-use verbs it allows ("disclose", "share", "redistribute")

@@ -69,7 +69,8 @@ bool answers(const std::string& q, const docs::ClauseMeaning& m) {
   // A licence with its terms ("perpetual, worldwide"), not every mention of one.
   if (q == "licence") return m.grants_licence && !m.licence.empty();
   // A choice about the use of data or AI, not "any third party that you allow" to log in.
-  if (q == "opt_out") return (m.opt_out || m.opt_in) && (m.ai || !m.stance.empty() || m.vendor_use || m.develops);
+  // "By using AIs, you instruct us to share ...": a yes given by using is no way to say no.
+  if (q == "opt_out") return (m.opt_out || (m.opt_in && !m.by_use)) && (m.ai || !m.stance.empty() || m.vendor_use || m.develops);
   return false;
 }
 
