@@ -24,6 +24,24 @@ def check(name, ok):
     print(("ok   " if ok else "FAIL ") + name)
 
 
+def report_answers(text):
+    """`report --json` on a document written to a file: its answers by question ({} if it fails)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "document.md")
+        open(path, "w", encoding="utf-8").write(text)
+        rep = run("report", "--json", path)
+        return {a["question"]: a for a in json.loads(rep.stdout)["answers"]} if rep.returncode == 0 else {}
+
+
+def diff_changes(old_text, new_text):
+    """`diff --json` between two versions written to files: the changes listed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        a, b = os.path.join(tmp, "a.md"), os.path.join(tmp, "b.md")
+        open(a, "w", encoding="utf-8").write(old_text)
+        open(b, "w", encoding="utf-8").write(new_text)
+        return json.loads(run("diff", "--json", a, b).stdout)["changes"]
+
+
 r = run("diff", "--json", old, new)
 check("diff exits 0", r.returncode == 0)
 doc = json.loads(r.stdout)
@@ -105,86 +123,67 @@ check("report with no file exits 2", run("report").returncode == 2)
 # Open Terms Archive's copy; credit "Open Terms Archive contributors"): its names are not AI from
 # other companies, and the page quotes the clauses that say what is done with your data, not the
 # first ones that mention AI.
-with tempfile.TemporaryDirectory() as tmp:
-    policy = os.path.join(tmp, "ai-policy.md")
-    open(policy, "w", encoding="utf-8").write(
-        "# Privacy Policy\n\n"
-        "Anthropic is an AI safety and research company working to build reliable, interpretable, and steerable AI "
-        "systems. This Privacy Policy explains how we collect, use, disclose, and process your personal data when you "
-        "use Claude.ai or other places where Anthropic acts as a data controller.\n\n"
-        "Please see our Non-User Privacy Policy for information on how our large language models are 'trained'.\n\n"
-        "### Personal data we collect or receive to train our models\n\n"
-        "Anthropic obtains personal data from third party sources in order to train our models. Specifically, we train "
-        "our models using data from the following sources:\n\n"
-        "* Publicly available information via the Internet\n\n"
-        "We shall collect your payment information if you choose to purchase access to Anthropic's products and "
-        "services.\n\n"
-        "## 2. Uses of Personal Data\n\n"
-        "We may use your Inputs and Outputs to train our models and improve our Services, unless you opt out through "
-        "your account settings.\n\n"
-        "Anthropic may update this Privacy Policy. Claude is trained in two steps. Claude is a family of models. "
-        "Anthropic PBC is in San Francisco. Claude can help. Claude is available on the web.\n")
-    rep = run("report", "--json", policy)
-    answers = {a["question"]: a for a in json.loads(rep.stdout)["answers"]} if rep.returncode == 0 else {}
-    quoted = lambda q: [c["text"] for c in answers.get(q, {}).get("clauses", [])]
-    check("an AI company's own policy: its own names are no third-party AI",
-          answers.get("third_party_models", {}).get("answer") == "Not stated.")
-    check("the page quotes the clause about your data among the training answers",
-          any(t.startswith("We may use your Inputs and Outputs to train") for t in quoted("train_content")))
-    check("the training answer says you can opt out",
-          answers.get("train_content", {}).get("answer", "").endswith("It says you can opt out."))
-    check("a choice to buy is not a way to say no",
-          any("unless you opt out" in t for t in quoted("opt_out")) and not any("purchase" in t for t in quoted("opt_out")))
+answers = report_answers(
+    "# Privacy Policy\n\n"
+    "Anthropic is an AI safety and research company working to build reliable, interpretable, and steerable AI "
+    "systems. This Privacy Policy explains how we collect, use, disclose, and process your personal data when you "
+    "use Claude.ai or other places where Anthropic acts as a data controller.\n\n"
+    "Please see our Non-User Privacy Policy for information on how our large language models are 'trained'.\n\n"
+    "### Personal data we collect or receive to train our models\n\n"
+    "Anthropic obtains personal data from third party sources in order to train our models. Specifically, we train "
+    "our models using data from the following sources:\n\n"
+    "* Publicly available information via the Internet\n\n"
+    "We shall collect your payment information if you choose to purchase access to Anthropic's products and "
+    "services.\n\n"
+    "## 2. Uses of Personal Data\n\n"
+    "We may use your Inputs and Outputs to train our models and improve our Services, unless you opt out through "
+    "your account settings.\n\n"
+    "Anthropic may update this Privacy Policy. Claude is trained in two steps. Claude is a family of models. "
+    "Anthropic PBC is in San Francisco. Claude can help. Claude is available on the web.\n")
+quoted = lambda q: [c["text"] for c in answers.get(q, {}).get("clauses", [])]
+check("an AI company's own policy: its own names are no third-party AI",
+      answers.get("third_party_models", {}).get("answer") == "Not stated.")
+check("the page quotes the clause about your data among the training answers",
+      any(t.startswith("We may use your Inputs and Outputs to train") for t in quoted("train_content")))
+check("the training answer says you can opt out",
+      answers.get("train_content", {}).get("answer", "").endswith("It says you can opt out."))
+check("a choice to buy is not a way to say no",
+      any("unless you opt out" in t for t in quoted("opt_out")) and not any("purchase" in t for t in quoted("opt_out")))
+
 # The company's name: not a common noun that starts a sentence ("Data may be shared"), and from the
 # title when no sentence has it as a subject (written text).
-with tempfile.TemporaryDirectory() as tmp:
-    titled = os.path.join(tmp, "terms.md")
-    open(titled, "w", encoding="utf-8").write(
-        "# Contoso Terms of Service\n\nThese terms are between you and Contoso. Data may be shared with partners, and "
-        "data is kept for a year; data is encrypted. Data will be deleted on request. We may use your content to train "
-        "our AI models. Contoso's offices are in Oslo.\n")
-    rep = run("report", "--json", titled)
-    answer = json.loads(rep.stdout)["answers"][0]["answer"] if rep.returncode == 0 else ""
-    check("the company is named from the title, not from 'Data may'", "Contoso may train" in answer and "Data" not in answer)
+answer = report_answers(
+    "# Contoso Terms of Service\n\nThese terms are between you and Contoso. Data may be shared with partners, and "
+    "data is kept for a year; data is encrypted. Data will be deleted on request. We may use your content to train "
+    "our AI models. Contoso's offices are in Oslo.\n").get("train_content", {}).get("answer", "")
+check("the company is named from the title, not from 'Data may'", "Contoso may train" in answer and "Data" not in answer)
 
 # A licence the company grants (to its customer, for its reports) is not one over your data: its
 # removal is no change (written after LinkedIn's Service Terms: "LinkedIn hereby grants Customer a
 # non-exclusive, perpetual, royalty-free, worldwide ... license to use ... the Insights Reports").
-with tempfile.TemporaryDirectory() as tmp:
-    a, b = os.path.join(tmp, "a.md"), os.path.join(tmp, "b.md")
-    base = "# Contoso Service Terms\n\nContoso may update these terms. Contoso will notify you. Contoso is based in Oslo.\n\n"
-    open(a, "w", encoding="utf-8").write(base + "Contoso hereby grants Customer a non-exclusive, perpetual, royalty-free, "
-                                         "worldwide license to use the Insights Reports for internal use.\n")
-    open(b, "w", encoding="utf-8").write(base)
-    listed = json.loads(run("diff", "--json", a, b).stdout)["changes"]
-    check("a licence the company grants is not a licence you gave", not any(c["change"] == "license_changed" for c in listed))
+base = "# Contoso Service Terms\n\nContoso may update these terms. Contoso will notify you. Contoso is based in Oslo.\n\n"
+listed = diff_changes(base + "Contoso hereby grants Customer a non-exclusive, perpetual, royalty-free, worldwide license "
+                      "to use the Insights Reports for internal use.\n", base)
+check("a licence the company grants is not a licence you gave", not any(c["change"] == "license_changed" for c in listed))
 
 # A new training clause with a way out says so (written after OpenAI's "ChatGPT ... improves by further
 # training on the conversations people have with it, unless you opt out").
-with tempfile.TemporaryDirectory() as tmp:
-    a, b = os.path.join(tmp, "a.md"), os.path.join(tmp, "b.md")
-    base = "# Contoso Privacy Policy\n\nContoso may update this policy. Contoso will notify you. Contoso is in Oslo.\n\n"
-    open(a, "w", encoding="utf-8").write(base)
-    open(b, "w", encoding="utf-8").write(base + "We may use your chats to train our models, unless you opt out.\n")
-    listed = json.loads(run("diff", "--json", a, b).stdout)["changes"]
-    check("a new training clause with an opt-out says you can opt out",
-          [c["summary"] for c in listed] == ["A new part says Contoso may train AI on this data. It says you can opt out."])
+base = "# Contoso Privacy Policy\n\nContoso may update this policy. Contoso will notify you. Contoso is in Oslo.\n\n"
+listed = diff_changes(base, base + "We may use your chats to train our models, unless you opt out.\n")
+check("a new training clause with an opt-out says you can opt out",
+      [c["summary"] for c in listed] == ["A new part says Contoso may train AI on this data. It says you can opt out."])
 
 # Licences in both directions and a yes given by using (written after Twitter's terms of June 2020,
 # LinkedIn's Service Terms and Meta's AI terms of January 2026, Open Terms Archive copies).
-with tempfile.TemporaryDirectory() as tmp:
-    terms = os.path.join(tmp, "terms.md")
-    open(terms, "w", encoding="utf-8").write(
-        "# Contoso Terms of Service\n\nContoso may change these terms. Contoso will tell you. Contoso is in Oslo.\n\n"
-        "By submitting Content, you grant us a worldwide, non-exclusive, royalty-free license (with the right to "
-        "sublicense) to use, copy and display such Content.\n\n"
-        "Contoso gives you a personal, non-transferable, non-sublicensable license to use the software.\n\n"
-        "By using the assistant, you instruct us to share information with our AI partners.\n")
-    rep = run("report", "--json", terms)
-    answers = {a["question"]: a for a in json.loads(rep.stdout)["answers"]} if rep.returncode == 0 else {}
-    licence = answers.get("licence", {})
-    check("the licence you give is read with 'the right to sublicense', the one you get is not yours",
-          "can be passed on" in licence.get("answer", "") and all("gives you" not in c["text"] for c in licence.get("clauses", [])))
-    check("a yes given by using is no way to say no", answers.get("opt_out", {}).get("answer") == "Not stated.")
+answers = report_answers(
+    "# Contoso Terms of Service\n\nContoso may change these terms. Contoso will tell you. Contoso is in Oslo.\n\n"
+    "By submitting Content, you grant us a worldwide, non-exclusive, royalty-free license (with the right to "
+    "sublicense) to use, copy and display such Content.\n\n"
+    "Contoso gives you a personal, non-transferable, non-sublicensable license to use the software.\n\n"
+    "By using the assistant, you instruct us to share information with our AI partners.\n")
+licence = answers.get("licence", {})
+check("the licence you give is read with 'the right to sublicense', the one you get is not yours",
+      "can be passed on" in licence.get("answer", "") and all("gives you" not in c["text"] for c in licence.get("clauses", [])))
+check("a yes given by using is no way to say no", answers.get("opt_out", {}).get("answer") == "Not stated.")
 
 sys.exit(1 if failures else 0)
