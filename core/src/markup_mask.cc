@@ -90,8 +90,8 @@ bool break_markup_lines(std::string& text) {
     if (i == 0 && text[0] == '|') in_table_row = true;
     if (text[i] != '<' && text[i] != '|') continue;
     if (const std::size_t n = html_break_at(text, i)) {
-      // Two new lines where the tag has room: a break between two thoughts, as a paragraph.
-      text.replace(i, n, std::string(n >= 2 ? 2 : 1, '\n') + std::string(n >= 2 ? n - 2 : n - 1, ' '));
+      // Two new lines (a tag is at least 4 bytes): a break between two thoughts, as a paragraph.
+      text.replace(i, n, "\n\n" + std::string(n - 2, ' '));
       i += n - 1;
       changed = true;
     } else if (in_table_row && text[i] == '|' && (i == 0 || text[i - 1] != '\\')) {

@@ -3,6 +3,8 @@
 // "OpenAI" and "ChatGPT" are. The vocabulary's {ai_provider} names stand for third parties in
 // every other text (Zoom's terms naming OpenAI), so a document's own names are told apart by
 // how the document uses them: the writer's name is on its first page and all through it.
+// The limit of that reading: a help page about another company's model, named in its title
+// and all through it ("Using Claude with ..."), is read as if that company wrote it.
 #pragma once
 #include <string>
 #include <string_view>
