@@ -345,6 +345,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
     m.discloses_outside = true;
     m.recipient = recipient_of(s, outsiders);
   }
+  // "We don't use your content to ... create advertising profiles of you" says the opposite.
+  m.advertises = m.vendor_use && !m.discloses_outside && lx.any("ads_purpose", s) && !lx.any("neg", s);
   m.processing_role = lx.any("processing_role", s);
   place_quotes(lx, s, models, trains, m);
   if (binds_users(lx, s) && !m.grants_licence && m.stance.empty()) {

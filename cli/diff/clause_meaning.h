@@ -44,6 +44,7 @@ struct ClauseMeaning {
   bool binds_users = false;     // the user's own duties ("You agree that you will not ..."): not what is done with their data
   bool discloses_outside = false;  // the company discloses data to an authority, an advertiser or another outsider
   std::string recipient;           // that outsider as the text names it ("a tax authority" -> "tax authority")
+  bool advertises = false;         // the company uses data for its own advertising or marketing ("we use the ads you view ... to improve our advertising")
   bool processing_role = false; // who decides the purposes of processing ("Zoom is acting on your behalf")
   std::size_t anchor = 0;       // where in the sentence the part that matters starts (bytes)
   std::size_t develop_at = 0;   // where it first names developing or improving (bytes; anchor if it does not)

@@ -306,7 +306,7 @@ class Comparer {
     }
     // A disclosure to an authority, or who decides the purposes of processing: nothing a training
     // stance could attach to.
-    if (kind == "other_data_use" && (m.discloses_outside || m.processing_role) && !m.develops && !m.ai) return "";
+    if (kind == "other_data_use" && !m.ai && (m.advertises || ((m.discloses_outside || m.processing_role) && !m.develops))) return "";
     // A change in what is done with data or content: the clause says nothing of training.
     const bool scope = kind.rfind("scope_", 0) == 0 || kind == "other_data_use" || kind == "license_changed";
     if (scope && (m.vendor_use || !m.data.empty() || m.develops)) return "unspecified";
@@ -394,8 +394,10 @@ class Comparer {
     // An aside or a list item added or dropped in a clause about data ("including Zoom-developed
     // apps"; "use, license or generate"); only where the fields above saw no change of scope.
     const auto about_data = [](const ClauseMeaning& m) { return m.vendor_use || m.about_content || m.develops; };
+    // A change of stance already tells the sentence's news: "(including model training)" ->
+    // "(excluding model training)" is not also "no longer says: including".
     const bool scope_seen = std::any_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(first_change_), out_.changes.end(),
-                                        [](const Change& c) { return c.change.rfind("scope_", 0) == 0; });
+                                        [](const Change& c) { return c.change.rfind("scope_", 0) == 0 || c.change == "stance_changed"; });
     if (!scope_seen && about_data(mo) && about_data(mn)) {
       if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty())
         add("scope_widened", i, j, std::move(aside));
@@ -457,10 +459,11 @@ class Comparer {
             k, j);
       }
     // A new or dropped use of the customer's data by the company for its own ends (developing,
-    // improving its products), a disclosure to an outsider (a tax authority), or a statement of
+    // improving its products, its advertising), a disclosure to an outsider (a tax authority), or a statement of
     // who decides the purposes of processing.
     const bool customers_data = !m.data.empty() || m.about_content || lx_.any("deidentify", is_old ? o_.sentences[i].text : n_.sentences[j].text);
-    if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data && (m.develops_products || m.discloses_outside))
+    if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data &&
+        (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
   }

@@ -84,7 +84,11 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   if (c.change == "other_data_use" && (!c.old_sentence || !c.new_sentence)) {
     // A use added or dropped whole: say which.
     const ClauseMeaning& m = c.new_sentence ? n : o;
-    const std::string which = m.discloses_outside ? "disclose" : m.processing_role ? "role" : m.develops_products ? "develop" : "";
+    const std::string which = m.discloses_outside ? "disclose"
+                              : m.processing_role ? "role"
+                              : m.advertises      ? "ads"
+                              : m.develops_products ? "develop"
+                                                    : "";
     if (!which.empty()) {
       out = phrase("diff", "other_data_use_" + which + (c.new_sentence ? "_added" : "_removed"));
       out = replace_all(out, "{recipient}", m.recipient);

@@ -26,7 +26,7 @@ enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding;
+      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -55,6 +55,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.manner = lx.find("manner", s);
   w.conjunction = lx.find("conjunction", s);
   w.excluding = lx.find("excluding", s);
+  w.choice = lx.find("choice_action", s);
   // "non-exclusive", "no-cost": a negation word joined to the next by a hyphen is a prefix.
   auto prefix = [&](const Span& n) { return n.end > n.begin && s[n.end - 1] == '-'; };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), prefix), w.neg.end());
@@ -232,7 +233,9 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // models": a choice made before a ban switches the training off, as an opt-out does; by
   // default it trains. An opt-in after the ban ("will not ... unless you opt in") is consent.
   const auto chosen_before_ban = [&](const Span& o) { return nearest && o.end <= nearest->begin; };
-  const bool opt_in_before_ban = (!w.opt_in.empty() || !w.only_if.empty()) &&
+  // The same for any action the reader takes ("If you start a private chat, that chat will not be
+  // used"), but not a state ("If you are an Enterprise customer"): class choice_action.
+  const bool opt_in_before_ban = (!w.opt_in.empty() || !w.only_if.empty() || std::any_of(w.choice.begin(), w.choice.end(), chosen_before_ban)) &&
                                  std::all_of(w.opt_in.begin(), w.opt_in.end(), chosen_before_ban) &&
                                  std::all_of(w.only_if.begin(), w.only_if.end(), chosen_before_ban);
   const bool with_consent = condition(w.without, {w.consent, w.opt_in}) || condition(w.unless, {w.opt_in, w.consent, w.only_if}) ||
