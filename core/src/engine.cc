@@ -132,7 +132,14 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   if (read_masked)
     for (auto& f : findings) {
       auto& e = f["evidence"];
-      const std::size_t b = e["start"].get<std::size_t>(), n = e["end"].get<std::size_t>() - b;
+      const std::size_t b = e["start"].get<std::size_t>();
+      std::size_t n = e["end"].get<std::size_t>() - b;
+      // A quote cut short inside a link's blanked target ends before the target.
+      const std::string_view quote = original.substr(b, n);
+      if (const std::size_t link = quote.rfind("]("); link != std::string_view::npos && quote.find(')', link) == std::string_view::npos) {
+        n = link + 1;
+        e["end"] = b + n;
+      }
       e["text"] = std::string(original.substr(b, n));
     }
   out.result = nlohmann::ordered_json{{"findings", std::move(findings)}};

@@ -174,6 +174,19 @@ TEST_CASE("a long sentence is quoted around its match up to whole words, not cut
   CHECK(quote.rfind("For information about how we collect and use training information to develop", 0) == 0);
   CHECK(quote.size() <= 200 + std::string("training").size() + 80);
   CHECK(text.find(quote + " ") != std::string::npos);  // it ends where a word ends
+
+  // Cut inside a link's target, the quote ends before the target (the policy's own link).
+  const std::string linked =
+      "Privacy policy\n\nFor information about how we collect and use training information to develop our language models "
+      "that power ChatGPT and other Services, and your choices with respect to that information, please see this policy as "
+      "well as [this help center article](https://help.openai.com/articles/7842364-how-chatgpt-and-our-language-models-are-"
+      "developed-and-how-you-can-object).\n";
+  const auto with_link = findings(linked);
+  REQUIRE_FALSE(with_link.empty());
+  const std::string cut = with_link[0]["evidence"]["text"];
+  CHECK(cut.find("https") == std::string::npos);
+  CHECK(cut.back() == ']');
+  CHECK(with_link[0]["evidence"]["end"].get<std::size_t>() - with_link[0]["evidence"]["start"].get<std::size_t>() == cut.size());
 }
 
 TEST_CASE("a menu link in a terms page is no bot, a participant's name in a meeting is", "[documents]") {
