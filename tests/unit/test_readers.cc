@@ -139,6 +139,9 @@ TEST_CASE("a choice made before a ban is an opt-out: by default it trains", "[st
   // Any action of the reader's before the ban, not a state of theirs (written variants).
   CHECK(stance("If you start a private chat, that chat will not be used to improve our models.").stance == "permits");
   CHECK(stance("If you are an Enterprise customer, we do not use your data to train our models.").stance == "prohibits");
+  // Using the product is the setting of a promise, not a way out of it.
+  CHECK(stance("When you use AI Companion, Zoom does not use your audio, video or chat to train its models.").stance == "prohibits");
+  CHECK(stance("If you use the API, we do not train our models on your data.").stance == "prohibits");
   // A choice after the ban is the consent it waits for (written variants).
   CHECK(stance("We will not use your data to train our models unless you opt in.").stance == "permits_with_consent");
   CHECK(stance("If you opt in, we may use your recordings to train our AI models.").stance == "permits_with_consent");
