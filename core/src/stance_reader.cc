@@ -235,9 +235,15 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   const auto chosen_before_ban = [&](const Span& o) { return nearest && o.end <= nearest->begin; };
   // The same for any action the reader takes ("If you start a private chat, that chat will not be
   // used"), but not a state ("If you are an Enterprise customer"): class choice_action.
-  const bool opt_in_before_ban = (!w.opt_in.empty() || !w.only_if.empty() || std::any_of(w.choice.begin(), w.choice.end(), chosen_before_ban)) &&
+  // A condition word ("If you enable") counts as such a choice only where it is one; "Provided
+  // that you are a business customer, we will not ..." is not.
+  const auto overlaps_choice = [&](const Span& c) {
+    const auto over = [&](const Span& o) { return o.begin < c.end && c.begin < o.end; };
+    return std::any_of(w.opt_in.begin(), w.opt_in.end(), over) || std::any_of(w.choice.begin(), w.choice.end(), over);
+  };
+  const bool opt_in_before_ban = (!w.opt_in.empty() || std::any_of(w.choice.begin(), w.choice.end(), chosen_before_ban)) &&
                                  std::all_of(w.opt_in.begin(), w.opt_in.end(), chosen_before_ban) &&
-                                 std::all_of(w.only_if.begin(), w.only_if.end(), chosen_before_ban);
+                                 std::all_of(w.only_if.begin(), w.only_if.end(), [&](const Span& c) { return chosen_before_ban(c) && overlaps_choice(c); });
   const bool with_consent = condition(w.without, {w.consent, w.opt_in}) || condition(w.unless, {w.opt_in, w.consent, w.only_if}) ||
                             ((!w.only_if.empty() || !w.opt_in.empty()) && !opt_in_before_ban);
   const bool unless_opt_out = condition(w.unless, {w.opt_out});
