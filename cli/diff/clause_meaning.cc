@@ -62,14 +62,10 @@ bool part_of_name(std::string_view s, const Span& x, const std::vector<std::stri
   return false;
 }
 
-// "our models", "its own AI": the writer's models (English, like the classes diff adds).
-bool owned_by_writer(std::string_view s, std::size_t at) {
-  const std::string before = lower(s.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at));
-  for (const char* mark : {"our ", "our own ", "its ", "its own "}) {
-    const std::string m = mark;
-    if (before.size() >= m.size() && before.compare(before.size() - m.size(), m.size(), m) == 0) return true;
-  }
-  return false;
+// "our models", "our own AI": a word of the writer's ({we}) right before the model word.
+constexpr std::size_t kOwnerReach = 6;  // "own " may stand between
+bool owned_by_writer(const std::vector<Span>& we, std::size_t at) {
+  return std::any_of(we.begin(), we.end(), [&](const Span& w) { return w.end <= at && at - w.end <= kOwnerReach; });
 }
 
 // Whether the name at `x` is one of the company's own (an entry takes the mark after its word:
@@ -303,12 +299,13 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   const bool other_provider = std::any_of(providers.begin(), providers.end(), [&](const Span& x) { return !is_own_name(s, x, names); });
   // "third party sources in order to train our models": the models are the company's own.
   std::vector<Span> others_models;
+  const auto we = lx.find("we", s);
   for (const Span& x : models)
-    if (!owned_by_writer(s, x.begin)) others_models.push_back(x);
+    if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
   m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach);
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   m.opt_in = lx.any("opt_in", s);
-  m.by_use = lx.any("by_action", s) || lower(s).find("by using") != std::string::npos;
+  m.by_use = lx.any("by_action", s) || lx.any("by_use", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
   m.retention = lx.any("retain", s) && lx.any("duration", s);
   m.staff_access = lx.any("staff", s) && s.find("access") != std::string_view::npos;
