@@ -64,6 +64,16 @@ Words find_words(const Lexicon& lx, std::string_view s) {
     return std::any_of(w.desire.begin(), w.desire.end(), [&](const Span& d) { return d.begin >= n.end && d.begin - n.end <= 3; });
   };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), wished), w.neg.end());
+  // "Provided that you are a business customer", "only where permitted by law": a condition is
+  // consent only where it names a yes, in itself ("with your consent", "if you agree") or right
+  // after it ("only after you opt in", "provided that you have not opted in").
+  auto names_a_yes = [&](const Span& c) {
+    const auto near = [&](const Span& x) { return x.end > c.begin && x.begin < c.end + kConditionReach; };
+    return std::any_of(w.consent.begin(), w.consent.end(), near) || std::any_of(w.opt_in.begin(), w.opt_in.end(), near) ||
+           std::any_of(w.choice.begin(), w.choice.end(), near);
+  };
+  w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), [&](const Span& c) { return !names_a_yes(c); }),
+                  w.only_if.end());
   // "does not opt in to": an opt-in that is itself negated is no condition.
   auto negated_choice = [&](const Span& c) {
     return std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) { return n.end <= c.begin && c.begin - n.end <= 3; });

@@ -186,6 +186,54 @@ TEST_CASE("a ban on users training AI on the output says nothing about your data
   CHECK(stance("Your notes are never used to train any AI model.").stance == "prohibits");
 }
 
+TEST_CASE("'your data is not used' is the vendor's promise in every language, and the user's ban stays one", "[stance]") {
+  // A possessive before the negation ("Ihre Daten ... nicht", "Vos données ne") is no subject:
+  // these were read as bans on users, and the promise was dropped (written variants of the
+  // passive promise in Zoom's terms of 11 August 2023).
+  for (const char* text : {"Vos données ne sont pas utilisées pour entraîner nos modèles d'IA.",
+                           "Tus datos no se utilizan para entrenar nuestros modelos de IA.",
+                           "Ihre Daten werden nicht zum Trainieren unserer KI-Modelle verwendet.",
+                           "Uw gegevens worden niet gebruikt om onze AI-modellen te trainen.",
+                           "Dina data används inte för att träna våra AI-modeller.",
+                           "Ваши данные не используются для обучения наших моделей ИИ.",
+                           "I tuoi dati non vengono utilizzati per addestrare i nostri modelli di IA.",
+                           "Os seus dados não são utilizados para treinar os nossos modelos de IA.",
+                           "Twoje dane nie są wykorzystywane do trenowania naszych modeli AI.",
+                           "Vaše data nejsou použita k trénování našich modelů AI.",
+                           "Tietojasi ei käytetä tekoälymallien kouluttamiseen.",
+                           "您的数据不会被用于训练我们的AI模型。"}) {
+    CAPTURE(text);
+    const auto r = stance(text);
+    REQUIRE(r.found);
+    CHECK_FALSE(r.users_only);
+    CHECK(r.stance == "prohibits");
+  }
+  // The user named as the one barred is still a ban on users.
+  for (const char* text : {"Vous ne pouvez pas utiliser les résultats pour entraîner des modèles d'IA.",
+                           "Sie dürfen die Ausgaben nicht verwenden, um KI-Modelle zu trainieren.",
+                           "Je mag de output niet gebruiken om AI-modellen te trainen."}) {
+    CAPTURE(text);
+    CHECK(stance(text).users_only);
+  }
+}
+
+TEST_CASE("a condition is consent only where it names a yes", "[stance]") {
+  // A state of the reader's or the law's leave sets the scene; it asks no one (written variants
+  // of OpenAI's business-customer promise, privacy policy of 24 August 2026).
+  CHECK(stance("Provided that you are a business customer, we will not use your data to train our models.").stance ==
+        "prohibits");
+  CHECK(stance("À condition que vous soyez un client professionnel, nous n'utilisons pas vos données pour entraîner nos "
+               "modèles.").stance == "prohibits");
+  CHECK(stance("We use your data to train our models only where permitted by law.").stance == "permits");
+  // A yes in the condition or right after it is consent.
+  CHECK(stance("Provided that you consent, we may use your recordings to train our models.").stance == "permits_with_consent");
+  CHECK(stance("We only use your data to train our models after you opt in.").stance == "permits_with_consent");
+  CHECK(stance("We will not use your data to train our models, provided that you have not opted in.").stance ==
+        "permits_with_consent");
+  CHECK(stance("Wir verwenden Ihre Daten nur dann zum Training unserer KI-Modelle, wenn Sie zustimmen.").stance ==
+        "permits_with_consent");
+}
+
 TEST_CASE("staff training and improving services are no training predicate", "[stance]") {
   CHECK_FALSE(stance("All employees receive privacy training every year.").found);
   CHECK_FALSE(stance("We use your feedback to improve our services.").found);
