@@ -28,10 +28,12 @@ class Lexicon {
   // non-letter that marks its word start. Empty for a class no language fills. A negation
   // ({neg}, {neg_anywhere}) inside a {not_neg} is not one: the class holds another language's
   // look-alike in the words that show it is that language's (Dutch "wordt nu opgenomen", is now
-  // being recorded, against Romanian "nu", not).
+  // being recorded, against Romanian "nu", not). A {neg_anywhere} that some language writes
+  // before its verb is read as that one.
   std::vector<Span> find(std::string_view cls, std::string_view text) const {
     std::vector<Span> spans = finder_.spans(text, finder_.class_index(cls));
     if (!spans.empty() && is_negation(cls)) drop_look_alikes(spans, text);
+    if (!spans.empty() && cls == "neg_anywhere") drop_before_negations(spans, text);
     return spans;
   }
   bool any(std::string_view cls, std::string_view text) const {
@@ -48,6 +50,18 @@ class Lexicon {
     const std::vector<Span> alike = finder_.spans(text, k);
     std::erase_if(spans, [&](const Span& n) {
       return std::any_of(alike.begin(), alike.end(), [&](const Span& a) { return a.begin <= n.begin && n.end <= a.end; });
+    });
+  }
+
+  // A verb-final language's negation that another language also writes, before its verb
+  // (Tajik and Russian "не"), negates only what follows: "..., если вы не откажетесь" is no
+  // negation of the training before it.
+  void drop_before_negations(std::vector<Span>& spans, std::string_view text) const {
+    const int k = finder_.class_index("neg_before");
+    if (k < 0 || !finder_.occurs(text, k)) return;
+    const std::vector<Span> before = finder_.spans(text, k);
+    std::erase_if(spans, [&](const Span& n) {
+      return std::any_of(before.begin(), before.end(), [&](const Span& b) { return b.begin == n.begin; });
     });
   }
 

@@ -9,6 +9,9 @@ namespace {
 // "improve our models", "develop AI": an improve word counts only this close before a model word
 // ("improve our services" is not AI).
 constexpr std::size_t kImproveReach = 40;
+// "with AI", "with our AI", "mit KI": a tool word stands at most a short determiner before the
+// model word it introduces.
+constexpr std::size_t kInstrumentReach = 10;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
@@ -18,6 +21,10 @@ constexpr std::size_t kExcludingReach = 20;
 // A subject counts for a negation when it stands this close before it ("We do not",
 // "Our providers, including OpenAI, do not").
 constexpr std::size_t kSubjectReach = 80;
+// A user word owns the data word right after it ("Customer Content", "user's data", "お客様の
+// データ") or right before it with a short linking word ("données de l'utilisateur").
+constexpr std::size_t kOwnerGapAfter = 3;
+constexpr std::size_t kOwnerGapBefore = 6;
 // A user is the one barred only when named right before the negation ("you may not", "users
 // shall not", "you agree not to"); "your content is not used" speaks of the vendor's use.
 constexpr std::size_t kUserSubjectReach = 24;
@@ -26,7 +33,7 @@ enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice;
+      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -56,6 +63,16 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.conjunction = lx.find("conjunction", s);
   w.excluding = lx.find("excluding", s);
   w.choice = lx.find("choice_action", s);
+  w.instrument = lx.find("instrument", s);
+  w.data_noun = lx.find("data_noun", s);
+  w.you_ban = lx.find("you_ban", s);
+  w.you_topic = lx.find("you_topic", s);
+  // "않는 한", "ない限り" (unless): a negation inside an exception word is part of it.
+  auto in_unless = [&](const Span& n) {
+    return std::any_of(w.unless.begin(), w.unless.end(), [&](const Span& u) { return u.begin <= n.begin && n.end <= u.end; });
+  };
+  w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), in_unless), w.neg.end());
+  w.neg_anywhere.erase(std::remove_if(w.neg_anywhere.begin(), w.neg_anywhere.end(), in_unless), w.neg_anywhere.end());
   // "non-exclusive", "no-cost": a negation word joined to the next by a hyphen is a prefix.
   auto prefix = [&](const Span& n) { return n.end > n.begin && s[n.end - 1] == '-'; };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), prefix), w.neg.end());
@@ -64,16 +81,15 @@ Words find_words(const Lexicon& lx, std::string_view s) {
     return std::any_of(w.desire.begin(), w.desire.end(), [&](const Span& d) { return d.begin >= n.end && d.begin - n.end <= 3; });
   };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), wished), w.neg.end());
-  // "Provided that you are a business customer", "only where permitted by law": a condition is
-  // consent only where it names a yes, in itself ("with your consent", "if you agree") or right
-  // after it ("only after you opt in", "provided that you have not opted in").
-  auto names_a_yes = [&](const Span& c) {
-    const auto near = [&](const Span& x) { return x.end > c.begin && x.begin < c.end + kConditionReach; };
-    return std::any_of(w.consent.begin(), w.consent.end(), near) || std::any_of(w.opt_in.begin(), w.opt_in.end(), near) ||
-           std::any_of(w.choice.begin(), w.choice.end(), near);
+  // "Provided that you are a business customer", "only where permitted by law": a condition that
+  // sets a state of the reader's or the law's leave asks no one (class state_condition), and
+  // the law's "permite" there is nobody's opt-in.
+  const auto conditions = lx.find("state_condition", s);
+  auto a_state = [&](const Span& c) {
+    return std::any_of(conditions.begin(), conditions.end(), [&](const Span& x) { return x.begin < c.end && c.begin < x.end; });
   };
-  w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), [&](const Span& c) { return !names_a_yes(c); }),
-                  w.only_if.end());
+  w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), a_state), w.only_if.end());
+  w.opt_in.erase(std::remove_if(w.opt_in.begin(), w.opt_in.end(), a_state), w.opt_in.end());
   // "does not opt in to": an opt-in that is itself negated is no condition.
   auto negated_choice = [&](const Span& c) {
     return std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) { return n.end <= c.begin && c.begin - n.end <= 3; });
@@ -112,8 +128,17 @@ std::vector<Span> predicates(const Words& w, std::size_t size) {
     const Span c = clause_of(w, t.begin, size);
     if (any_in(w.model, c.begin, c.end)) out.push_back(t);
   }
-  for (const Span& i : w.improve)
-    if (any_in(w.model, i.end, std::min(size, i.end + kImproveReach))) out.push_back(i);
+  // "Enhance your meetings with AI": a model word right after "with", "using" or "by" is the tool
+  // that improves something else, not what gets improved (class instrument). Only right after:
+  // "Wir verbessern mit Ihren Daten unsere KI-Modelle" improves the models with the data.
+  for (const Span& i : w.improve) {
+    const auto m = std::find_if(w.model.begin(), w.model.end(), [&](const Span& x) { return x.begin >= i.end; });
+    if (m == w.model.end() || m->begin >= std::min(size, i.end + kImproveReach)) continue;
+    const bool tool = std::any_of(w.instrument.begin(), w.instrument.end(), [&](const Span& x) {
+      return x.begin >= i.end && x.end <= m->begin && m->begin - x.end <= kInstrumentReach;
+    });
+    if (!tool) out.push_back(i);
+  }
   std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return out;
 }
@@ -140,14 +165,25 @@ Party subject_before(const Words& w, std::string_view s, const std::vector<std::
   std::size_t best = 0;
   bool found = false;
   Party party = Party::vendor;
+  // "Customer Content is not used", "User data", "お客様のデータ", "Данные клиента": a user word
+  // right against a data word owns the data; it is not who acts.
+  const auto owns_data = [&](const Span& x) {
+    return std::any_of(w.data_noun.begin(), w.data_noun.end(), [&](const Span& d) {
+      return (d.begin >= x.end && d.begin - x.end <= kOwnerGapAfter) || (d.end <= x.begin && x.begin - d.end <= kOwnerGapBefore);
+    });
+  };
   auto consider = [&](const std::vector<Span>& spans, Party p) {
-    for (const Span& x : spans)
-      if (x.begin >= from && x.end <= at && (!found || x.begin >= best) &&
-          (p != Party::users || at - x.end <= kUserSubjectReach)) {
+    for (const Span& x : spans) {
+      if (p == Party::users && owns_data(x)) continue;
+      // A subject may run into the negation ("Je mag de output niet": "je mag" with its verb, a
+      // ban from "mag"; Chinese "您不得"); it begins before it.
+      if (x.begin >= from && x.begin < at && (!found || x.begin >= best) &&
+          (p != Party::users || x.end >= at || at - x.end <= kUserSubjectReach)) {
         best = x.begin;
         found = true;
         party = p;
       }
+    }
   };
   consider(w.you, Party::users);
   consider(w.third, Party::third_parties);
@@ -191,6 +227,25 @@ struct Reading {
   bool opt_out = false;
 };
 
+// The reader barred by the verb's own form ("No puedes utilizar", "Výstupy nesmíte používat";
+// class you_ban) or, in a verb-final language, named as the topic before the ban with no other
+// subject between ("お客様は、出力を...使用してはなりません"; class you_topic).
+bool bans_reader(const Words& w, const std::vector<std::string>& names, std::string_view s, const Span& clause, const Span& negation) {
+  for (const Span& b : w.you_ban)
+    if (b.begin <= negation.begin && negation.begin < b.end) return true;
+  for (const Span& t : w.you_topic) {
+    if (t.begin < clause.begin || t.end > negation.begin) continue;
+    const auto between = [&](const std::vector<Span>& spans) { return any_in(spans, t.end, negation.begin); };
+    bool named = false;
+    for (const auto& n : names) {
+      std::size_t pos = 0;
+      named = named || contains_ci(s.substr(t.end, negation.begin - t.end), n, pos);
+    }
+    if (!between(w.we) && !between(w.third) && !named) return true;
+  }
+  return false;
+}
+
 // Whether a comma and a conjunction (", and train") stand between a prohibiting verb and the
 // predicate, with no "from" before them that would carry the ban over the list ("prohibits
 // them from selling your data, or using it to train"). The conjunctions and "from" are English.
@@ -227,6 +282,9 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   take(w.neg, false, false);
   take(w.prohibit, true, false);
   take(w.neg_anywhere, false, true);
+  // A ban in the verb's own form is a negation too, also after the verb in a verb-final
+  // language ("nesmíte", "... kullanamazsınız").
+  take(w.you_ban, false, true);
   // "to detect and prevent harmful content ..., and train and improve our AI systems": the
   // prohibiting verb has its own object, and the predicate is the next verb of a list of them.
   if (nearest && by_prohibit && coordinated_away(w, s, *nearest, p)) nearest = nullptr;
@@ -264,6 +322,7 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     r.negated = true;
     r.party = subject_before(w, s, names, clause.begin, nearest->begin);
     if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
+    if (bans_reader(w, names, s, clause, *nearest)) r.party = Party::users;
     // "We do not ... except ...": where the exceptions hold, it does train.
     // Only an exception to this predicate counts, standing right after it in its clause ("to
     // train our models except when you ..."); "for any purpose other than ..." further on

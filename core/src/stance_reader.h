@@ -5,16 +5,19 @@
 // `third_parties`, `you_subject`, `clause_break`), never from a window of words alone:
 //
 // - a training predicate is a `train` word with a `model` word in its clause ("train our
-//   models", "used for AI training"), or an `improve` word shortly followed by a `model` word;
+//   models", "used for AI training"), or an `improve` word shortly followed by a `model` word
+//   that is not a tool (`instrument` right before it: "Enhance your meetings with AI");
 // - its clause runs between `clause_break` words ("but", "however", ";") of the sentence,
 //   however far the negation stands from the verb ("Zoom does not use any of your audio,
 //   video, chat ... or other ... Content to train ...");
 // - a negation (`neg`, or `prohibit`: "prohibits them from ... using ... to train") before the
 //   predicate in its clause negates it; in verb-final languages (`neg_anywhere`) also after;
 // - whose training is negated: the subject before the negation (`we`, the vendor's name,
-//   `third_parties`, `you_subject`) or, after `prohibit`, its object;
+//   `third_parties`, `you_subject`: pronouns and nouns, never possessives, since "Ihre Daten
+//   werden nicht ... verwendet" is the vendor's promise) or, after `prohibit`, its object;
 // - conditions anywhere in the sentence: "without your consent", "only with", "unless you opt
-//   in" make it permits_with_consent; "unless you opt out" or an opt-out is permits with an
+//   in" make it permits_with_consent, unless the condition is a state (`state_condition`:
+//   "provided that you are a business customer", "only where permitted by law"); "unless you opt out" or an opt-out is permits with an
 //   opt-out; de-identified or aggregated data is still training (permits).
 #pragma once
 #include <string>

@@ -59,6 +59,9 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
       // its negations also make the class the stance reader looks for on both sides.
       const std::string_view text = texts_->emplace_back(std::move(fragment));
       if (cls == "neg" && negation_position == "anywhere") classes_["neg_anywhere"].push_back({text, word_start});
+      // Every vocabulary is searched in every text: Tajik "не" (anywhere) is also Russian "не"
+      // (before the verb). Lexicon::find reads a word some language negates before as that.
+      if (cls == "neg" && negation_position == "before") classes_["neg_before"].push_back({text, word_start});
       classes_[cls].push_back({text, word_start});
     }
   }

@@ -234,6 +234,108 @@ TEST_CASE("a condition is consent only where it names a yes", "[stance]") {
         "permits_with_consent");
 }
 
+TEST_CASE("training clauses in more languages of vendors' localised terms", "[stance]") {
+  // Written variants of the three stances (Zoom publishes its terms in Vietnamese and
+  // Indonesian, among others): these languages had no training words at all, so no clause.
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  for (const Case& c : {
+           Case{"Chúng tôi không sử dụng nội dung của bạn để đào tạo các mô hình AI của chúng tôi.", "prohibits"},
+           Case{"Chúng tôi có thể sử dụng nội dung của bạn để đào tạo các mô hình AI của chúng tôi.", "permits"},
+           Case{"Chúng tôi không sử dụng nội dung của bạn để đào tạo mô hình AI mà không có sự đồng ý của bạn.",
+                "permits_with_consent"},
+           Case{"Kami tidak menggunakan konten Anda untuk melatih model AI kami.", "prohibits"},
+           Case{"Konten Anda tidak digunakan untuk melatih model kecerdasan buatan.", "prohibits"},
+           Case{"Kami tidak akan menggunakan konten Anda untuk melatih model AI tanpa persetujuan Anda.", "permits_with_consent"},
+           Case{"Podem utilitzar el vostre contingut per entrenar els nostres models d'IA.", "permits"},
+           Case{"Només utilitzem el vostre contingut per entrenar els nostres models d'IA amb el vostre consentiment.",
+                "permits_with_consent"},
+           Case{"Nu folosim conținutul dumneavoastră pentru a antrena modelele noastre de IA.", "prohibits"},
+           Case{"Το περιεχόμενό σας δεν χρησιμοποιείται για την εκπαίδευση μοντέλων τεχνητής νοημοσύνης.", "prohibits"},
+           Case{"Χρησιμοποιούμε το περιεχόμενό σας για την εκπαίδευση των μοντέλων μας μόνο με τη συγκατάθεσή σας.",
+                "permits_with_consent"},
+           Case{"Felhasználhatjuk a tartalmát MI-modelljeink betanítására.", "permits"},
+           Case{"Az Ön tartalmát nem használjuk mesterséges intelligencia modellek betanítására.", "prohibits"},
+           Case{"Váš obsah nepoužívame na trénovanie našich modelov AI.", "prohibits"},
+           Case{"Вашето съдържание не се използва за обучение на модели с изкуствен интелект.", "prohibits"},
+           Case{"لا نستخدم المحتوى الخاص بك لتدريب نماذج الذكاء الاصطناعي إلا بموافقتك.", "permits_with_consent"},
+           Case{"قد نستخدم المحتوى الخاص بك لتدريب نماذج الذكاء الاصطناعي الخاصة بنا.", "permits"},
+           Case{"איננו משתמשים בתוכן שלך כדי לאמן את מודלי הבינה המלאכותית שלנו.", "prohibits"},
+           Case{"אנו משתמשים בתוכן שלך לאימון מודלים רק בהסכמתך.", "permits_with_consent"},
+           Case{"Използваме вашето съдържание за обучение на нашите модели на ИИ само с вашето съгласие.",
+                "permits_with_consent"},
+       }) {
+    CAPTURE(c.text);
+    const auto r = stance(c.text);
+    REQUIRE(r.found);
+    CHECK(r.stance == c.want);
+  }
+}
+
+TEST_CASE("who is barred: the data's owner is not the subject, a ban in the verb's form is the reader's", "[stance]") {
+  // "Customer Content is not used ...": a user word right against a data word owns the data.
+  // These were read as bans on users, and the vendor's promise was dropped.
+  for (const char* text : {"Customer Content is not used to train AI models.", "User data is not used to train our AI models.",
+                           "Данные клиента не используются для обучения моделей ИИ.",
+                           "お客様のデータはAIモデルのトレーニングに使用されません。",
+                           "Vi bruger ikke dit indhold til at træne vores AI-modeller.",  // "bruger": uses, not user
+                           "لا يتم استخدام بياناتك لتدريب نماذج الذكاء الاصطناعي.",
+                           "הנתונים שלך אינם משמשים לאימון מודלים של בינה מלאכותית."}) {
+    CAPTURE(text);
+    const auto r = stance(text);
+    REQUIRE(r.found);
+    CHECK_FALSE(r.users_only);
+    CHECK(r.stance == "prohibits");
+  }
+  // The reader barred by the verb's own form, or named as the topic of a verb-final ban.
+  for (const char* text : {"Customers may not use the output to train AI models.",
+                           "No puedes utilizar los resultados para entrenar modelos de IA.",
+                           "Non puoi utilizzare i risultati per addestrare modelli di IA.",
+                           "Nie możesz wykorzystywać wyników do trenowania modeli AI.",
+                           "Výstupy nesmíte používat k trénování modelů AI.",
+                           "U mag de uitvoer niet gebruiken om AI-modellen te trainen.",
+                           "Çıktıları yapay zeka modellerini eğitmek için kullanamazsınız.",
+                           "お客様は、出力をAIモデルのトレーニングに使用してはなりません。",
+                           "귀하는 출력물을 AI 모델 학습에 사용해서는 안 됩니다.",
+                           "لا يجوز لك استخدام المخرجات لتدريب نماذج الذكاء الاصطناعي.",
+                           "אינך רשאי להשתמש בפלט כדי לאמן מודלים של בינה מלאכותית."}) {
+    CAPTURE(text);
+    CHECK(stance(text).users_only);
+  }
+  // A vendor between the topic and the ban is the one promising.
+  CHECK_FALSE(stance("お客様は、当社がお客様のデータをAIモデルのトレーニングに使用しないことに同意します。").users_only);
+}
+
+TEST_CASE("a negation that belongs to 'unless you opt out' leaves training on by default", "[stance]") {
+  // Russian "не" is also a Tajik negation read on both sides of the verb; Korean "않는 한" is
+  // "unless". Both made these bans on users (written variants).
+  for (const char* text : {"Мы используем ваш контент для обучения наших моделей ИИ, если вы не откажетесь.",
+                           "귀하가 옵트아웃하지 않는 한 당사는 귀하의 콘텐츠를 AI 모델 학습에 사용합니다.",
+                           "Utilizamos tu contenido para entrenar nuestros modelos de IA, a menos que te excluyas.",
+                           "Vi använder ditt innehåll för att träna våra AI-modeller om du inte väljer bort det."}) {
+    CAPTURE(text);
+    const auto r = stance(text);
+    REQUIRE(r.found);
+    CHECK(r.stance == "permits");
+    CHECK(r.opt_out);
+  }
+}
+
+TEST_CASE("AI as the tool that improves something is no training clause", "[stance]") {
+  // Product copy of the kind meeting clients show ("Enhance your meetings with AI"): the model
+  // word after "with" is the tool, not what gets improved.
+  for (const char* text : {"We enhance your meetings with AI.", "Nâng cao trải nghiệm cuộc họp với AI.",
+                           "Millora les teves reunions amb IA.", "Améliorez vos réunions grâce à l'IA."})
+    CHECK_FALSE(stance(text).found);
+  // The models themselves improved, also with the data between verb and object (German order).
+  CHECK(stance("We use your content to improve our AI models.").stance == "permits");
+  CHECK(stance("Wir verbessern mit Ihren Daten unsere KI-Modelle.").stance == "permits");
+  // A one-letter preposition of another language is not a tool: "OpenAI's" ends in "s".
+  CHECK(stance("Your chats may be used to improve OpenAI's models.").found);
+}
+
 TEST_CASE("staff training and improving services are no training predicate", "[stance]") {
   CHECK_FALSE(stance("All employees receive privacy training every year.").found);
   CHECK_FALSE(stance("We use your feedback to improve our services.").found);
