@@ -12,6 +12,8 @@ constexpr std::size_t kImproveReach = 40;
 // "with AI", "with our AI", "mit KI": a tool word stands at most a short determiner before the
 // model word it introduces.
 constexpr std::size_t kInstrumentReach = 10;
+// "Modelle zu verbessern": the improving words follow the model word at most a space away.
+constexpr std::size_t kImproveAfterGap = 2;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
@@ -33,7 +35,7 @@ enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic;
+      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -67,6 +69,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.data_noun = lx.find("data_noun", s);
   w.you_ban = lx.find("you_ban", s);
   w.you_topic = lx.find("you_topic", s);
+  w.improve_after = lx.find("improve_after", s);
   // "않는 한", "ない限り" (unless): a negation inside an exception word is part of it.
   auto in_unless = [&](const Span& n) {
     return std::any_of(w.unless.begin(), w.unless.end(), [&](const Span& u) { return u.begin <= n.begin && n.end <= u.end; });
@@ -139,6 +142,16 @@ std::vector<Span> predicates(const Words& w, std::size_t size) {
     });
     if (!tool) out.push_back(i);
   }
+  // Verb-final infinitives name the model first: "Spracherkennungsmodelle zu verbessern",
+  // "モデルの改善" (class improve_after, right after the model word).
+  // Not where the model is a tool again: "Meetings mit KI-Modellen zu verbessern".
+  const auto tool = [&](const Span& m) {
+    return std::any_of(w.instrument.begin(), w.instrument.end(), [&](const Span& x) { return x.end <= m.begin && m.begin - x.end <= kInstrumentReach; });
+  };
+  for (const Span& a : w.improve_after)
+    if (std::any_of(w.model.begin(), w.model.end(),
+                    [&](const Span& m) { return m.end <= a.begin && a.begin - m.end <= kImproveAfterGap && !tool(m); }))
+      out.push_back(a);
   std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return out;
 }

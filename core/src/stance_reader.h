@@ -6,7 +6,8 @@
 //
 // - a training predicate is a `train` word with a `model` word in its clause ("train our
 //   models", "used for AI training"), or an `improve` word shortly followed by a `model` word
-//   that is not a tool (`instrument` right before it: "Enhance your meetings with AI");
+//   that is not a tool (`instrument` right before it: "Enhance your meetings with AI"), or in
+//   a verb-final language an `improve_after` right after the model word ("Modelle zu verbessern");
 // - its clause runs between `clause_break` words ("but", "however", ";") of the sentence,
 //   however far the negation stands from the verb ("Zoom does not use any of your audio,
 //   video, chat ... or other ... Content to train ...");

@@ -332,6 +332,10 @@ TEST_CASE("AI as the tool that improves something is no training clause", "[stan
   // The models themselves improved, also with the data between verb and object (German order).
   CHECK(stance("We use your content to improve our AI models.").stance == "permits");
   CHECK(stance("Wir verbessern mit Ihren Daten unsere KI-Modelle.").stance == "permits");
+  // Verb-final infinitives name the model first (written variants).
+  CHECK(stance("Wir nutzen Transkripte, um unsere Spracherkennungsmodelle zu verbessern.").stance == "permits");
+  CHECK(stance("文字起こしは、当社の音声認識モデルの改善に使用される場合があります。").stance == "permits");
+  CHECK_FALSE(stance("Wir helfen Ihnen, Ihre Meetings mit KI-Modellen zu verbessern.").found);
   // A one-letter preposition of another language is not a tool: "OpenAI's" ends in "s".
   CHECK(stance("Your chats may be used to improve OpenAI's models.").found);
 }
