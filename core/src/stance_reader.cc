@@ -14,6 +14,11 @@ constexpr std::size_t kImproveReach = 40;
 constexpr std::size_t kInstrumentReach = 10;
 // "Modelle zu verbessern": the improving words follow the model word at most a space away.
 constexpr std::size_t kImproveAfterGap = 2;
+// "Um unsere KI-Modelle zu trainieren": the predicate of a fronted purpose stands this close
+// after its opening word; the vendor's negation of the main verb this close after "we" ("we will
+// not"; German "verwenden wir Ihre Aufnahmen nicht" puts the object between and is missed).
+constexpr std::size_t kPurposeReach = 32;
+constexpr std::size_t kVendorNegationGap = 10;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
@@ -35,7 +40,7 @@ enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after;
+      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -70,6 +75,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.you_ban = lx.find("you_ban", s);
   w.you_topic = lx.find("you_topic", s);
   w.improve_after = lx.find("improve_after", s);
+  w.purpose = lx.find("purpose_opener", s);
   // "않는 한", "ない限り" (unless): a negation inside an exception word is part of it.
   auto in_unless = [&](const Span& n) {
     return std::any_of(w.unless.begin(), w.unless.end(), [&](const Span& u) { return u.begin <= n.begin && n.end <= u.end; });
@@ -259,6 +265,32 @@ bool bans_reader(const Words& w, const std::vector<std::string>& names, std::str
   return false;
 }
 
+// Whether the vendor speaks right before the negation at `at`: `we` or its name ends at most a
+// few bytes before it, after `from` ("we do not", "nous n'utilisons", "Zoom does not"), or a comma
+// does ("..., no usamos"). "we use data that does not identify you" negates something else.
+bool vendor_negates(const Words& w, std::string_view s, const std::vector<std::string>& names, std::size_t from, std::size_t at) {
+  const auto close = [&](std::size_t end) { return end <= at && at - end <= kVendorNegationGap; };
+  if (std::any_of(w.we.begin(), w.we.end(), [&](const Span& x) { return x.begin >= from && close(x.end); })) return true;
+  for (const auto& n : names) {
+    std::size_t pos = 0;
+    if (contains_ci(s.substr(from, at - from), n, pos) && close(from + pos + n.size())) return true;
+  }
+  std::size_t k = at;
+  while (k > from && s[k - 1] == ' ') --k;
+  return k > from && s[k - 1] == ',';
+}
+
+// "To train ...", "Pour entraîner ...", "Um ... zu trainieren": the sentence opens with a
+// purpose (class purpose_opener, with nothing but marks before it) and the predicate stands in it.
+bool fronted_purpose(const Words& w, std::string_view s, const Span& p) {
+  for (const Span& o : w.purpose) {
+    bool opens = true;
+    for (std::size_t i = 0; i < o.begin && opens; ++i) opens = !std::isalnum(static_cast<unsigned char>(s[i])) && static_cast<unsigned char>(s[i]) < 0x80;
+    if (opens && o.end <= p.begin && p.begin - o.end <= kPurposeReach) return true;
+  }
+  return false;
+}
+
 // Whether a comma and a conjunction (", and train") stand between a prohibiting verb and the
 // predicate, with no "from" before them that would carry the ban over the list ("prohibits
 // them from selling your data, or using it to train"). The conjunctions and "from" are English.
@@ -298,6 +330,19 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // A ban in the verb's own form is a negation too, also after the verb in a verb-final
   // language ("nesmíte", "... kullanamazsınız").
   take(w.you_ban, false, true);
+  // "To train our AI models, we do not use your recordings": a sentence that opens with the
+  // purpose negates its main verb after it. Only where the purpose opens the sentence, the
+  // predicate follows it closely, and the vendor says the "not" ("..., we do not"): Polish
+  // "To narzędzie trenuje modele, które nie ..." (this tool trains models that do not ...) is
+  // no purpose.
+  if (!nearest && fronted_purpose(w, s, p)) {
+    for (const auto* spans : {&w.neg, &w.prohibit})
+      for (const Span& n : *spans)
+        if (n.begin >= p.end && n.begin < clause.end && (!nearest || n.begin < nearest->begin) && vendor_negates(w, s, names, p.end, n.begin)) {
+          nearest = &n;
+          by_prohibit = spans == &w.prohibit;
+        }
+  }
   // "to detect and prevent harmful content ..., and train and improve our AI systems": the
   // prohibiting verb has its own object, and the predicate is the next verb of a list of them.
   if (nearest && by_prohibit && coordinated_away(w, s, *nearest, p)) nearest = nullptr;

@@ -12,7 +12,8 @@
 //   however far the negation stands from the verb ("Zoom does not use any of your audio,
 //   video, chat ... or other ... Content to train ...");
 // - a negation (`neg`, or `prohibit`: "prohibits them from ... using ... to train") before the
-//   predicate in its clause negates it; in verb-final languages (`neg_anywhere`) also after;
+//   predicate in its clause negates it; in verb-final languages (`neg_anywhere`) also after, and
+//   after a fronted purpose ("To train our models, we do not use ...": `purpose_opener`);
 // - whose training is negated: the subject before the negation (`we`, the vendor's name,
 //   `third_parties`, `you_subject`: pronouns and nouns, never possessives, since "Ihre Daten
 //   werden nicht ... verwendet" is the vendor's promise) or, after `prohibit`, its object;

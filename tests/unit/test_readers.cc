@@ -323,6 +323,23 @@ TEST_CASE("a negation that belongs to 'unless you opt out' leaves training on by
   }
 }
 
+TEST_CASE("a sentence that opens with the purpose negates its main verb", "[stance]") {
+  // "To train ..., we do not use ...": the training stands before the negation. These read as
+  // "can train" (written variants of Zoom's promise of 11 August 2023).
+  for (const char* text : {"To train our AI models, we do not use your recordings.",
+                           "For training our AI models, we do not use your recordings.",
+                           "Pour entraîner nos modèles d'IA, nous n'utilisons pas vos enregistrements.",
+                           "Para entrenar modelos de IA, no usamos tus grabaciones."}) {
+    CAPTURE(text);
+    CHECK(stance(text).stance == "prohibits");
+  }
+  // The "not" of something else after the purpose is no ban on training.
+  CHECK(stance("To train our models, we use data that does not identify you.").stance == "permits");
+  CHECK(stance("To train our models, we use your voice recordings, which are not shared.").stance == "permits");
+  // "Tu voz no se utiliza": the Spanish possessive is no subject, as Italian and French "tu" are.
+  CHECK_FALSE(stance("Tu voz no se utiliza para entrenar modelos de IA.").users_only);
+}
+
 TEST_CASE("AI as the tool that improves something is no training clause", "[stance]") {
   // Product copy of the kind meeting clients show ("Enhance your meetings with AI"): the model
   // word after "with" is the tool, not what gets improved.
