@@ -577,3 +577,24 @@ TEST_CASE("a reminder to the one who records to tell the others gives the reader
   REQUIRE_FALSE(clause.result["findings"].empty());
   for (const auto& f : clause.result["findings"]) CHECK_FALSE(no_choice(f));
 }
+
+TEST_CASE("what a no does, read in the language of the notice", "[consent][engine]") {
+  // Written variants of an explicit recording consent: the outcome of a no was said, and the
+  // explanation claimed the notice did not say it.
+  for (const char* text : {"This meeting is being recorded. Do you consent to being recorded? If you decline, you will be muted.",
+                           "Cette réunion est enregistrée. Acceptez-vous d'être enregistré ? Si vous refusez, votre micro sera coupé.",
+                           "Questa riunione è in fase di registrazione. Acconsenti alla registrazione? Se rifiuti, il microfono resterà "
+                           "disattivato.",
+                           "Diese Besprechung wird aufgezeichnet. Stimmen Sie zu? Wenn Sie ablehnen, bleibt Ihr Mikrofon stummgeschaltet."}) {
+    CAPTURE(text);
+    const auto findings = engine().analyze(text).result["findings"];
+    REQUIRE(findings.size() == 1);
+    const std::string choices = findings[0]["explanation"]["your_choices"];
+    CHECK(choices.find("does not say what happens") == std::string::npos);
+    CHECK(choices.find("mic") != std::string::npos);
+  }
+  // A no whose outcome is not stated stays "not stated".
+  const auto plain = engine().analyze("This meeting is being recorded. Do you consent to being recorded?").result["findings"];
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0]["explanation"]["your_choices"].get<std::string>().find("does not say what happens") != std::string::npos);
+}
