@@ -7,10 +7,27 @@
 namespace consentlens {
 namespace {
 
-// A negation this close before a state word belongs to it ("is not being", "No recording is in").
+// A negation this close before a state word belongs to it ("is not being", "No recording is in"),
+// in characters.
 constexpr std::size_t kNegationReach = 24;
 
 std::size_t last_begin(const std::vector<Span>& spans) { return spans.empty() ? 0 : spans.back().begin; }
+
+// How far apart two words stand: an alphabet's letter counts one, whether ASCII or two bytes
+// long (a reach in bytes was half as far in Arabic, Cyrillic or Greek as in English: "لم تعد هذه
+// الجلسة مسجلة الآن", no longer ... now), and a character of three or four bytes (CJK, Thai,
+// Devanagari) counts its bytes, since one stands for a syllable or a word ("系统不会主动通知参会者
+// 录制已开启": the "not" is the notifying's, too far from the recording).
+std::size_t chars_between(std::string_view sentence, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to && i < sentence.size(); ++i) {
+    const auto b = static_cast<unsigned char>(sentence[i]);
+    const bool lead = (b & 0xC0) != 0x80;
+    const bool after_two_byte_lead = i > 0 && (static_cast<unsigned char>(sentence[i - 1]) & 0xE0) == 0xC0;
+    n += lead || !after_two_byte_lead;
+  }
+  return n;
+}
 
 // "Are you sure you want to stop the recording?", "録音を停止しますか?": a client asks before it
 // stops something, so the thing is still going on. NFKC has folded the full-width question mark;
@@ -49,7 +66,7 @@ Span last_on_phrase(std::string_view sentence, const std::vector<Span>& on) {
       phrase.begin = std::min(phrase.begin, it->begin);
       continue;
     }
-    if (phrase.begin - it->end > kNegationReach || !same_clause(sentence, *it, phrase)) break;
+    if (chars_between(sentence, it->end, phrase.begin) > kNegationReach || !same_clause(sentence, *it, phrase)) break;
     phrase.begin = it->begin;
   }
   return phrase;
@@ -82,7 +99,7 @@ bool stopped_before(std::string_view sentence, const std::vector<Span>& off, con
   return std::any_of(off.begin(), off.end(), [&](const Span& o) {
     if (o.begin > phrase.begin || (o.begin == phrase.begin && o.end <= phrase.end)) return false;  // inside it
     if (o.end >= phrase.begin) return true;  // the stop words run into the phrase
-    return phrase.begin - o.end <= kNegationReach && same_clause(sentence, o, phrase);
+    return chars_between(sentence, o.end, phrase.begin) <= kNegationReach && same_clause(sentence, o, phrase);
   });
 }
 
@@ -90,11 +107,11 @@ bool stopped_before(std::string_view sentence, const std::vector<Span>& off, con
 // negation follows ("録画していません") or closes the phrase ("করা হচ্ছে না").
 bool negated(std::string_view sentence, const std::vector<Span>& before, const std::vector<Span>& after, const Span& phrase) {
   return std::any_of(before.begin(), before.end(), [&](const Span& n) {
-           return (n.end <= phrase.begin && phrase.begin - n.end <= kNegationReach && same_clause(sentence, n, phrase)) ||
+           return (n.end <= phrase.begin && chars_between(sentence, n.end, phrase.begin) <= kNegationReach && same_clause(sentence, n, phrase)) ||
                   (n.begin >= phrase.begin && n.end <= phrase.end);  // inside it: "is not being"
          }) ||
          std::any_of(after.begin(), after.end(), [&](const Span& n) {
-           return n.begin >= phrase.begin && (n.begin <= phrase.end || n.begin - phrase.end <= kNegationReach);
+           return n.begin >= phrase.begin && (n.begin <= phrase.end || chars_between(sentence, phrase.end, n.begin) <= kNegationReach);
          });
 }
 

@@ -598,3 +598,12 @@ TEST_CASE("what a no does, read in the language of the notice", "[consent][engin
   REQUIRE(plain.size() == 1);
   CHECK(plain[0]["explanation"]["your_choices"].get<std::string>().find("does not say what happens") != std::string::npos);
 }
+
+TEST_CASE("a negation's reach is counted in letters, not bytes", "[state]") {
+  // BigBlueButton's app.notification.recordingStop and recordingPaused (locales/ar.json): the
+  // Arabic letters are two bytes each, and the "no" fell out of reach of "now" / "currently".
+  each_reads({"لا يوجد تسجيل لهذه الجلسة حاليا", "لم تعد هذه الجلسة مسجلة الآن"}, State::stopped);
+  // A character of CJK stands for a syllable: this "not" is the notifying's (jitsi-meet
+  // recording.localRecordingNoNotificationWarning, zh-CN), the recording is on.
+  each_reads({"系统不会主动通知参会者录制已开启，主持人需另行提醒。"}, State::active);
+}
