@@ -603,6 +603,9 @@ TEST_CASE("a negation's reach is counted in letters, not bytes", "[state]") {
   // BigBlueButton's app.notification.recordingStop and recordingPaused (locales/ar.json): the
   // Arabic letters are two bytes each, and the "no" fell out of reach of "now" / "currently".
   each_reads({"لا يوجد تسجيل لهذه الجلسة حاليا", "لم تعد هذه الجلسة مسجلة الآن"}, State::stopped);
+  // The same notices in Norwegian and Lithuanian (locales/nb_NO.json, lt_LT.json).
+  each_reads({"Dette møtet blir ikke spilt inn", "Dette møtet blir ikke spilt inn lengre", "Ši sesija nebėra įrašoma"}, State::stopped);
+  each_reads({"Dette møtet blir spilt inn"}, State::active);
   // A character of CJK stands for a syllable: this "not" is the notifying's (jitsi-meet
   // recording.localRecordingNoNotificationWarning, zh-CN), the recording is on.
   each_reads({"系统不会主动通知参会者录制已开启，主持人需另行提醒。"}, State::active);
