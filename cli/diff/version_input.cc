@@ -22,7 +22,7 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-Version read_version(const std::string& file, const std::string& date) {
+Version read_version(const Lexicon& lexicon, const std::string& file, const std::string& date) {
   Version v;
   v.name = file == "-" ? "standard input" : file;
   std::string raw = read_input(file);
@@ -31,7 +31,7 @@ Version read_version(const std::string& file, const std::string& date) {
   std::string text = detect_format(file, repaired.text) == Format::html ? read_html(repaired.text).text : repaired.text;
   text = normalize(text).text;
   break_markup_lines(text);  // a table's cells and "<br>" breaks are lines of their own
-  v.date = !date.empty() ? date : document_date(text);
+  v.date = !date.empty() ? date : document_date(lexicon, text);
   if (v.date.empty()) v.date = date_in_name(file);
   v.doc = read_document(text);
   return v;

@@ -18,7 +18,7 @@ struct Version {
 };
 
 // Throws UsageError (input.h) for an unreadable or binary file.
-Version read_version(const std::string& file, const std::string& date);
+Version read_version(const Lexicon& lexicon, const std::string& file, const std::string& date);
 
 struct Company {
   std::string vendor;  // a vendor id of the findings contract ("zoom"), "other" when not one of them

@@ -101,7 +101,7 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   const std::string_view original = norm.text;
   if (options.as.empty()) as = judge_shape(*lexicon_, original);
   out.as = std::string(as_name(as));
-  out.date = !options.date.empty() ? options.date : as == As::document ? document_date(original) : "";
+  out.date = !options.date.empty() ? options.date : as == As::document ? document_date(*lexicon_, original) : "";
   // A document is read without its web addresses, with its tables' cells and HTML line breaks
   // as lines (markup_mask.h) and, when an AI company wrote it, with its own names as "we"
   // (own_names.h); quotes are taken from the text as written, at the same offsets.

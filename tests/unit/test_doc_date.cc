@@ -3,8 +3,19 @@
 #include <catch2/catch.hpp>
 
 #include "doc_date.h"
+#include "engine.h"
 
 using namespace consentlens;
+
+namespace {
+
+// The built-in vocabularies' labels and month names.
+std::string document_date(const std::string& text) {
+  static const Engine engine;
+  return consentlens::document_date(engine.lexicon(), text);
+}
+
+}  // namespace
 
 TEST_CASE("a version's date in the forms vendors write it", "[date]") {
   struct Case {
@@ -49,6 +60,8 @@ TEST_CASE("a version's date away from the label's line or the top", "[date]") {
   const std::string menus(9000, 'x');
   CHECK(document_date("# Slack\n" + menus + "\n\n**Last updated: 25th April 2023**\n") == "2023-04-25");
   CHECK(document_date("# Terms\n" + menus + "\n\n**Effective:** June 18, 2020\n") == "2020-06-18");
+  const std::string long_text(40000, 'x');
+  CHECK(document_date("# Terms\n" + long_text + "\n\n**Effective:** June 18, 2020\n") == "2020-06-18");
   // Further down, a label inside a sentence dates something else (LinkedIn's Service Terms:
   // "migrated to ... effective October 1, 2020"); the date alone under the title is the version's.
   CHECK(document_date("# LinkedIn Service Terms\n\nAugust 7, 2023\n\n" + menus +
