@@ -30,6 +30,17 @@ StanceReading stance(const std::string& s, std::vector<std::string> names = {}) 
 
 State state(const std::string& s) { return read_state(lexicon(), norm(s)); }
 
+// Each text is the vendor's promise not to train: a ban on the vendor, not on users.
+void each_promises_no_training(std::initializer_list<const char*> texts) {
+  for (const char* text : texts) {
+    CAPTURE(text);
+    const auto r = stance(text);
+    REQUIRE(r.found);
+    CHECK_FALSE(r.users_only);
+    CHECK(r.stance == "prohibits");
+  }
+}
+
 // Every text reads as `want`.
 void each_reads(std::initializer_list<const char*> texts, State want) {
   for (const char* text : texts) {
@@ -190,7 +201,7 @@ TEST_CASE("'your data is not used' is the vendor's promise in every language, an
   // A possessive before the negation ("Ihre Daten ... nicht", "Vos données ne") is no subject:
   // these were read as bans on users, and the promise was dropped (written variants of the
   // passive promise in Zoom's terms of 11 August 2023).
-  for (const char* text : {"Vos données ne sont pas utilisées pour entraîner nos modèles d'IA.",
+  each_promises_no_training({"Vos données ne sont pas utilisées pour entraîner nos modèles d'IA.",
                            "Tus datos no se utilizan para entrenar nuestros modelos de IA.",
                            "Ihre Daten werden nicht zum Trainieren unserer KI-Modelle verwendet.",
                            "Uw gegevens worden niet gebruikt om onze AI-modellen te trainen.",
@@ -201,13 +212,7 @@ TEST_CASE("'your data is not used' is the vendor's promise in every language, an
                            "Twoje dane nie są wykorzystywane do trenowania naszych modeli AI.",
                            "Vaše data nejsou použita k trénování našich modelů AI.",
                            "Tietojasi ei käytetä tekoälymallien kouluttamiseen.",
-                           "您的数据不会被用于训练我们的AI模型。"}) {
-    CAPTURE(text);
-    const auto r = stance(text);
-    REQUIRE(r.found);
-    CHECK_FALSE(r.users_only);
-    CHECK(r.stance == "prohibits");
-  }
+                           "您的数据不会被用于训练我们的AI模型。"});
   // The user named as the one barred is still a ban on users.
   for (const char* text : {"Vous ne pouvez pas utiliser les résultats pour entraîner des modèles d'IA.",
                            "Sie dürfen die Ausgaben nicht verwenden, um KI-Modelle zu trainieren.",
@@ -277,18 +282,12 @@ TEST_CASE("training clauses in more languages of vendors' localised terms", "[st
 TEST_CASE("who is barred: the data's owner is not the subject, a ban in the verb's form is the reader's", "[stance]") {
   // "Customer Content is not used ...": a user word right against a data word owns the data.
   // These were read as bans on users, and the vendor's promise was dropped.
-  for (const char* text : {"Customer Content is not used to train AI models.", "User data is not used to train our AI models.",
+  each_promises_no_training({"Customer Content is not used to train AI models.", "User data is not used to train our AI models.",
                            "Данные клиента не используются для обучения моделей ИИ.",
                            "お客様のデータはAIモデルのトレーニングに使用されません。",
                            "Vi bruger ikke dit indhold til at træne vores AI-modeller.",  // "bruger": uses, not user
                            "لا يتم استخدام بياناتك لتدريب نماذج الذكاء الاصطناعي.",
-                           "הנתונים שלך אינם משמשים לאימון מודלים של בינה מלאכותית."}) {
-    CAPTURE(text);
-    const auto r = stance(text);
-    REQUIRE(r.found);
-    CHECK_FALSE(r.users_only);
-    CHECK(r.stance == "prohibits");
-  }
+                           "הנתונים שלך אינם משמשים לאימון מודלים של בינה מלאכותית."});
   // The reader barred by the verb's own form, or named as the topic of a verb-final ban.
   for (const char* text : {"Customers may not use the output to train AI models.",
                            "No puedes utilizar los resultados para entrenar modelos de IA.",
