@@ -16,7 +16,7 @@ constexpr std::size_t kInstrumentReach = 10;
 constexpr std::size_t kImproveAfterGap = 2;
 // "Um unsere KI-Modelle zu trainieren": the predicate of a fronted purpose stands this close
 // after its opening word; the vendor's negation of the main verb this close after "we" ("we will
-// not"; German "verwenden wir Ihre Aufnahmen nicht" puts the object between and is missed).
+// not"), or after "we" and a short object ("verwenden wir Ihre Aufnahmen nicht").
 constexpr std::size_t kPurposeReach = 32;
 constexpr std::size_t kVendorNegationGap = 10;
 // A condition word and what it conditions on: "without your explicit prior consent".
@@ -140,20 +140,16 @@ std::vector<Span> predicates(const Words& w, std::size_t size) {
   // "Enhance your meetings with AI": a model word right after "with", "using" or "by" is the tool
   // that improves something else, not what gets improved (class instrument). Only right after:
   // "Wir verbessern mit Ihren Daten unsere KI-Modelle" improves the models with the data.
-  for (const Span& i : w.improve) {
-    const auto m = std::find_if(w.model.begin(), w.model.end(), [&](const Span& x) { return x.begin >= i.end; });
-    if (m == w.model.end() || m->begin >= std::min(size, i.end + kImproveReach)) continue;
-    const bool tool = std::any_of(w.instrument.begin(), w.instrument.end(), [&](const Span& x) {
-      return x.begin >= i.end && x.end <= m->begin && m->begin - x.end <= kInstrumentReach;
-    });
-    if (!tool) out.push_back(i);
-  }
-  // Verb-final infinitives name the model first: "Spracherkennungsmodelle zu verbessern",
-  // "モデルの改善" (class improve_after, right after the model word).
-  // Not where the model is a tool again: "Meetings mit KI-Modellen zu verbessern".
   const auto tool = [&](const Span& m) {
     return std::any_of(w.instrument.begin(), w.instrument.end(), [&](const Span& x) { return x.end <= m.begin && m.begin - x.end <= kInstrumentReach; });
   };
+  for (const Span& i : w.improve) {
+    const auto m = std::find_if(w.model.begin(), w.model.end(), [&](const Span& x) { return x.begin >= i.end; });
+    if (m != w.model.end() && m->begin < std::min(size, i.end + kImproveReach) && !tool(*m)) out.push_back(i);
+  }
+  // Verb-final infinitives name the model first: "Spracherkennungsmodelle zu verbessern",
+  // "モデルの改善" (class improve_after, right after the model word); not where the model is a
+  // tool again: "Meetings mit KI-Modellen zu verbessern".
   for (const Span& a : w.improve_after)
     if (std::any_of(w.model.begin(), w.model.end(),
                     [&](const Span& m) { return m.end <= a.begin && a.begin - m.end <= kImproveAfterGap && !tool(m); }))
@@ -246,6 +242,17 @@ struct Reading {
   bool opt_out = false;
 };
 
+// Where the last of the vendor's names ends inside [from, to), or npos.
+std::size_t name_end(const std::vector<std::string>& names, std::string_view s, std::size_t from, std::size_t to) {
+  std::size_t best = std::string_view::npos;
+  for (const auto& n : names) {
+    std::size_t pos = 0;
+    if (contains_ci(s.substr(from, to - from), n, pos) && (best == std::string_view::npos || from + pos + n.size() > best))
+      best = from + pos + n.size();
+  }
+  return best;
+}
+
 // The reader barred by the verb's own form ("No puedes utilizar", "Výstupy nesmíte používat";
 // class you_ban) or, in a verb-final language, named as the topic before the ban with no other
 // subject between ("お客様は、出力を...使用してはなりません"; class you_topic).
@@ -255,12 +262,7 @@ bool bans_reader(const Words& w, const std::vector<std::string>& names, std::str
   for (const Span& t : w.you_topic) {
     if (t.begin < clause.begin || t.end > negation.begin) continue;
     const auto between = [&](const std::vector<Span>& spans) { return any_in(spans, t.end, negation.begin); };
-    bool named = false;
-    for (const auto& n : names) {
-      std::size_t pos = 0;
-      named = named || contains_ci(s.substr(t.end, negation.begin - t.end), n, pos);
-    }
-    if (!between(w.we) && !between(w.third) && !named) return true;
+    if (!between(w.we) && !between(w.third) && name_end(names, s, t.end, negation.begin) == std::string_view::npos) return true;
   }
   return false;
 }
@@ -271,10 +273,13 @@ bool bans_reader(const Words& w, const std::vector<std::string>& names, std::str
 bool vendor_negates(const Words& w, std::string_view s, const std::vector<std::string>& names, std::size_t from, std::size_t at) {
   const auto close = [&](std::size_t end) { return end <= at && at - end <= kVendorNegationGap; };
   if (std::any_of(w.we.begin(), w.we.end(), [&](const Span& x) { return x.begin >= from && close(x.end); })) return true;
-  for (const auto& n : names) {
-    std::size_t pos = 0;
-    if (contains_ci(s.substr(from, at - from), n, pos) && close(from + pos + n.size())) return true;
-  }
+  // German and Dutch put the object between ("verwenden wir Ihre Aufnahmen nicht"): "we", a short
+  // object with its data word, then the "not".
+  for (const Span& x : w.we)
+    for (const Span& d : w.data_noun)
+      if (x.begin >= from && x.end <= d.begin && d.begin - x.end <= kVendorNegationGap && d.end <= at && at - d.end <= 2) return true;
+  const std::size_t named = name_end(names, s, from, at);
+  if (named != std::string_view::npos && close(named)) return true;
   std::size_t k = at;
   while (k > from && s[k - 1] == ' ') --k;
   return k > from && s[k - 1] == ',';

@@ -299,10 +299,17 @@ TEST_CASE("who is barred: the data's owner is not the subject, a ban in the verb
                            "お客様は、出力をAIモデルのトレーニングに使用してはなりません。",
                            "귀하는 출력물을 AI 모델 학습에 사용해서는 안 됩니다.",
                            "لا يجوز لك استخدام المخرجات لتدريب نماذج الذكاء الاصطناعي.",
-                           "אינך רשאי להשתמש בפלט כדי לאמן מודלים של בינה מלאכותית."}) {
+                           "אינך רשאי להשתמש בפלט כדי לאמן מודלים של בינה מלאכותית.",
+                           // "Anda", "bạn", "Ön" are also "your": only the modal ban says who is barred.
+                           "Anda tidak boleh menggunakan output untuk melatih model AI.",
+                           "Bạn không được phép sử dụng đầu ra để huấn luyện mô hình AI.",
+                           "Ön nem használhatja a kimenetet MI-modellek betanítására."}) {
     CAPTURE(text);
     CHECK(stance(text).users_only);
   }
+  each_promises_no_training({"Konten Anda tidak akan digunakan untuk melatih model AI kami.",
+                             "Nội dung của bạn không được sử dụng để đào tạo mô hình AI.",
+                             "Az Ön tartalmát nem használjuk MI-modellek betanítására."});
   // A vendor between the topic and the ban is the one promising.
   CHECK_FALSE(stance("お客様は、当社がお客様のデータをAIモデルのトレーニングに使用しないことに同意します。").users_only);
 }
@@ -328,7 +335,8 @@ TEST_CASE("a sentence that opens with the purpose negates its main verb", "[stan
   for (const char* text : {"To train our AI models, we do not use your recordings.",
                            "For training our AI models, we do not use your recordings.",
                            "Pour entraîner nos modèles d'IA, nous n'utilisons pas vos enregistrements.",
-                           "Para entrenar modelos de IA, no usamos tus grabaciones."}) {
+                           "Para entrenar modelos de IA, no usamos tus grabaciones.",
+                           "Um unsere KI-Modelle zu trainieren, verwenden wir Ihre Aufnahmen nicht."}) {
     CAPTURE(text);
     CHECK(stance(text).stance == "prohibits");
   }
