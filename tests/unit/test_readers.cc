@@ -269,6 +269,13 @@ TEST_CASE("training clauses in more languages of vendors' localised terms", "[st
            Case{"قد نستخدم المحتوى الخاص بك لتدريب نماذج الذكاء الاصطناعي الخاصة بنا.", "permits"},
            Case{"איננו משתמשים בתוכן שלך כדי לאמן את מודלי הבינה המלאכותית שלנו.", "prohibits"},
            Case{"אנו משתמשים בתוכן שלך לאימון מודלים רק בהסכמתך.", "permits_with_consent"},
+           Case{"เราไม่ใช้ข้อมูลของคุณเพื่อฝึกโมเดล AI ของเรา", "prohibits"},
+           Case{"हम आपके डेटा का उपयोग अपने एआई मॉडल को प्रशिक्षित करने के लिए नहीं करते हैं।", "prohibits"},
+           Case{"Vaše podatke koristimo za treniranje modela samo uz vašu izričitu privolu.", "permits_with_consent"},
+           Case{"Vaše podatke lahko uporabimo za učenje naših modelov umetne inteligence.", "permits"},
+           Case{"Mes nenaudojame jūsų duomenų dirbtinio intelekto modelių mokymui.", "prohibits"},
+           Case{"Mēs varam izmantot jūsu datus mākslīgā intelekta modeļu apmācībai.", "permits"},
+           Case{"Me ei kasuta teie andmeid tehisintellekti mudelite treenimiseks.", "prohibits"},
            Case{"Използваме вашето съдържание за обучение на нашите модели на ИИ само с вашето съгласие.",
                 "permits_with_consent"},
        }) {
