@@ -186,4 +186,17 @@ check("the licence you give is read with 'the right to sublicense', the one you 
       "can be passed on" in licence.get("answer", "") and all("gives you" not in c["text"] for c in licence.get("clauses", [])))
 check("a yes given by using is no way to say no", answers.get("opt_out", {}).get("answer") == "Not stated.")
 
+# A licence in another language: its terms are read from the vocabularies (written variants of
+# Zoom's section 10.4 in German: "unbefristet" and "unwiderruflich" added; a licence granted to
+# the user, "Wir gewähren Ihnen", is none).
+base = "# Nutzungsbedingungen\n\n## 10. Lizenz\n\n"
+listed = diff_changes(base + "Sie gewähren uns eine weltweite, nicht-exklusive und gebührenfreie Lizenz zur Nutzung "
+                      "Ihrer Inhalte.\n", base + "Sie gewähren uns eine weltweite, nicht-exklusive, gebührenfreie, "
+                      "unbefristete und unwiderrufliche Lizenz zur Nutzung Ihrer Inhalte.\n")
+check("a German licence that now never ends and cannot be taken back is a licence change",
+      [c["change"] for c in listed] == ["license_changed"] and "never ends" in listed[0]["summary"])
+listed = diff_changes(base + "Wir gewähren Ihnen eine weltweite, nicht übertragbare Lizenz zur Nutzung der Dienste.\n",
+                      base + "Wir gewähren Ihnen eine weltweite, unbefristete, nicht übertragbare Lizenz zur Nutzung der Dienste.\n")
+check("a licence granted to you, in German, is not one you give", not any(c["change"] == "license_changed" for c in listed))
+
 sys.exit(1 if failures else 0)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <vector>
 
 #include "stance_reader.h"
@@ -232,6 +233,25 @@ bool company_grants(std::string_view s, const std::vector<std::string>& names) {
   return false;
 }
 
+// The vocabularies' class for each licence term, in the languages that name them so.
+constexpr std::pair<const char*, const char*> kLicenceTermClasses[] = {
+    {"license_perpetual", "perpetual"},       {"license_irrevocable", "irrevocable"}, {"license_sublicensable", "sublicensable"},
+    {"license_royalty_free", "royalty_free"}, {"license_worldwide", "worldwide"},     {"license_transferable", "transferable"}};
+
+// "non-transferable", "nicht übertragbar", "não transferível", "不可转让": a term denied is not
+// granted.
+bool denied(std::string_view s, const Span& x) {
+  std::size_t e = x.begin;
+  if (e > 0 && (s[e - 1] == '-' || s[e - 1] == ' ')) --e;
+  const std::string before = lower(s.substr(0, e));
+  for (std::string_view no : {"non", "not", "nicht", "no", "niet", "nie", "ne", "n\xC3\xA3o"}) {
+    if (!before.ends_with(no)) continue;
+    const std::size_t b = before.size() - no.size();
+    if (b == 0 || !std::isalpha(static_cast<unsigned char>(before[b - 1]))) return true;
+  }
+  return x.begin >= 3 && s.substr(x.begin - 3, 3) == "\xE4\xB8\x8D";  // 不, right before
+}
+
 // The kinds of data a clause names, and the licence it grants (with its terms).
 void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vector<std::string>& names, ClauseMeaning& m) {
   // The kinds of data a clause names; the general words ("content", "personal data") are how
@@ -243,14 +263,17 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
     if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) m.data.insert(item);
   }
   for (const Span& x : lx.find("license_term", s)) {
-    // "non-transferable, non-sublicensable": a term denied is not granted.
-    const std::string before = lower(s.substr(x.begin >= 4 ? x.begin - 4 : 0, x.begin >= 4 ? 4 : x.begin));
-    if (before == "non-" || before == "non " || before == "not ") continue;
+    if (denied(s, x)) continue;
     if (auto t = licence_term(words_of(s, x)); !t.empty()) m.licence.insert(t);
   }
+  // Other languages name each term by its own class ("unwiderruflich", "irrévocable", "取消不能").
+  for (const auto& [cls, term] : kLicenceTermClasses)
+    for (const Span& x : lx.find(cls, s))
+      if (!denied(s, x)) m.licence.insert(term);
   // A licence granted to the vendor; one granted to you ("Zoom grants you a limited licence") is not
   // about your data.
-  m.grants_licence = !lx.find("license_word", s).empty() && (!m.licence.empty() || s.find("grant") != std::string_view::npos) &&
+  m.grants_licence = !lx.find("license_word", s).empty() &&
+                     (!m.licence.empty() || s.find("grant") != std::string_view::npos || lx.any("grant", s)) &&
                      !lx.any("license_to_user", s) && !company_grants(s, names);
 }
 

@@ -624,3 +624,31 @@ TEST_CASE("a negation's reach is counted in letters, not bytes", "[state]") {
   // recording.localRecordingNoNotificationWarning, zh-CN), the recording is on.
   each_reads({"系统不会主动通知参会者录制已开启，主持人需另行提醒。"}, State::active);
 }
+
+TEST_CASE("a licence over your content, in the languages of localised terms", "[stance][engine]") {
+  // Written variants of Zoom's section 10.4 (March 2023): the licence was found in English only.
+  struct Case {
+    const char* text;
+    std::vector<std::string> terms;
+  };
+  for (const Case& c : {
+           Case{"Sie gewähren uns eine weltweite, nicht-exklusive, gebührenfreie, unbefristete, unwiderrufliche und "
+                "unterlizenzierbare Lizenz zur Nutzung Ihrer Inhalte.",
+                {"perpetual", "irrevocable", "sublicensable", "royalty_free", "worldwide"}},
+           Case{"Usted nos otorga una licencia mundial, no exclusiva, libre de regalías, perpetua e irrevocable para usar su "
+                "contenido.",
+                {"perpetual", "irrevocable", "royalty_free", "worldwide"}},
+           Case{"您授予我们全球性、免版税、不可转让且不可再许可的许可，以使用您的内容。", {"royalty_free", "worldwide"}},
+           Case{"Sie räumen uns ein weltweites, nicht übertragbares Nutzungsrecht an Ihren Inhalten ein.", {"worldwide"}},
+       }) {
+    CAPTURE(c.text);
+    const auto findings = engine().analyze(c.text, {"", "", "document", ""}).result["findings"];
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["kind"] == "training_clause");
+    CHECK(findings[0]["license_terms"].get<std::vector<std::string>>() == c.terms);
+  }
+  // A licence granted to the user is not one over your content.
+  CHECK(engine().analyze("Wir gewähren Ihnen eine weltweite, nicht übertragbare Lizenz zur Nutzung der Dienste.", {"", "", "document", ""})
+            .result["findings"]
+            .empty());
+}
