@@ -652,3 +652,22 @@ TEST_CASE("a licence over your content, in the languages of localised terms", "[
             .result["findings"]
             .empty());
 }
+
+TEST_CASE("AI models from other companies, named in other languages", "[engine]") {
+  // Written variants: a model from a third party, in the languages of localised terms.
+  for (const char* text : {"Wir nutzen KI-Modelle von Drittanbietern, um Zusammenfassungen zu erstellen.",
+                           "Nous utilisons des modèles d'IA de tiers pour générer des résumés.",
+                           "Utilizamos modelos de IA de terceros para generar resúmenes.", "我们使用第三方AI模型生成摘要。",
+                           "当社は第三者のAIモデルを使用して要約を作成します。"}) {
+    CAPTURE(text);
+    const auto findings = engine().analyze(text, {"", "", "document", ""}).result["findings"];
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["third_party_models"] == "yes");
+  }
+  // Data from third-party sources used to train is no model from a third party (Anthropic's
+  // privacy policy, 8 October 2025).
+  const auto sources = engine().analyze("Anthropic obtains personal data from third party sources in order to train our models.",
+                                        {"", "", "document", ""}).result["findings"];
+  REQUIRE(sources.size() == 1);
+  CHECK(sources[0]["third_party_models"] != "yes");
+}
