@@ -664,9 +664,10 @@ TEST_CASE("AI models from other companies, named in other languages", "[engine]"
     REQUIRE(findings.size() == 1);
     CHECK(findings[0]["third_party_models"] == "yes");
   }
-  // Data from third-party sources used to train is no model from a third party (Anthropic's
-  // privacy policy, 8 October 2025).
-  const auto sources = engine().analyze("Anthropic obtains personal data from third party sources in order to train our models.",
+  // Data from third-party sources used to train is no model from a third party (written after
+  // Anthropic's privacy policy of 8 October 2025, the company's name replaced: alone, a provider's
+  // name would itself be another company's AI).
+  const auto sources = engine().analyze("Contoso obtains personal data from third party sources in order to train our models.",
                                         {"", "", "document", ""}).result["findings"];
   REQUIRE(sources.size() == 1);
   CHECK(sources[0]["third_party_models"] != "yes");
