@@ -607,6 +607,18 @@ TEST_CASE("what a no does, read in the language of the notice", "[consent][engin
     CHECK(choices.find("does not say what happens") == std::string::npos);
     CHECK(choices.find("mic") != std::string::npos);
   }
+  // The other outcomes of a no: only watching, or being taken out (written variants).
+  for (const char* text : {"Esta reunión se está grabando. ¿Aceptas? Si rechazas, solo podrás ver y escuchar.",
+                           "此会议正在录制。您是否同意录制？如果拒绝，您只能观看。"}) {
+    CAPTURE(text);
+    const auto findings = engine().analyze(text).result["findings"];
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["explanation"]["your_choices"].get<std::string>().find("only watch") != std::string::npos);
+  }
+  const auto removed =
+      engine().analyze("Cette réunion est enregistrée. Acceptez-vous ? Si vous refusez, vous serez retiré de la réunion.").result["findings"];
+  REQUIRE(removed.size() == 1);
+  CHECK(removed[0]["explanation"]["your_choices"].get<std::string>().find("taken out") != std::string::npos);
   // A no whose outcome is not stated stays "not stated".
   const auto plain = engine().analyze("This meeting is being recorded. Do you consent to being recorded?").result["findings"];
   REQUIRE(plain.size() == 1);
