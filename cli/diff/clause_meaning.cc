@@ -243,11 +243,13 @@ constexpr std::pair<const char*, const char*> kLicenceTermClasses[] = {
 bool denied(std::string_view s, const Span& x) {
   std::size_t e = x.begin;
   if (e > 0 && (s[e - 1] == '-' || s[e - 1] == ' ')) --e;
-  const std::string before = lower(s.substr(0, e));
+  // Only the word before counts: the longest denial is six bytes, one more shows its start.
+  const std::size_t from = e > 7 ? e - 7 : 0;
+  const std::string before = lower(s.substr(from, e - from));
   for (std::string_view no : {"non", "not", "nicht", "no", "niet", "nie", "ne", "n\xC3\xA3o"}) {
     if (!before.ends_with(no)) continue;
     const std::size_t b = before.size() - no.size();
-    if (b == 0 || !std::isalpha(static_cast<unsigned char>(before[b - 1]))) return true;
+    if (b == 0 ? from == 0 : !std::isalpha(static_cast<unsigned char>(before[b - 1]))) return true;
   }
   return x.begin >= 3 && s.substr(x.begin - 3, 3) == "\xE4\xB8\x8D";  // 不, right before
 }
