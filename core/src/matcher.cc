@@ -326,7 +326,9 @@ std::string Matcher::bot_name(std::size_t r, std::string_view line) const {
     const auto re = finder_.cache().get(expand_for(pattern, line), kPatternMaxMem);
     std::string name;
     if (re->ok() && re->NumberOfCapturingGroups() == 1 && RE2::PartialMatch(line, *re, &name)) {
-      while (!name.empty() && (name.back() == ' ' || name.back() == '-' || name.back() == ':')) name.pop_back();
+      // A class's word edges may take the space or stop around the name with it.
+      while (!name.empty() && std::string_view(" -:.,!").find(name.back()) != std::string_view::npos) name.pop_back();
+      name.erase(0, std::min(name.find_first_not_of(' '), name.size()));
       if (!name.empty()) return name;
     }
   }

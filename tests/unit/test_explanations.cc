@@ -131,6 +131,37 @@ TEST_CASE("a bot the project does not know is a notetaker bot with its name", "[
   CHECK(find_kind(findings("Alice is recording"), "notetaker_bot") == nullptr);
 }
 
+// Written variants of the notetakers' own join messages, in the languages their users meet in:
+// the product's name is the same in every language, the verb is not.
+TEST_CASE("a notetaker known by name is a bot in any language, named as it shows itself", "[bots]") {
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Otter.ai nimmt dieses Meeting für Max auf und erstellt Notizen.", "Otter.ai"},
+           {"tl;dv está grabando esta reunión para Ana.", "tl;dv"},
+           {"tl;dv がこの会議を録画しています。", "tl;dv"},
+           {"Otter.ai записує цю зустріч для Олени.", "Otter.ai"},
+           {"Fireflies.ai Notetaker a rejoint la réunion pour enregistrer et transcrire.", "Fireflies.ai Notetaker"},
+           {"O assistente Read.ai está gravando e transcrevendo esta reunião.", "Read.ai"},
+           {"Hi everyone! Fathom Notetaker is recording this call to take notes.", "Fathom Notetaker"},
+           {"Notta Bot is in the meeting to take notes for Akira.", "Notta Bot"},
+           {"Heads up: Bluedot is transcribing this conversation.", "Bluedot"}}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    const Json* f = find_kind(fs, "notetaker_bot");
+    REQUIRE(f);
+    CHECK((*f)["bot_name"] == name);
+    CHECK(find_kind(fs, "recording") == nullptr);
+  }
+  // A link is not a name: Otter's chat message names no bot ("https://otter.ai/u/...").
+  const auto linked = findings("Hi, I'm an AI assistant helping Paul take notes for this meeting. Follow along: https://otter.ai/u/5uKc");
+  REQUIRE(find_kind(linked, "notetaker_bot"));
+  CHECK((*find_kind(linked, "notetaker_bot"))["bot_name"].is_null());
+  // The meeting client's own assistant is not someone's bot; nor is a product's description.
+  CHECK(find_kind(findings("Webex AI Assistant is on. It can summarize the meeting and capture action items."),
+                  "notetaker_bot") == nullptr);
+  CHECK(find_kind(findings("Avoma enables you to record the conversation that takes place in a meeting."),
+                  "notetaker_bot") == nullptr);
+}
+
 TEST_CASE("a document is explained as a document: no host, no leaving the meeting", "[documents]") {
   // Zoom Terms of Service, section 10.4, version of 31 March 2023.
   const std::string text =
