@@ -251,3 +251,22 @@ TEST_CASE("no two fields of a finding contradict each other", "[explanations]") 
     }
   }
 }
+
+// Written variants: an unknown bot in another language joins; the client's own assistant is on.
+TEST_CASE("an unknown bot that joins is a bot in other languages; an assistant that is on is the client's", "[bots]") {
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Protokoll-Bot ist dem Meeting beigetreten und zeichnet auf.", "Protokoll-Bot"},
+           {"Assistant de réunion IA a rejoint l'appel et prend des notes.", "Assistant de réunion IA"},
+           {"Asistente de notas se ha unido a la reunión y está transcribiendo.", "Asistente de notas"},
+           {"Parrot AI joined the call to take notes on behalf of Sam.", "Parrot AI"}}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    const Json* f = find_kind(fs, "notetaker_bot");
+    REQUIRE(f);
+    CHECK((*f)["bot_name"] == name);
+    CHECK(find_kind(fs, "ai_assistant") == nullptr);
+  }
+  const auto own = findings("Der KI-Assistent ist aktiviert. Eine Zusammenfassung der Besprechung wird an den Gastgeber gesendet.");
+  CHECK(find_kind(own, "notetaker_bot") == nullptr);
+  CHECK(find_kind(own, "ai_assistant") != nullptr);
+}
