@@ -187,9 +187,19 @@ Party subject_before(const Words& w, std::string_view s, const std::vector<std::
       return (d.begin >= x.end && d.begin - x.end <= kOwnerGapAfter) || (d.end <= x.begin && x.begin - d.end <= kOwnerGapBefore);
     });
   };
+  // "Unless you opt in, your content is not used": the subject of a condition that opens the
+  // sentence, closed by a comma before the negation, is not the subject of the ban.
+  const auto in_condition = [&](const Span& x) {
+    if (s.substr(x.end, at > x.end ? at - x.end : 0).find(',') == std::string_view::npos) return false;
+    for (const auto* words : {&w.unless, &w.only_if, &w.choice})
+      for (const Span& c : *words)
+        if (c.begin <= x.begin && x.begin <= c.end + 1) return true;
+    return false;
+  };
   auto consider = [&](const std::vector<Span>& spans, Party p) {
     for (const Span& x : spans) {
       if (p == Party::users && owns_data(x)) continue;
+      if (in_condition(x)) continue;
       // A subject may run into the negation ("Je mag de output niet": "je mag" with its verb, a
       // ban from "mag"; Chinese "您不得"); it begins before it.
       if (x.begin >= from && x.begin < at && (!found || x.begin >= best) &&

@@ -138,6 +138,32 @@ TEST_CASE("a purpose that excludes training is no training", "[stance]") {
   CHECK(stance("To improve the Services and conduct research (including model training).").stance == "permits");
   // Leaving out data is not leaving out training (written variant).
   CHECK(stance("We may use all data, excluding your payment details, to train our models.").stance == "permits");
+  // Excluded from the training, in the languages that put the word before it (written variants;
+  // "excluded" read as nothing made the promise a permission).
+  for (const char* text : {"Customer Content is excluded from model training.",
+                           "Le contenu client est exclu de l'entraînement des modèles.",
+                           "El contenido del cliente está excluido del entrenamiento de modelos."}) {
+    CAPTURE(text);
+    CHECK(stance(text).stance == "prohibits");
+  }
+  CHECK(stance("Payment details are excluded from this section, and we use your content to train our models.").stance ==
+        "permits");
+}
+
+// Written variants: the subject of a condition that opens the sentence is not the one barred.
+TEST_CASE("the reader named in an opening condition is not barred by the ban after it", "[stance]") {
+  const auto in = stance("Unless you opt in, your content is not used to train our models.");
+  CHECK(in.stance == "permits_with_consent");
+  CHECK_FALSE(in.users_only);
+  const auto out = stance("Unless you opt out, your recordings are used to train our models.");
+  CHECK(out.stance == "permits");
+  CHECK(out.opt_out);
+  // A ban on the reader still is one.
+  CHECK(stance("You may not use the output to train models that compete with us.").users_only);
+  // "model improvement": the model word first, as in German and Dutch.
+  const auto noun = stance("You can opt out of having your conversations used for model improvement at any time.");
+  CHECK(noun.stance == "permits");
+  CHECK(noun.opt_out);
 }
 
 TEST_CASE("a choice made before a ban is an opt-out: by default it trains", "[stance]") {
