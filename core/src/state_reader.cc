@@ -177,11 +177,16 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     // "may" inside the live phrase, or right after it, is said of it too ("Hovor může být
     // nahráván", the call may be recorded; "wird möglicherweise aufgezeichnet"; "Opkaldet
     // optages måske", is recorded perhaps).
-    if (std::any_of(possible.begin(), possible.end(), [&](const Span& p) { return p.begin < phrase.end || right_after(sentence, phrase, p); }))
-      return State::possible;
+    const auto said_of_it = [&](const Span& p) { return p.begin < phrase.end || right_after(sentence, phrase, p); };
+    if (std::any_of(possible.begin(), possible.end(), said_of_it)) return State::possible;
+    // "녹화하려고 합니다" (wants to record): the wish closes the live phrase.
+    const auto intent = lexicon.find("intent", sentence);
+    if (std::any_of(intent.begin(), intent.end(), said_of_it)) return State::possible;
     return State::active;
   }
-  if (!possible.empty()) return State::possible;
+  // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
+  // wants to start it and nothing says it has started; it may happen (class intent).
+  if (!possible.empty() || lexicon.any("intent", sentence)) return State::possible;
   if (lexicon.any("offer", sentence)) return State::offer;
   return State::active;
 }

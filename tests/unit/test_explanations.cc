@@ -100,6 +100,19 @@ TEST_CASE("declining to view-only and being removed are said as such", "[consent
   CHECK_THAT((*r)["explanation"]["your_choices"].get<std::string>(), Catch::Contains("taken out of the meeting"));
 }
 
+// Written variants of consent gates whose buttons are a yes and a way out.
+TEST_CASE("a gate whose only no is leaving is an explicit yes that takes you out on a no", "[consent]") {
+  const auto fs = findings("Recording consent: this meeting will be recorded. Select Continue to consent or Leave to exit.");
+  const Json* r = find_kind(fs, "recording");
+  REQUIRE(r);
+  CHECK(contains((*r)["your_choices"], "accept"));
+  CHECK_FALSE(contains((*r)["your_choices"], "stay_means_consent"));
+  CHECK_THAT((*r)["explanation"]["your_choices"].get<std::string>(), Catch::Contains("taken out of the meeting"));
+  const auto must = findings("To join with audio and video, you must consent to this meeting being recorded.");
+  REQUIRE(find_kind(must, "recording"));
+  CHECK(contains((*find_kind(must, "recording"))["your_choices"], "accept"));
+}
+
 TEST_CASE("a stopped recording asks nothing and never says it is being recorded", "[consent][state]") {
   const auto fs = findings("Recording paused", {"", "zoom", "", ""});
   const Json* f = find_kind(fs, "recording");

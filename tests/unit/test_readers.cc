@@ -451,6 +451,20 @@ TEST_CASE("a 'may' inside the live phrase, or ending the sentence after it, make
   CHECK(state("Toś ta konferenca wusćeła se južo ako livestream.") == State::active);
 }
 
+// Written variants of a host's request to record, before any consent: nothing has started.
+TEST_CASE("a host who wants to record has not started: it is only possible", "[state]") {
+  each_reads({"The host would like to record this meeting.", "Der Moderator möchte die Besprechung aufzeichnen.",
+              "L'organisateur souhaite enregistrer cette réunion.", "El anfitrión quiere grabar esta reunión.",
+              "L'organizzatore vuole registrare questa riunione.", "O anfitrião quer gravar esta reunião.",
+              "De organisator wil deze vergadering opnemen.", "Организатор хочет записать эту встречу.",
+              "ホストがこの会議の録画を求めています。", "主持人希望录制本次会议。", "호스트가 이 회의를 녹화하려고 합니다."},
+             State::possible);
+  // A question to the reader stays an offer, and what has started is on.
+  CHECK(state("Möchten Sie die Aufzeichnung starten?") == State::offer);
+  CHECK(state("Would you like to record this meeting?") == State::offer);
+  CHECK(state("The host wanted a record of the call, so recording has started.") == State::active);
+}
+
 TEST_CASE("'no longer' before the words of a live activity stops it, in every language", "[state]") {
   // plugNmeet room-metadata.rtmp-stopped (el, ru, lv, bn) and recording-stopped variants: the
   // negation or "no longer" stands before the first word of the phrase, the last word ends the
