@@ -451,6 +451,20 @@ TEST_CASE("a 'may' inside the live phrase, or ending the sentence after it, make
   CHECK(state("Toś ta konferenca wusćeła se južo ako livestream.") == State::active);
 }
 
+// BigBlueButton's "This session is (now) being recorded" and "Not recording" in the words its
+// translators chose (bigbluebutton-html5/public/locales, app.navBar.recording,
+// app.notification.recordingStart, app.navBar.recording.off; commit 8b8e2bc).
+TEST_CASE("BigBlueButton's recording notices read in the words each language uses", "[state][engine]") {
+  for (const char* text : {"Esta sesión esta a ser gravada", "Ezt a munkamenetet rögzítjük", "Ta sesja jest rejestrowana",
+                           "Sesja jest teraz rejestrowana", "La sessió ara s'està enregistrant"})
+    one_finding(text, "recording", "active");
+  // Kabyle's "ara" closes "ur ... ara" (not); alone it is Catalan "now".
+  CHECK(state("La sessió ara s'està enregistrant") == State::active);
+  // Danish puts the "not" after the verb.
+  each_reads({"Optager ikke", "Mødet optages ikke."}, State::stopped);
+  CHECK(engine().analyze("Zarejestrowany użytkownik").result["findings"].empty());
+}
+
 // Written variants of a host's request to record, before any consent: nothing has started.
 TEST_CASE("a host who wants to record has not started: it is only possible", "[state]") {
   each_reads({"The host would like to record this meeting.", "Der Moderator möchte die Besprechung aufzeichnen.",
