@@ -18,6 +18,8 @@ constexpr std::size_t kImproveAfterGap = 2;
 // after its opening word; the vendor's negation of the main verb this close after "we" ("we will
 // not"), or after "we" and a short object ("verwenden wir Ihre Aufnahmen nicht").
 constexpr std::size_t kPurposeReach = 32;
+// "improve those features": the pointing word stands right after the improve word.
+constexpr std::size_t kAnaphorGap = 2;
 constexpr std::size_t kVendorNegationGap = 10;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
@@ -40,7 +42,8 @@ enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
-      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose;
+      consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
+      anaphor;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -75,6 +78,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.you_ban = lx.find("you_ban", s);
   w.you_topic = lx.find("you_topic", s);
   w.improve_after = lx.find("improve_after", s);
+  w.anaphor = lx.find("anaphor", s);
   w.purpose = lx.find("purpose_opener", s);
   // "않는 한", "ない限り" (unless): a negation inside an exception word is part of it.
   auto in_unless = [&](const Span& n) {
@@ -146,6 +150,20 @@ std::vector<Span> predicates(const Words& w, std::size_t size) {
   for (const Span& i : w.improve) {
     const auto m = std::find_if(w.model.begin(), w.model.end(), [&](const Span& x) { return x.begin >= i.end; });
     if (m != w.model.end() && m->begin < std::min(size, i.end + kImproveReach) && !tool(*m)) out.push_back(i);
+  }
+  // "Your interactions with intelligent features may be used to improve those features", "...
+  // helps us improve them": the improve word points back (class anaphor, right after it) to a
+  // model word earlier in its clause, the tool or not, and is what the data is used for ("to"
+  // or "us" right before it). "Enhance your meetings with AI and improve them" improves the
+  // meetings.
+  const auto right_before = [](const std::vector<Span>& spans, const Span& i) {
+    return std::any_of(spans.begin(), spans.end(), [&](const Span& x) { return x.end <= i.begin && i.begin - x.end <= 1; });
+  };
+  for (const Span& i : w.improve) {
+    const bool points_back = std::any_of(w.anaphor.begin(), w.anaphor.end(), [&](const Span& a) { return a.begin >= i.end && a.begin - i.end <= kAnaphorGap; });
+    const bool purpose = right_before(w.purpose, i) || right_before(w.we, i);
+    const Span c = clause_of(w, i.begin, size);
+    if (points_back && purpose && any_in(w.model, c.begin, i.begin)) out.push_back(i);
   }
   // Verb-final infinitives name the model first: "Spracherkennungsmodelle zu verbessern",
   // "モデルの改善" (class improve_after, right after the model word); not where the model is a

@@ -150,6 +150,21 @@ TEST_CASE("a purpose that excludes training is no training", "[stance]") {
         "permits");
 }
 
+// Written variants of clauses the issue found missed: the features that learn are named before
+// the improve word ("those features", "them"), or are speech recognition.
+TEST_CASE("improving AI features named earlier, or speech recognition, is training", "[stance]") {
+  for (const char* text : {"Your interactions with intelligent features may be used to improve those features.",
+                           "Your feedback on AI features helps us improve them.",
+                           "Content you upload may be reviewed by humans to improve our speech recognition."}) {
+    CAPTURE(text);
+    CHECK(stance(text).stance == "permits");
+  }
+  CHECK(stance("We never use your interactions with AI features to improve them.").stance == "prohibits");
+  // What "them" points back to may be something else: the meetings are improved, not the AI.
+  CHECK_FALSE(stance("Enhance your meetings with AI and improve them.").found);
+  CHECK_FALSE(stance("Speech recognition is not supported in this browser.").found);
+}
+
 // Written variants: the subject of a condition that opens the sentence is not the one barred.
 TEST_CASE("the reader named in an opening condition is not barred by the ban after it", "[stance]") {
   const auto in = stance("Unless you opt in, your content is not used to train our models.");
