@@ -1,6 +1,7 @@
 #include "stance_reader.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 namespace consentlens {
@@ -18,15 +19,21 @@ constexpr std::size_t kImproveAfterGap = 2;
 // after its opening word; the vendor's negation of the main verb this close after "we" ("we will
 // not"), or after "we" and a short object ("verwenden wir Ihre Aufnahmen nicht").
 constexpr std::size_t kPurposeReach = 32;
+// "Nothing in these Terms restricts": a negation this close before a prohibiting word negates it.
+constexpr std::size_t kNegatedBanReach = 24;
 // "improve those features": the pointing word stands right after the improve word.
 constexpr std::size_t kAnaphorGap = 2;
 constexpr std::size_t kVendorNegationGap = 10;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
+// "our prior written consent": a vendor word this close before the consent word owns it.
+constexpr std::size_t kOwnConsentGap = 20;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
 constexpr std::size_t kExceptionReach = 40;
-// "excluding model training": the word leaves out the training only this close before it.
-constexpr std::size_t kExcludingReach = 20;
+// "excluding model training", "excluded from the datasets we use to train": the word leaves out
+// the training only this close before it, with no comma between ("all data, excluding your
+// payment details, to train" leaves out data).
+constexpr std::size_t kExcludingReach = 40;
 // A subject counts for a negation when it stands this close before it ("We do not",
 // "Our providers, including OpenAI, do not").
 constexpr std::size_t kSubjectReach = 80;
@@ -43,7 +50,7 @@ enum class Party { vendor, third_parties, users };
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
-      anaphor;
+      anaphor, preposition, impersonal_ban;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -80,9 +87,13 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.improve_after = lx.find("improve_after", s);
   w.anaphor = lx.find("anaphor", s);
   w.purpose = lx.find("purpose_opener", s);
-  // "않는 한", "ない限り" (unless): a negation inside an exception word is part of it.
+  w.preposition = lx.find("preposition", s);
+  w.impersonal_ban = lx.find("impersonal_ban", s);
+  // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
+  // condition word is part of it.
   auto in_unless = [&](const Span& n) {
-    return std::any_of(w.unless.begin(), w.unless.end(), [&](const Span& u) { return u.begin <= n.begin && n.end <= u.end; });
+    const auto inside = [&](const Span& u) { return u.begin <= n.begin && n.end <= u.end; };
+    return std::any_of(w.unless.begin(), w.unless.end(), inside) || std::any_of(w.without.begin(), w.without.end(), inside);
   };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), in_unless), w.neg.end());
   w.neg_anywhere.erase(std::remove_if(w.neg_anywhere.begin(), w.neg_anywhere.end(), in_unless), w.neg_anywhere.end());
@@ -214,9 +225,14 @@ Party subject_before(const Words& w, std::string_view s, const std::vector<std::
         if (c.begin <= x.begin && x.begin <= c.end + 1) return true;
     return false;
   };
+  // "to provide the Services to you and is never used to train": a user word right after a
+  // preposition is its object (class preposition), not who acts.
+  const auto after_preposition = [&](const Span& x) {
+    return std::any_of(w.preposition.begin(), w.preposition.end(), [&](const Span& q) { return q.end <= x.begin && x.begin - q.end <= 1; });
+  };
   auto consider = [&](const std::vector<Span>& spans, Party p) {
     for (const Span& x : spans) {
-      if (p == Party::users && owns_data(x)) continue;
+      if (p == Party::users && (owns_data(x) || after_preposition(x))) continue;
       if (in_condition(x)) continue;
       // A subject may run into the negation ("Je mag de output niet": "je mag" with its verb, a
       // ban from "mag"; Chinese "您不得"); it begins before it.
@@ -255,10 +271,14 @@ Party object_after(const Words& w, std::size_t after, std::size_t until, Party o
 }
 
 // A condition word followed closely by one of `what`: "without (your) consent", "unless you opt in".
+// In a verb-final language the condition word follows what it conditions on, right after it
+// ("동의 없이는", without consent; "同意なしに").
 bool condition(const std::vector<Span>& words, const std::vector<std::vector<Span>>& what) {
   for (const Span& c : words)
     for (const auto& spans : what)
-      if (std::any_of(spans.begin(), spans.end(), [&](const Span& x) { return x.begin >= c.end && x.begin - c.end <= kConditionReach; }))
+      if (std::any_of(spans.begin(), spans.end(), [&](const Span& x) {
+            return (x.begin >= c.end && x.begin - c.end <= kConditionReach) || (x.end <= c.begin && c.begin - x.end <= 1);
+          }))
         return true;
   return false;
 }
@@ -379,11 +399,18 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // "to detect and prevent harmful content ..., and train and improve our AI systems": the
   // prohibiting verb has its own object, and the predicate is the next verb of a list of them.
   if (nearest && by_prohibit && coordinated_away(w, s, *nearest, p)) nearest = nullptr;
+  // "Nothing in these Terms restricts our right to use ... to train": a negation before the
+  // prohibiting word in its clause negates the ban, so nothing bars the training.
+  if (nearest && by_prohibit && std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) {
+        return n.end <= nearest->begin && n.begin >= clause.begin && nearest->begin - n.end <= kNegatedBanReach;
+      }))
+    nearest = nullptr;
   // "(excluding model training)": a purpose left out of a list is a promise not to train on it.
   // Only right before the predicate: "all data, excluding your payment details, to train" leaves
   // out data, not training.
   for (const Span& x : w.excluding)
-    if (x.end <= p.begin && p.begin - x.end <= kExcludingReach && (!nearest || nearest->begin < x.begin)) {
+    if (x.end <= p.begin && p.begin - x.end <= kExcludingReach && s.substr(x.end, p.begin - x.end).find(',') == std::string_view::npos &&
+        (!nearest || nearest->begin < x.begin)) {
       nearest = &x;
       by_prohibit = false;
     }
@@ -403,16 +430,40 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   const bool opt_in_before_ban = (!w.opt_in.empty() || std::any_of(w.choice.begin(), w.choice.end(), chosen_before_ban)) &&
                                  std::all_of(w.opt_in.begin(), w.opt_in.end(), chosen_before_ban) &&
                                  std::all_of(w.only_if.begin(), w.only_if.end(), [&](const Span& c) { return chosen_before_ban(c) && overlaps_choice(c); });
-  const bool with_consent = condition(w.without, {w.consent, w.opt_in}) || condition(w.unless, {w.opt_in, w.consent, w.only_if}) ||
-                            ((!w.only_if.empty() || !w.opt_in.empty()) && !opt_in_before_ban);
+  // "without our prior written consent": the vendor's own consent is no one's yes to training.
+  std::vector<Span> readers_consent;
+  std::copy_if(w.consent.begin(), w.consent.end(), std::back_inserter(readers_consent), [&](const Span& c) {
+    return !std::any_of(w.we.begin(), w.we.end(), [&](const Span& x) { return x.end <= c.begin && c.begin - x.end <= kOwnConsentGap; });
+  });
+  // "unless you choose not to participate": an opt-out, though it holds a choice word.
   const bool unless_opt_out = condition(w.unless, {w.opt_out});
+  const bool with_consent = condition(w.without, {readers_consent, w.opt_in}) ||
+                            (!unless_opt_out && condition(w.unless, {w.opt_in, readers_consent, w.only_if})) ||
+                            ((!w.only_if.empty() || !w.opt_in.empty()) && !opt_in_before_ban);
   const bool except_deidentified = condition(w.unless, {w.deidentify});
+
+  // "Scraping ... for the purpose of training AI models is strictly prohibited", "È vietato
+  // utilizzare il servizio ... per addestrare": a ban with no one named before it (class
+  // impersonal_ban) bars whoever uses the service, the reader; "We are prohibited from" names
+  // who is barred. Before or after the predicate, in its clause.
+  const auto nobody_before = [&](const Span& b) {
+    for (const auto* spans : {&w.we, &w.third, &w.you})
+      if (any_in(*spans, clause.begin, b.begin)) return false;
+    return name_end(names, s, clause.begin, b.begin) == std::string_view::npos;
+  };
+  const Span* impersonal = nullptr;
+  for (const Span& b : w.impersonal_ban)
+    if (b.begin >= clause.begin && b.begin < clause.end && nobody_before(b) &&
+        (!nearest || (b.begin <= nearest->begin && nearest->begin < b.end) || b.begin > p.begin))
+      impersonal = &b;
+  if (impersonal && !nearest) nearest = impersonal;
 
   Reading r;
   if (nearest) {
     r.negated = true;
     r.party = subject_before(w, s, names, clause.begin, nearest->begin);
     if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
+    if (impersonal) r.party = Party::users;
     if (bans_reader(w, names, s, clause, *nearest)) r.party = Party::users;
     // "We do not ... except ...": where the exceptions hold, it does train.
     // Only an exception to this predicate counts, standing right after it in its clause ("to
