@@ -19,6 +19,8 @@ constexpr std::size_t kImproveAfterGap = 2;
 // after its opening word; the vendor's negation of the main verb this close after "we" ("we will
 // not"), or after "we" and a short object ("verwenden wir Ihre Aufnahmen nicht").
 constexpr std::size_t kPurposeReach = 32;
+// The rest of a compound a class match stopped inside: a few letters, in bytes.
+constexpr std::size_t kRestOfWordBytes = 12;
 // "Nothing in these Terms restricts": a negation this close before a prohibiting word negates it.
 constexpr std::size_t kNegatedBanReach = 24;
 // "improve those features": the pointing word stands right after the improve word.
@@ -146,7 +148,17 @@ Span clause_of(const Words& w, std::size_t at, std::size_t size) {
 
 // Training predicates: a train word with a model word in its clause, or an improve word
 // shortly before a model word.
-std::vector<Span> predicates(const Words& w, std::size_t size) {
+// Whether only the rest of one word stands between `from` and `to` (no space or mark, at most a
+// few letters): "AIモデルの改善", where the finder's "AI" took the first letter of "モデル".
+bool rest_of_word(std::string_view s, std::size_t from, std::size_t to) {
+  if (to < from || to - from > kRestOfWordBytes) return false;
+  for (std::size_t i = from; i < to; ++i)
+    if (static_cast<unsigned char>(s[i]) < 0x80 && !std::isalnum(static_cast<unsigned char>(s[i]))) return false;
+  return true;
+}
+
+std::vector<Span> predicates(const Words& w, std::string_view s) {
+  const std::size_t size = s.size();
   std::vector<Span> out;
   for (const Span& t : w.train) {
     const Span c = clause_of(w, t.begin, size);
@@ -181,7 +193,7 @@ std::vector<Span> predicates(const Words& w, std::size_t size) {
   // tool again: "Meetings mit KI-Modellen zu verbessern".
   for (const Span& a : w.improve_after)
     if (std::any_of(w.model.begin(), w.model.end(),
-                    [&](const Span& m) { return m.end <= a.begin && a.begin - m.end <= kImproveAfterGap && !tool(m); }))
+                    [&](const Span& m) { return m.end <= a.begin && (a.begin - m.end <= kImproveAfterGap || rest_of_word(s, m.end, a.begin)) && !tool(m); }))
       out.push_back(a);
   std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return out;
@@ -512,7 +524,7 @@ int permissiveness(const std::string& stance) {
 StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, const std::vector<std::string>& names) {
   StanceReading out;
   const Words w = find_words(lexicon, sentence);
-  const auto preds = predicates(w, sentence.size());
+  const auto preds = predicates(w, sentence);
   if (preds.empty()) return out;
   // Several predicates ("we do not train on your content; we may train on usage data"): what
   // the vendor may do counts over what its suppliers or users may not, and the most the

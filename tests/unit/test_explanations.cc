@@ -283,3 +283,25 @@ TEST_CASE("an unknown bot that joins is a bot in other languages; an assistant t
   CHECK(find_kind(own, "notetaker_bot") == nullptr);
   CHECK(find_kind(own, "ai_assistant") != nullptr);
 }
+
+// A held-out set of notices (113 in 33 languages, written by someone who had not read the rules).
+TEST_CASE("held-out notices: bots named after the verb, joining in Japanese, a participant named Max", "[bots][state]") {
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"К встрече подключился Jamie AI и ведёт расшифровку разговора", "Jamie AI"},
+           {"Fireflies.ai Notetaker님이 회의에 참가했습니다. 이 회의를 녹음하고 있습니다.", "Fireflies.ai Notetaker"},
+           {"tl;dvがミーティングに参加しました。この会議は録画されています", "tl;dv"},
+           {"Sam's Notetaker (Otter.ai) has started recording this meeting", "Sam's Notetaker (Otter.ai)"}}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    const Json* f = find_kind(fs, "notetaker_bot");
+    REQUIRE(f);
+    CHECK((*f)["bot_name"] == name);
+  }
+  // "Max" is a name here, not a setting's maximum; someone wanting to record has not started.
+  const auto max = findings("Max Müller möchte diese Besprechung lokal aufzeichnen. Zulassen | Ablehnen");
+  const Json* r = find_kind(max, "recording");
+  REQUIRE(r);
+  CHECK((*r)["state"] == "possible");
+  // A chat line of questions is someone asking.
+  CHECK(findings("Is this being recorded? Could someone share the link afterwards?").empty());
+}

@@ -203,6 +203,30 @@ TEST_CASE("held-out clauses: double negation, exclusion, impersonal bans, condit
   }
 }
 
+// A second held-out set: 100 clauses in 30 languages, 70% not English, written by another
+// writer who had read neither the rules nor the first set; these 7 were wrong before this test.
+TEST_CASE("held-out clauses, second set: split 'only ... if', compounds, opt-outs in other languages", "[stance]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Wij gebruiken uw gegevens alleen voor het trainen van AI-modellen als u daar uitdrukkelijk toestemming voor geeft.", "C"},
+      {"Kami hanya akan menggunakan data Anda untuk melatih model AI jika Anda memberikan persetujuan.", "C"},
+      {"If you do not want your content used to train our generative AI, you can submit an objection form through our Privacy Center.", "O"},
+      {"お客様の入力内容はAIモデルの改善に利用されますが、設定画面からいつでもこの利用を停止できます。", "O"},
+      {"입력하신 내용은 AI 모델 개선에 활용되며, 설정 메뉴에서 언제든지 이를 거부하실 수 있습니다.", "O"},
+      {"Käytämme keskustelujasi oletusarvoisesti tekoälymalliemme parantamiseen, mutta voit kieltää tämän asetuksista.", "O"},
+      {"利用者は、本サービスの出力を利用して、競合するAIモデルを開発してはなりません。", "U"},
+  };
+  for (const auto& [text, label] : cases) {
+    CAPTURE(text);
+    const auto r = stance(text);
+    REQUIRE(r.found);
+    if (label == "U") CHECK(r.users_only);
+    else if (label == "O") {
+      CHECK(r.stance == "permits");
+      CHECK(r.opt_out);
+    } else CHECK(r.stance == "permits_with_consent");
+  }
+}
+
 // Written variants: the subject of a condition that opens the sentence is not the one barred.
 TEST_CASE("the reader named in an opening condition is not barred by the ban after it", "[stance]") {
   const auto in = stance("Unless you opt in, your content is not used to train our models.");
