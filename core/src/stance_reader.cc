@@ -52,7 +52,7 @@ enum class Party { vendor, third_parties, users };
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
-      anaphor, preposition, impersonal_ban;
+      anaphor, preposition, impersonal_ban, other_data;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -77,6 +77,12 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.third = lx.find("third_parties", s);
   w.you = lx.find("you_subject", s);
   w.breaks = lx.find("clause_break", s);
+  // "While Provider does not use ..., Provider may use ... to train": a clause opened by a
+  // subordinating word (class subordinator) ends at the comma that closes it.
+  for (const Span& sub : lx.find("subordinator", s)) {
+    const std::size_t comma = s.find(',', sub.end);
+    if (comma != std::string_view::npos) w.breaks.push_back(Span{comma, comma + 1});
+  }
   w.desire = lx.find("desire", s);
   w.manner = lx.find("manner", s);
   w.conjunction = lx.find("conjunction", s);
@@ -91,11 +97,14 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.purpose = lx.find("purpose_opener", s);
   w.preposition = lx.find("preposition", s);
   w.impersonal_ban = lx.find("impersonal_ban", s);
+  w.other_data = lx.find("other_data", s);
   // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
   // condition word is part of it.
   auto in_unless = [&](const Span& n) {
     const auto inside = [&](const Span& u) { return u.begin <= n.begin && n.end <= u.end; };
-    return std::any_of(w.unless.begin(), w.unless.end(), inside) || std::any_of(w.without.begin(), w.without.end(), inside);
+    // "個人を識別できない形式", "not personally identifiable": the negation is the de-identification's.
+    return std::any_of(w.unless.begin(), w.unless.end(), inside) || std::any_of(w.without.begin(), w.without.end(), inside) ||
+           std::any_of(w.deidentify.begin(), w.deidentify.end(), inside);
   };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), in_unless), w.neg.end());
   w.neg_anywhere.erase(std::remove_if(w.neg_anywhere.begin(), w.neg_anywhere.end(), in_unless), w.neg_anywhere.end());
@@ -213,6 +222,14 @@ bool contains_ci(std::string_view hay, std::string_view needle, std::size_t& at)
   return false;
 }
 
+// "Customer Content", "user's data", "お客様のデータ", "Données Client": a user word right against a
+// data word owns the data; it is neither who acts nor who is barred.
+bool owns_data_word(const Words& w, const Span& x) {
+  return std::any_of(w.data_noun.begin(), w.data_noun.end(), [&](const Span& d) {
+    return (d.begin >= x.end && d.begin - x.end <= kOwnerGapAfter) || (d.end <= x.begin && x.begin - d.end <= kOwnerGapBefore);
+  });
+}
+
 // Who the nearest subject before `at` (within the clause) is. Passive sentences ("Your content
 // is not used to train") name none: the one using the data is the vendor.
 Party subject_before(const Words& w, std::string_view s, const std::vector<std::string>& names, std::size_t clause_begin,
@@ -223,11 +240,7 @@ Party subject_before(const Words& w, std::string_view s, const std::vector<std::
   Party party = Party::vendor;
   // "Customer Content is not used", "User data", "お客様のデータ", "Данные клиента": a user word
   // right against a data word owns the data; it is not who acts.
-  const auto owns_data = [&](const Span& x) {
-    return std::any_of(w.data_noun.begin(), w.data_noun.end(), [&](const Span& d) {
-      return (d.begin >= x.end && d.begin - x.end <= kOwnerGapAfter) || (d.end <= x.begin && x.begin - d.end <= kOwnerGapBefore);
-    });
-  };
+  const auto owns_data = [&](const Span& x) { return owns_data_word(w, x); };
   // "Unless you opt in, your content is not used": the subject of a condition that opens the
   // sentence, closed by a comma before the negation, is not the subject of the ban.
   const auto in_condition = [&](const Span& x) {
@@ -272,7 +285,7 @@ Party object_after(const Words& w, std::size_t after, std::size_t until, Party o
   Party party = otherwise;
   auto consider = [&](const std::vector<Span>& spans, Party p) {
     for (const Span& x : spans)
-      if (x.begin >= after && x.begin < best) {
+      if (x.begin >= after && x.begin < best && !(p == Party::users && owns_data_word(w, x))) {
         best = x.begin;
         party = p;
       }
@@ -356,10 +369,23 @@ bool fronted_purpose(const Words& w, std::string_view s, const Span& p) {
   return false;
 }
 
+// Whether an item marker ("(ii)", "(b)", "(3)") stands in [from, to).
+bool list_marker_between(std::string_view s, std::size_t from, std::size_t to) {
+  for (std::size_t i = s.find('(', from); i != std::string_view::npos && i < to; i = s.find('(', i + 1)) {
+    std::size_t k = i + 1;
+    while (k < to && k < i + 5 && (std::isdigit(static_cast<unsigned char>(s[k])) || std::string_view("ivxabcdefgh").find(s[k]) != std::string_view::npos)) ++k;
+    if (k > i + 1 && k < to && s[k] == ')') return true;
+  }
+  return false;
+}
+
 // Whether a comma and a conjunction (", and train") stand between a prohibiting verb and the
 // predicate, with no "from" before them that would carry the ban over the list ("prohibits
 // them from selling your data, or using it to train"). The conjunctions and "from" are English.
 bool coordinated_away(const Words& w, std::string_view s, const Span& prohibit, const Span& p) {
+  // "(ii) het voorkomen van misbruik en (iii) het ontwikkelen en trainen": a numbered item of
+  // its own stands between, in any language.
+  if (list_marker_between(s, prohibit.end, p.begin)) return true;
   bool list = false;
   for (const Span& c : w.conjunction) {
     if (c.begin < prohibit.end || c.begin >= p.begin) continue;
@@ -533,6 +559,10 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   Reading best;
   Span best_pred{0, 0};
   for (const Span& p : preds) {
+    // "those tools are trained solely on publicly available and licensed datasets": training on
+    // data that is not the reader's says nothing about the reader's (class other_data).
+    if (std::any_of(w.other_data.begin(), w.other_data.end(), [&](const Span& o) { return o.begin >= p.end && o.begin - p.end <= 2; }))
+      continue;
     const Reading r = read_one(w, sentence, names, p);
     if (r.party == Party::users && r.negated) {
       have_users = true;
