@@ -141,7 +141,8 @@ void align_training_with_stance(Slots& s, bool third_parties_only) {
 ConsentModel consent_model(Slots& text, const Slots& defaults, State state) {
   const auto said = text.list("your_choices");
   if (state == State::stopped) return ConsentModel::unknown;
-  if (has(said, "accept") || has(said, "decline")) {
+  // What a no does ("If you decline, you will be muted") says a no can be given: each is asked.
+  if (has(said, "accept") || has(said, "decline") || (!text.list("on_decline").empty() && !has(said, "stay_means_consent"))) {
     text.add("your_choices", "accept");
     text.add("your_choices", "decline");
     return ConsentModel::explicit_opt_in;

@@ -151,7 +151,13 @@ std::string_view state_name(State s) {
 State read_state(const Lexicon& lexicon, std::string_view sentence) {
   if (asks_to_stop(lexicon, sentence) || about_to_stop(lexicon, sentence)) return State::active;
   const auto on = lexicon.find("state_on", sentence);
-  const auto off = lexicon.find("state_off", sentence);
+  auto off = lexicon.find("state_off", sentence);
+  // "If you decline, your microphone will be disabled", "en cas de refus, vous serez déconnecté":
+  // what a no does to the reader is not the activity stopping.
+  if (!off.empty()) {
+    const auto declines = lexicon.find("decline", sentence);
+    if (!declines.empty()) std::erase_if(off, [&](const Span& o) { return declines.front().end <= o.begin; });
+  }
   const auto possible = lexicon.find("possible", sentence);
   // What is said last wins: "Recording stopped. Recording started again" is on. A stop phrase
   // inside a longer last "on" phrase is part of it ("se termine dans 5 minutes", ends in 5

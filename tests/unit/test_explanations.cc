@@ -305,3 +305,46 @@ TEST_CASE("held-out notices: bots named after the verb, joining in Japanese, a p
   // A chat line of questions is someone asking.
   CHECK(findings("Is this being recorded? Could someone share the link afterwards?").empty());
 }
+
+// A held-out set of consent prompts (80 in 22 languages, written by someone who had not read the
+// rules): every explicit prompt below was "If you stay, that counts as a yes" or no finding, and
+// what a no does was said in 1 of 22 before these fixes.
+TEST_CASE("held-out consent prompts: a yes and a no offered, in any language, and what the no does", "[consent]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Diese Besprechung wird aufgezeichnet. Sie müssen der Aufzeichnung zustimmen, bevor Sie Ihr Mikrofon einschalten können. Zustimmen | Ablehnen", "muted"},
+      {"L'enregistrement est activé. Si vous refusez, vous resterez dans la réunion avec le micro et la caméra désactivés. J'accepte | Je refuse", "muted"},
+      {"Se está transcribiendo la reunión. Debes dar tu consentimiento antes de poder activar el micrófono. Si lo rechazas, permanecerás silenciado. Aceptar | Rechazar", "muted"},
+      {"Deze vergadering wordt opgenomen. Geef toestemming om uw microfoon en camera te kunnen inschakelen. Weigert u, dan blijft u gedempt. Toestaan | Weigeren", "muted"},
+      {"この会議は文字起こしされています。ミュートを解除するには同意が必要です。同意しない場合、マイクとカメラはオフのままになります。同意する | 同意しない", "muted"},
+      {"Spotkanie jest nagrywane. Aby włączyć mikrofon lub kamerę, musisz wyrazić zgodę na nagrywanie. Jeśli odmówisz, pozostaniesz wyciszony. Zgadzam się | Nie zgadzam się", "muted"},
+      {"This webinar will be recorded. Do you agree to be recorded? If you decline, you will join as a viewer and won't be able to speak or share. Agree | Join as viewer", "view_only"},
+      {"Questa riunione viene registrata. Se non acconsenti, parteciperai solo come spettatore. Acconsento | Partecipa come spettatore", "view_only"},
+      {"A transcrição está ativada. Se recusar, você entrará apenas como ouvinte, sem poder falar ou apresentar. Aceitar | Recusar", "view_only"},
+      {"本次会议将进行直播。如您不同意，您将以观众身份加入，仅可观看和收听。同意 | 拒绝", "view_only"},
+      {"This meeting is recorded. Please confirm that you consent to recording. Declining will remove you from the meeting. I consent | Decline and leave", "removed"},
+      {"Cette réunion sera enregistrée. Vous devez accepter pour rejoindre la réunion ; en cas de refus, vous serez déconnecté. Accepter | Refuser", "removed"},
+      {"Schůzka je nahrávána. Pro účast musíte s nahráváním souhlasit. Pokud odmítnete, budete ze schůzky odebráni. Souhlasím | Odmítnout", "removed"},
+      {"Ведётся расшифровка встречи. Подтвердите своё согласие. Если вы откажетесь, вы будете удалены из встречи. Согласен | Отказаться", "removed"},
+      {"[ ] I agree that this meeting may be recorded and transcribed. Continue", "unknown"},
+      {"The host wants to turn on AI meeting notes. Each participant must approve before notes are taken. Approve | Deny", "unknown"},
+      {"Please confirm whether you consent to this session being recorded for quality purposes. Yes, I consent | No, I do not consent", "unknown"},
+      {"Penyelenggara meminta izin untuk merekam rapat ini. Tekan 1 untuk setuju atau tekan 2 untuk menolak.", "unknown"},
+      {"Toplantı sahibi bu toplantıyı kaydetmek istiyor. Kayda izin vermek için lütfen kutuyu işaretleyin. [ ] Kayda alınmayı kabul ediyorum | Devam", "unknown"},
+  };
+  for (const auto& [text, on_decline] : cases) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE_FALSE(fs.empty());
+    const Json& f = fs.front();
+    CHECK(contains(f["your_choices"], "accept"));
+    CHECK_FALSE(contains(f["your_choices"], "stay_means_consent"));
+    const std::string says = f["explanation"]["your_choices"];
+    if (on_decline == "muted") CHECK_THAT(says, Catch::Contains("mic and camera stay off"));
+    if (on_decline == "view_only") CHECK_THAT(says, Catch::Contains("only watch and listen"));
+    if (on_decline == "removed") CHECK_THAT(says, Catch::Contains("taken out of the meeting"));
+  }
+  // A no alone offers no yes: "please let us know" (notices-dev other-bot-005).
+  const auto alone = findings("This meeting is being recorded. If you do not consent to being recorded, please let us know.");
+  REQUIRE_FALSE(alone.empty());
+  CHECK_FALSE(contains(alone.front()["your_choices"], "accept"));
+}
