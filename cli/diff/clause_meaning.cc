@@ -333,7 +333,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.by_use = lx.any("by_action", s) || lx.any("by_use", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
   m.retention = lx.any("retain", s) && lx.any("duration", s);
-  m.staff_access = lx.any("staff", s) && s.find("access") != std::string_view::npos;
+  m.staff_access = lx.any("staff", s) && lx.any("access", s);
   for (const Span& x : lx.find("data_use", s)) m.uses.insert(singular(words_of(s, x)));
   // A use of data by the vendor ("Zoom may disclose Customer information"): a data-use verb, the
   // data, and the vendor or "we" doing it.
@@ -375,7 +375,9 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
     m.binds_users = true;
     return m;  // not relevant: the user's conduct
   }
-  m.relevant = !m.bans_users && (m.ai || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
+  // "You can turn this off at any time under Settings > Privacy > Help improve Murmurly": a way
+  // out of improving the product is about data use.
+  m.relevant = !m.bans_users && (m.ai || ((m.opt_out || m.opt_in) && m.develops) || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
                m.staff_access || m.vendor_use || m.develops_products || m.processing_role || m.about_content);
   return m;
 }
