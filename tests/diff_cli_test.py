@@ -199,4 +199,23 @@ listed = diff_changes(base + "Wir gewähren Ihnen eine weltweite, nicht übertra
                       base + "Wir gewähren Ihnen eine weltweite, unbefristete, nicht übertragbare Lizenz zur Nutzung der Dienste.\n")
 check("a licence granted to you, in German, is not one you give", not any(c["change"] == "license_changed" for c in listed))
 
+# Written after the held-out pairs of 6 December 2026 (tests/diff/murmurly-*, parcelwave-*,
+# tafelwerk-*): a list item under a lead-in that bars the reader is the reader's conduct; an
+# opt-out or a change of staff access in a sentence of its own is listed; an impersonal ban on
+# scraping for training is the reader's conduct too.
+base = "# Contoso Terms\n\n## 7. Acceptable Use\n\nYou must not use the Service to:\n\n- send spam;\n- resell the Service.\n"
+listed = diff_changes(base, base.replace("- resell the Service.\n", "- resell the Service;\n- use any output of the Service to train a machine learning model.\n"))
+check("a list item under 'You must not use the Service to:' is no new training clause", listed == [])
+base = "# Contoso Privacy Policy\n\n## 3. Usage data\n\nWe use Usage Information to train and evaluate our AI models.\n"
+listed = diff_changes(base, base.replace("models.\n", "models. You can turn this off at any time under Settings > Privacy > Help improve Contoso.\n"))
+check("an opt-out in a sentence of its own is listed", [c["change"] for c in listed] == ["opt_out_added"] and
+      listed[0]["old_stance"] == "permits" and listed[0]["new_stance"] == "permits")
+base = "# Contoso Privacy Policy\n\n## 8. Access by our staff\n\n"
+listed = diff_changes(base + "Contoso personnel do not access Customer Content, except when you ask us to help with a support request.\n",
+                      base + "Contoso personnel may access Customer Content to help with a support request and to review samples for quality assurance.\n")
+check("staff who may now look at content is a change in data use", [c["change"] for c in listed] == ["other_data_use"])
+base = "# Politique de confidentialité\n\n## 4. Partage\n\nNous ne vendons pas vos données.\n"
+listed = diff_changes(base, base + "Il est interdit d'extraire des contenus par des moyens automatisés ou de les utiliser pour entraîner des modèles d'intelligence artificielle.\n")
+check("an impersonal ban on training with the service's content is no new training clause", listed == [])
+
 sys.exit(1 if failures else 0)

@@ -346,7 +346,9 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
                  }());
   // The clauses an AI or data-use stance can attach to: licences, service data, customer content.
   m.about_content = m.grants_licence || lx.any("customer_content", s);
-  if (bans_users(lx, s, trains)) {
+  // The stance reader's own finding that the ban binds only users ("Il est interdit ... de les
+  // utiliser pour entraîner", "You may not use the output to train") counts as well.
+  if (bans_users(lx, s, trains) || (r.found && r.users_only)) {
     m.bans_users = true;
     m.ai = false;
     m.stance.clear();

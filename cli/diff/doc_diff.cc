@@ -337,7 +337,7 @@ class Comparer {
     const ClauseMeaning& m = meanings[k];
     if (!m.stance.empty()) return m.stance;
     // "solely to provide the features": used for nothing else, so not to train.
-    if (m.solely_provides && kind == "scope_narrowed") return "prohibits";
+    if (m.solely_provides && (kind == "scope_narrowed" || kind == "license_changed")) return "prohibits";
     // Third-party models named, an opt-out or opt-in added: the stance their paragraph states
     // ("These providers ... are not permitted to use them to train"), else none stated.
     if (paragraph_kind(kind)) return paragraph_stance(old_side, k);
