@@ -30,6 +30,27 @@ StanceReading stance(const std::string& s, std::vector<std::string> names = {}) 
 
 State state(const std::string& s) { return read_state(lexicon(), norm(s)); }
 
+// Each clause read with the stance its writer labelled it: P prohibits, Y permits, C only with
+// consent, O permits with an opt-out, U a ban on users only.
+void each_labelled(const std::vector<std::pair<std::string, std::string>>& cases) {
+  for (const auto& [text, label] : cases) {
+    CAPTURE(text);
+    const auto r = stance(text);
+    REQUIRE(r.found);
+    if (label == "U") {
+      CHECK(r.users_only);
+      continue;
+    }
+    CHECK_FALSE(r.users_only);
+    if (label == "O") {
+      CHECK(r.stance == "permits");
+      CHECK(r.opt_out);
+    } else {
+      CHECK(r.stance == (label == "P" ? "prohibits" : label == "Y" ? "permits" : "permits_with_consent"));
+    }
+  }
+}
+
 // Each text is the vendor's promise not to train: a ban on the vendor, not on users.
 void each_promises_no_training(std::initializer_list<const char*> texts) {
   for (const char* text : texts) {
@@ -188,19 +209,7 @@ TEST_CASE("held-out clauses: double negation, exclusion, impersonal bans, condit
       {"Chúng tôi chỉ sử dụng dữ liệu của bạn để huấn luyện mô hình AI khi bạn đã đồng ý tham gia chương trình cải thiện sản phẩm.", "C"},
       {"Du må ikke bruge tjenesten eller dens output til at træne eller udvikle modeller for kunstig intelligens.", "U"},
   };
-  for (const auto& [text, label] : cases) {
-    CAPTURE(text);
-    const auto r = stance(text);
-    REQUIRE(r.found);
-    if (label == "U") CHECK(r.users_only);
-    else if (label == "O") {
-      CHECK(r.stance == "permits");
-      CHECK(r.opt_out);
-    } else {
-      CHECK_FALSE(r.users_only);
-      CHECK(r.stance == (label == "P" ? "prohibits" : label == "Y" ? "permits" : "permits_with_consent"));
-    }
-  }
+  each_labelled(cases);
 }
 
 // A second held-out set: 100 clauses in 30 languages, 70% not English, written by another
@@ -215,16 +224,7 @@ TEST_CASE("held-out clauses, second set: split 'only ... if', compounds, opt-out
       {"Käytämme keskustelujasi oletusarvoisesti tekoälymalliemme parantamiseen, mutta voit kieltää tämän asetuksista.", "O"},
       {"利用者は、本サービスの出力を利用して、競合するAIモデルを開発してはなりません。", "U"},
   };
-  for (const auto& [text, label] : cases) {
-    CAPTURE(text);
-    const auto r = stance(text);
-    REQUIRE(r.found);
-    if (label == "U") CHECK(r.users_only);
-    else if (label == "O") {
-      CHECK(r.stance == "permits");
-      CHECK(r.opt_out);
-    } else CHECK(r.stance == "permits_with_consent");
-  }
+  each_labelled(cases);
 }
 
 // A third held-out set: 90 long clauses in legal register (35 to 90 words, 14 languages), written
@@ -247,16 +247,7 @@ TEST_CASE("held-out legal clauses: subordinate clauses, non-exclusive licences, 
       {"当社は、利用者が本サービスに入力した情報及び本サービスの利用履歴を、特定の個人を識別できない形式に加工した上で、(i)本サービスの品質向上、(ii)統計資料の作成、並びに(iii)当社の人工知能モデルの学習及び精度向上の目的で利用することができるものとし、当該加工の方法については第8条に定めるところによります。", "Y"},
       {"尽管有第6.2条的约定，服务提供方不得将客户数据（包括但不限于用户输入、上传文件及生成内容）用于训练、微调或优化任何人工智能或机器学习模型，无论该等数据是否已经匿名化、去标识化或汇总处理，且服务提供方应确保其分包商承担同等义务；但为向客户提供本服务所必需的处理不受此限。", "P"},
   };
-  for (const auto& [text, label] : cases) {
-    CAPTURE(text);
-    const auto r = stance(text);
-    REQUIRE(r.found);
-    CHECK_FALSE(r.users_only);
-    if (label == "O") {
-      CHECK(r.stance == "permits");
-      CHECK(r.opt_out);
-    } else CHECK(r.stance == (label == "P" ? "prohibits" : label == "Y" ? "permits" : "permits_with_consent"));
-  }
+  each_labelled(cases);
 }
 
 // Written variants: the subject of a condition that opens the sentence is not the one barred.
