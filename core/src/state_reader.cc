@@ -118,6 +118,9 @@ bool negated(std::string_view sentence, const std::vector<Span>& before, const s
 // "You are about to stop the live stream", "Вы собираетесь остановить ...", "停止しようとしています":
 // a client warns before it stops something, so it is still going on. The "about to" stands
 // within a few words of the stop, before it or (verb-final languages) after it.
+// "If you decline", "Si vous refusez", "en cas de refus": the condition word stands this close
+// before the no (bytes: "if you ", "si vous ").
+constexpr std::size_t kConditionalDeclineGap = 12;
 constexpr std::size_t kAboutToReach = 48;
 bool about_to_stop(const Lexicon& lexicon, std::string_view sentence) {
   const std::vector<Span> about = lexicon.find("about_to", sentence);
@@ -152,13 +155,22 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   if (asks_to_stop(lexicon, sentence) || about_to_stop(lexicon, sentence)) return State::active;
   const auto on = lexicon.find("state_on", sentence);
   auto off = lexicon.find("state_off", sentence);
-  // "If you decline, your microphone will be disabled", "en cas de refus, vous serez déconnecté":
-  // what a no does to the reader is not the activity stopping.
-  if (!off.empty()) {
-    const auto declines = lexicon.find("decline", sentence);
-    if (!declines.empty()) std::erase_if(off, [&](const Span& o) { return declines.front().end <= o.begin; });
-  }
   const auto possible = lexicon.find("possible", sentence);
+  // "If you decline, your microphone will be disabled", "en cas de refus, vous serez déconnecté":
+  // what a no would do to the reader is not the activity stopping. Only a no in a condition
+  // ("if", "en cas de", class possible, right before it): "A participant declined, so the
+  // recording stopped" did stop it.
+  if (!off.empty()) {
+    for (const Span& d : lexicon.find("decline", sentence)) {
+      const bool conditional = std::any_of(possible.begin(), possible.end(), [&](const Span& p) {
+        return p.end <= d.begin && d.begin - p.end <= kConditionalDeclineGap;
+      });
+      if (conditional) {
+        std::erase_if(off, [&](const Span& o) { return d.end <= o.begin; });
+        break;
+      }
+    }
+  }
   // What is said last wins: "Recording stopped. Recording started again" is on. A stop phrase
   // inside a longer last "on" phrase is part of it ("se termine dans 5 minutes", ends in 5
   // minutes, holds "se termine", ends; "wordt beëindigd binnen").
