@@ -85,7 +85,7 @@ TEST_CASE("a question asking for consent is an explicit opt-in, in any language"
   CHECK(find_kind(ip, "recording") == nullptr);
 }
 
-TEST_CASE("a terms prompt asks the reader; it never says no one asked them", "[consent]") {
+TEST_CASE("a terms prompt asks the reader, it never says no one asked them", "[consent]") {
   // Zoom's join page (shared notices corpus) and Element Call's licence caption.
   for (const char* text : {"By clicking \"Join\", you agree to our Terms of Services and Privacy Statement",
                            "Klõpsides „Jätka“ nõustud sa meie Tarkvara ja teenuste litsentseerimise lepinguga"}) {
@@ -271,7 +271,7 @@ TEST_CASE("no two fields of a finding contradict each other", "[explanations]") 
 }
 
 // Written variants: an unknown bot in another language joins; the client's own assistant is on.
-TEST_CASE("an unknown bot that joins is a bot in other languages; an assistant that is on is the client's", "[bots]") {
+TEST_CASE("an unknown bot that joins is a bot in other languages, an assistant that is on is the client's", "[bots]") {
   each_bot_named({
            {"Protokoll-Bot ist dem Meeting beigetreten und zeichnet auf.", "Protokoll-Bot"},
            {"Assistant de réunion IA a rejoint l'appel et prend des notes.", "Assistant de réunion IA"},

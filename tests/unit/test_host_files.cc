@@ -70,7 +70,7 @@ TEST_CASE("the store runs with secure_delete, memory temporary data and a write-
   CHECK_THROWS_AS(s.pragma_value("x; DROP TABLE events"), StoreError);
 }
 
-TEST_CASE("the default folder is tightened to 0700; a chosen folder keeps its mode", "[host][files]") {
+TEST_CASE("the default folder is tightened to 0700, a chosen folder keeps its mode", "[host][files]") {
   TempDb t;
   const fs::path folder = t.dir / "consentlens";
   fs::create_directories(folder);

@@ -37,7 +37,7 @@ TEST_CASE("a notice shown again in the same meeting within the window is a repea
   CHECK(log(f.d, {choice("c1", "2026-11-02T10:01:00Z", "stayed"), choice("c2", "2026-11-02T10:01:00Z", "stayed")})["stored"] == 2);
 }
 
-TEST_CASE("a site gets at most the hourly quota of events; other sites and hours are not touched", "[host][intake]") {
+TEST_CASE("a site gets at most the hourly quota of events, other sites and hours are not touched", "[host][intake]") {
   Fixture f;
   Json batch = Json::array();
   for (int i = 0; i <= kSiteHourQuota; ++i) {

@@ -50,7 +50,7 @@ TEST_CASE("a misspelt key is an unknown property where additionalProperties is f
   CHECK(check(kRecord, R"({"id": "ab", "tags": ["a"], "a/b~c": 1})") == Problems{"/a~1b~0c: unknown property \"a/b~c\""});
 }
 
-TEST_CASE("pattern is searched, not anchored; minLength counts code points", "[schema]") {
+TEST_CASE("pattern is searched, not anchored, minLength counts code points", "[schema]") {
   CHECK(check(R"({"pattern": "b"})", R"("abc")").empty());
   CHECK(check(R"({"pattern": "^b"})", R"("abc")") == Problems{": \"abc\" does not match \"^b\""});
   CHECK(check(R"({"minLength": 2})", R"("é")") == Problems{": shorter than 2 characters"});  // two bytes, one character

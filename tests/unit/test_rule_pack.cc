@@ -213,7 +213,7 @@ TEST_CASE("patterns are rewritten to compile cheaply: categories as explicit ran
   }
 }
 
-TEST_CASE("the letter class that stands for \\pL agrees with it on what notices contain", "[pack]") {
+TEST_CASE("the letter class that stands for the Unicode letter category agrees with it on what notices contain", "[pack]") {
   const RE2 approx("^" + kLetterApprox + "$"), exact("^\\pL$");
   // Letters of many scripts, then digits, spaces, punctuation, symbols and emoji.
   for (const char* c : {"a", "Z", "é", "ß", "ł", "ş", "ж", "Ω", "א", "ع", "क", "ก", "録", "カ", "한", "ª", "µ",
