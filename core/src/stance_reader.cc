@@ -19,6 +19,8 @@ constexpr std::size_t kImproveAfterGap = 2;
 // after its opening word; the vendor's negation of the main verb this close after "we" ("we will
 // not"), or after "we" and a short object ("verwenden wir Ihre Aufnahmen nicht").
 constexpr std::size_t kPurposeReach = 32;
+// The subject that opens a clause stands within its first few words ("The Subscriber", "Licensee").
+constexpr std::size_t kLeadingSubjectReach = 16;
 // The rest of a compound a class match stopped inside: a few letters, in bytes.
 constexpr std::size_t kRestOfWordBytes = 12;
 // "Nothing in these Terms restricts": a negation this close before a prohibiting word negates it.
@@ -398,6 +400,28 @@ bool coordinated_away(const Words& w, std::string_view s, const Span& prohibit, 
   return between.find(" from ") == std::string_view::npos;
 }
 
+// Whether the negation at `at` follows "and" and a modal ("and shall not", "and may not"):
+// the same subject's second verb.
+bool coordinated_ban(std::string_view s, std::size_t from, std::size_t at) {
+  static constexpr std::string_view kModals[] = {"and shall ", "and may ", "and must ", "and will ", "and agrees ", "and agree "};
+  const std::string_view before = s.substr(from, at - from);
+  for (const auto m : kModals)
+    if (before.size() >= m.size() && before.compare(before.size() - m.size(), m.size(), m) == 0) return true;
+  return false;
+}
+
+// Whether the clause's first party word is a reader word that acts (not one owning data).
+bool first_subject_is_reader(const Words& w, const std::vector<std::string>& names, std::string_view s, const Span& clause) {
+  std::size_t first_you = std::string_view::npos, first_other = std::string_view::npos;
+  for (const Span& x : w.you)
+    if (x.begin >= clause.begin && x.begin < clause.end && !owns_data_word(w, x)) { first_you = x.begin; break; }
+  for (const auto* spans : {&w.we, &w.third})
+    for (const Span& x : *spans)
+      if (x.begin >= clause.begin && x.begin < clause.end) first_other = std::min(first_other, x.begin);
+  if (const std::size_t n = name_end(names, s, clause.begin, clause.end); n != std::string_view::npos) first_other = std::min(first_other, clause.begin);
+  return first_you != std::string_view::npos && first_you < first_other && first_you - clause.begin <= kLeadingSubjectReach;
+}
+
 // Over 60 lines on purpose: one reading of one predicate, whose steps (nearest negation,
 // conditions, party, stance) each use what the step before found (stance_reader.h).
 Reading read_one(const Words& w, std::string_view s, const std::vector<std::string>& names, const Span& p) {
@@ -500,6 +524,11 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   if (nearest) {
     r.negated = true;
     r.party = subject_before(w, s, names, clause.begin, nearest->begin);
+    // "Licensee shall use the Dataset solely for research and shall not use it to train": a
+    // second verb of the same subject ("and shall not", "and may not") is barred as the first
+    // subject of the clause is, when that subject is the reader.
+    if (r.party == Party::vendor && coordinated_ban(s, clause.begin, nearest->begin) && first_subject_is_reader(w, names, s, clause))
+      r.party = Party::users;
     if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
     if (impersonal) r.party = Party::users;
     if (bans_reader(w, names, s, clause, *nearest)) r.party = Party::users;

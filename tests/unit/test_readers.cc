@@ -250,6 +250,16 @@ TEST_CASE("held-out legal clauses: subordinate clauses, non-exclusive licences, 
   each_labelled(cases);
 }
 
+// The reader as the subject of a second verb ("Licensee shall use ... and shall not use ... to
+// train"), from the held-out legal clauses; the vendor's own second verb stays its promise.
+TEST_CASE("a ban in the second verb of a clause the reader opens is a ban on the reader", "[stance]") {
+  each_labelled({
+      {"Licensee shall use the Dataset solely for internal, non-commercial research purposes and shall not use the Dataset, or any portion thereof, to train, fine-tune or benchmark any machine learning model that is made commercially available, nor redistribute the Dataset to any third party, notwithstanding any rights Licensee may otherwise have under applicable copyright exceptions.", "U"},
+      {"The Subscriber agrees that the Licensed Content, including articles, headlines and photographs, is provided for the Subscriber's personal reading only and may not be copied, cached, indexed or otherwise used in connection with the training, fine-tuning, grounding or prompting of any generative artificial intelligence model, whether by the Subscriber or any person acting on its behalf.", "U"},
+      {"We shall use your content to provide the Service and shall not use it to train our models.", "P"},
+  });
+}
+
 // Written variants: the subject of a condition that opens the sentence is not the one barred.
 TEST_CASE("the reader named in an opening condition is not barred by the ban after it", "[stance]") {
   const auto in = stance("Unless you opt in, your content is not used to train our models.");
