@@ -54,7 +54,7 @@ enum class Party { vendor, third_parties, users };
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
-      anaphor, preposition, impersonal_ban, other_data;
+      anaphor, preposition, impersonal_ban, other_data, second_verb;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -100,6 +100,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.preposition = lx.find("preposition", s);
   w.impersonal_ban = lx.find("impersonal_ban", s);
   w.other_data = lx.find("other_data", s);
+  w.second_verb = lx.find("second_verb", s);
   // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
   // condition word is part of it.
   auto in_unless = [&](const Span& n) {
@@ -400,14 +401,10 @@ bool coordinated_away(const Words& w, std::string_view s, const Span& prohibit, 
   return between.find(" from ") == std::string_view::npos;
 }
 
-// Whether the negation at `at` follows "and" and a modal ("and shall not", "and may not"):
-// the same subject's second verb.
-bool coordinated_ban(std::string_view s, std::size_t from, std::size_t at) {
-  static constexpr std::string_view kModals[] = {"and shall ", "and may ", "and must ", "and will ", "and agrees ", "and agree "};
-  const std::string_view before = s.substr(from, at - from);
-  for (const auto m : kModals)
-    if (before.size() >= m.size() && before.compare(before.size() - m.size(), m.size(), m) == 0) return true;
-  return false;
+// Whether the negation at `at` follows "and" and a modal ("and shall not", "and may not"; class
+// second_verb): the same subject's second verb.
+bool coordinated_ban(const Words& w, std::size_t from, std::size_t at) {
+  return std::any_of(w.second_verb.begin(), w.second_verb.end(), [&](const Span& v) { return v.begin >= from && v.end <= at && at - v.end <= 1; });
 }
 
 // Whether the clause's first party word is a reader word that acts (not one owning data).
@@ -527,7 +524,7 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     // "Licensee shall use the Dataset solely for research and shall not use it to train": a
     // second verb of the same subject ("and shall not", "and may not") is barred as the first
     // subject of the clause is, when that subject is the reader.
-    if (r.party == Party::vendor && coordinated_ban(s, clause.begin, nearest->begin) && first_subject_is_reader(w, names, s, clause))
+    if (r.party == Party::vendor && coordinated_ban(w, clause.begin, nearest->begin) && first_subject_is_reader(w, names, s, clause))
       r.party = Party::users;
     if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
     if (impersonal) r.party = Party::users;
