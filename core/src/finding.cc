@@ -138,11 +138,15 @@ void align_training_with_stance(Slots& s, bool third_parties_only) {
 
 // How the notice asks for consent, from its own words first; the vendor's documented notice
 // only where the words say nothing. Sets your_choices to match.
-ConsentModel consent_model(Slots& text, const Slots& defaults, State state) {
+// `speaks_of_consent`: the notice has a consent or decline word at all.
+ConsentModel consent_model(Slots& text, const Slots& defaults, State state, bool speaks_of_consent) {
   const auto said = text.list("your_choices");
   if (state == State::stopped) return ConsentModel::unknown;
   // What a no does ("If you decline, you will be muted") says a no can be given: each is asked.
-  if (has(said, "accept") || has(said, "decline") || (!text.list("on_decline").empty() && !has(said, "stay_means_consent"))) {
+  // Not where no one speaks of a yes or a no: "Participants will be muted on entry" is a lobby
+  // rule, not the outcome of declining.
+  const bool outcome_of_no = !text.list("on_decline").empty() && speaks_of_consent && !has(said, "stay_means_consent");
+  if (has(said, "accept") || has(said, "decline") || outcome_of_no) {
     text.add("your_choices", "accept");
     text.add("your_choices", "decline");
     return ConsentModel::explicit_opt_in;
@@ -227,7 +231,11 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   if (kk) defaults.merge(kk->defaults);
   f.facts = ctx.knowledge.facts(f.vendor, kind, ctx.date, ctx.scope);
   for (const Fact* fact : f.facts) defaults.merge(fact->sets, 10);
-  if (is_activity(kind) && !f.document) f.consent_model = consent_model(k.slots, defaults, f.state);
+  if (is_activity(kind) && !f.document) {
+    const std::string_view words = ctx.text.substr(unit.span.begin, unit.span.end - unit.span.begin);
+    const bool speaks_of_consent = ctx.lexicon.any("consent", words) || ctx.lexicon.any("decline", words);
+    f.consent_model = consent_model(k.slots, defaults, f.state, speaks_of_consent);
+  }
   if (is_activity(kind) && f.document) {
     // What a meeting's notice lets you do (stay, leave) says nothing about a terms or privacy
     // text: its choices are the ones it states (an opt-out, a setting), else none.

@@ -197,9 +197,13 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     // optages måske", is recorded perhaps).
     const auto said_of_it = [&](const Span& p) { return p.begin < phrase.end || right_after(sentence, phrase, p); };
     if (std::any_of(possible.begin(), possible.end(), said_of_it)) return State::possible;
-    // "녹화하려고 합니다" (wants to record): the wish closes the live phrase.
+    // "녹화하려고 합니다" (wants to record): the wish closes the live phrase. Only inside it or
+    // right after it: "The host would like to remind you that this meeting is recorded" is on.
     const auto intent = lexicon.find("intent", sentence);
-    if (std::any_of(intent.begin(), intent.end(), said_of_it)) return State::possible;
+    if (std::any_of(intent.begin(), intent.end(), [&](const Span& p) {
+          return (p.begin < phrase.end && p.end > phrase.begin) || right_after(sentence, phrase, p);
+        }))
+      return State::possible;
     return State::active;
   }
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone

@@ -335,6 +335,14 @@ TEST_CASE("held-out consent prompts: a yes and a no offered, in any language, an
     if (on_decline == "view_only") CHECK_THAT(says, Catch::Contains("only watch and listen"));
     if (on_decline == "removed") CHECK_THAT(says, Catch::Contains("taken out of the meeting"));
   }
+  // A mute rule with no yes or no in sight is no outcome of declining (written variants).
+  for (const char* text : {"This meeting is being recorded. Participants will be muted on entry.",
+                           "Recording in progress. You are muted until the host unmutes you."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE_FALSE(fs.empty());
+    CHECK_FALSE(contains(fs.front()["your_choices"], "accept"));
+  }
   // A no alone offers no yes: "please let us know" (notices-dev other-bot-005).
   const auto alone = findings("This meeting is being recorded. If you do not consent to being recorded, please let us know.");
   REQUIRE_FALSE(alone.empty());

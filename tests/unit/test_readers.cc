@@ -609,6 +609,7 @@ TEST_CASE("a host who wants to record has not started: it is only possible", "[s
   CHECK(state("Möchten Sie die Aufzeichnung starten?") == State::offer);
   CHECK(state("Would you like to record this meeting?") == State::offer);
   CHECK(state("The host wanted a record of the call, so recording has started.") == State::active);
+  CHECK(state("The host would like to remind you that this meeting is recorded.") == State::active);
 }
 
 TEST_CASE("'no longer' before the words of a live activity stops it, in every language", "[state]") {
