@@ -415,7 +415,8 @@ bool first_subject_is_reader(const Words& w, const std::vector<std::string>& nam
   for (const auto* spans : {&w.we, &w.third})
     for (const Span& x : *spans)
       if (x.begin >= clause.begin && x.begin < clause.end) first_other = std::min(first_other, x.begin);
-  if (const std::size_t n = name_end(names, s, clause.begin, clause.end); n != std::string_view::npos) first_other = std::min(first_other, clause.begin);
+  // A clause that names the vendor anywhere may have it as the subject: left as it reads.
+  if (name_end(names, s, clause.begin, clause.end) != std::string_view::npos) return false;
   return first_you != std::string_view::npos && first_you < first_other && first_you - clause.begin <= kLeadingSubjectReach;
 }
 
