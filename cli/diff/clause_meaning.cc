@@ -191,16 +191,29 @@ bool hosting_follows(std::string_view s, std::size_t at) {
 
 // Who holds the consent the sentence speaks of: the holder word nearest a consent word.
 std::string consent_holder(const Lexicon& lx, std::string_view s) {
-  const auto consents = lx.find("authorize", s);
-  if (consents.empty()) return "";
   // "Customer Content", "User Data": a holder word that names data names no one.
   std::vector<Span> holders;
   for (const Span& h : lx.find("consent_holder", s))
     if (!lx.any("customer_content", s.substr(h.begin, std::min(s.size(), h.end + 12) - h.begin))) holders.push_back(h);
+  // Who may opt in or out decides as much as who authorises; "Authorised" in "Authorised
+  // Users" is part of a name, no consent.
+  std::vector<Span> consents;
+  for (const char* cls : {"authorize", "opt_out", "opt_in"})
+    for (const Span& c : lx.find(cls, s))
+      if (std::none_of(holders.begin(), holders.end(), [&](const Span& h) { return h.begin <= c.begin && c.end <= h.end; }))
+        consents.push_back(c);
+  if (consents.empty()) return "";
   std::string best;
   std::size_t best_gap = kHolderReach + 1;
+  // "individual Authorised Users cannot opt out": no one holds a choice the text denies.
+  constexpr std::size_t kDeniedLead = 10;  // "cannot ", "may not ", "can't "
+  const auto denied = [&](const Span& c) {
+    const std::size_t from = c.begin > kDeniedLead ? c.begin - kDeniedLead : 0;
+    return lx.any("neg", s.substr(from, c.begin - from));
+  };
   for (const Span& c : consents)
     for (const Span& h : holders) {
+      if (denied(c)) continue;
       const std::size_t gap = h.end <= c.begin ? c.begin - h.end : h.begin >= c.end ? h.begin - c.end : 0;
       std::string who = holder_of(words_of(s, h));
       // "the account owner hosting the Zoom product or service where the Customer Content was
@@ -332,6 +345,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
     if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
   m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach);
   m.opt_out = m.opt_out || lx.any("opt_out", s);
+  if (const auto outs = lx.find("opt_out", s); !outs.empty()) m.opt_out_at = outs.front().begin;
   m.opt_in = lx.any("opt_in", s);
   m.by_use = lx.any("by_action", s) || lx.any("by_use", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).

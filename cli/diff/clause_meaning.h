@@ -51,6 +51,7 @@ struct ClauseMeaning {
   std::size_t holder_at = 0;    // where it first speaks of consent or authorising (bytes; anchor if it does not)
   std::size_t ai_at = 0;        // where it first speaks of AI or training (bytes; anchor if it does not)
   std::size_t kept_for_at = 0;  // where it first names a span of time (bytes; anchor if it does not)
+  std::size_t opt_out_at = std::string_view::npos;  // where it first speaks of opting out (bytes; npos if it does not)
 };
 
 // `names`: the vendor's names as they appear in the text ("Zoom").

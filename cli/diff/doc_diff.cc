@@ -332,6 +332,9 @@ class Comparer {
   std::string side_stance(const std::string& kind, bool old_side, std::size_t k) const {
     if (kind == "retention_changed") return "";
     if (k == kNone) return "";
+    // Who at the company may look at content: a clause about content that states no training
+    // stance, even where the data looked at is "used to train".
+    if (kind == "other_data_use" && (old_side ? mo_ : mn_)[k].staff_access) return "unspecified";
     const auto& meanings = old_side ? mo_ : mn_;
     const auto& sentences = old_side ? o_.sentences : n_.sentences;
     const ClauseMeaning& m = meanings[k];
@@ -367,10 +370,15 @@ class Comparer {
     return m.ai || m.about_content ? "unspecified" : "";
   }
 
-  void add(const std::string& kind, std::size_t i, std::size_t j, std::string aside = {}) {
+  void add(const std::string& kind, std::size_t i, std::size_t j, std::string aside = {}, bool aside_left_out = false) {
     Change c;
     c.change = kind;
     c.aside = std::move(aside);
+    c.aside_left_out = aside_left_out;
+    // "and direct messages" is, as an item left out, "direct messages".
+    if (aside_left_out)
+      if (const auto w = words_of(c.aside); w.size() > 1 && lx_.any("conjunction", std::string_view(c.aside).substr(0, w[0].end)))
+        c.aside.erase(0, w[1].begin);
     c.section = j != kNone ? n_.sentences[j].section : o_.sentences[i].section;
     c.old_stance = side_stance(kind, true, i);
     c.new_stance = side_stance(kind, false, j);
@@ -411,6 +419,22 @@ class Comparer {
 
   static bool differs(const std::set<std::string>& a, const std::set<std::string>& b) { return a != b; }
 
+  // Whether `aside` is an item of what a use allowed by `sentence` leaves out: "trains ... on
+  // Customer Data, except the content of files and direct messages" (an item more there is a
+  // use less). The exceptions of a ban are uses ("will not access Content except ... to
+  // investigate"), so there an item more is a use more.
+  bool excepted(const std::string& sentence, const std::string& aside) const {
+    const std::size_t at = aside.empty() ? std::string::npos : sentence.find(aside);
+    if (at == std::string::npos) return false;
+    const std::string_view before = std::string_view(sentence).substr(0, at);
+    for (const char* cls : {"exception", "excluding"})
+      for (const Span& x : lx_.find(cls, before)) {
+        const std::string_view between = before.substr(x.end);
+        if (between.find_first_of(";:") == std::string_view::npos && !lx_.any("neg", before.substr(0, x.begin))) return true;
+      }
+    return false;
+  }
+
   void changed(std::size_t i, std::size_t j) {
     const ClauseMeaning& mo = mo_[i];
     const ClauseMeaning& mn = mn_[j];
@@ -421,6 +445,27 @@ class Comparer {
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], &n_.sentences[j]});
   }
 
+  // Who may look at content, or for what, changed: "may view samples" -> "will not view
+  // samples"; "... except at your request" -> "... except at your request, to investigate
+  // content flagged by our automated tools".
+  bool staff_changed(std::size_t i, std::size_t j) const {
+    if (!mo_[i].staff_access || !mn_[j].staff_access) return false;
+    const std::string &was = o_.sentences[i].text, &now = n_.sentences[j].text;
+    if (lx_.any("neg", was) != lx_.any("neg", now) || mo_[i].develops != mn_[j].develops) return true;
+    const auto tail = [&](const std::string& s) {
+      const auto x = lx_.find("exception", s);
+      return x.empty() ? std::string() : s.substr(x.front().end);
+    };
+    const std::string old_tail = tail(was), new_tail = tail(now);
+    if (old_tail.empty() || new_tail.empty()) return false;
+    std::set<std::string> before;
+    for (const auto& w : words_of(old_tail)) before.insert(w.folded);
+    std::size_t fresh = 0;
+    for (const auto& w : words_of(new_tail)) fresh += w.folded.size() > 3 && !before.count(w.folded);
+    constexpr std::size_t kNewPurposeWords = 2;  // one changed word is wording; a purpose takes more
+    return fresh > kNewPurposeWords;
+  }
+
   void compare_meanings(std::size_t i, std::size_t j, const ClauseMeaning& mo, const ClauseMeaning& mn) {
     // Licences: granted or no longer granted; their terms; AI dropped from their purposes.
     const bool licence_ai_dropped = mo.grants_licence && mn.grants_licence && !mo.ai_purposes.empty() && mn.ai_purposes.empty();
@@ -428,7 +473,10 @@ class Comparer {
         (mo.grants_licence && mn.grants_licence && differs(mo.licence, mn.licence)))
       add("license_changed", i, j);
     // The training stance.
-    if (mo.stance != mn.stance && !licence_ai_dropped) {
+    // "Our staff will not view samples of Customer Data used to train": the staff's access
+    // changed (below), not the training.
+    const bool staff_negation = staff_changed(i, j) && mo.staff_access && lx_.any("neg", o_.sentences[i].text) != lx_.any("neg", n_.sentences[j].text);
+    if (mo.stance != mn.stance && !licence_ai_dropped && !staff_negation) {
       if (mo.develops && !mn.develops && (mn.restricts || mn.solely_provides)) add("scope_narrowed", i, j);  // "solely to provide"
       else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j)) add("new_ai_clause", i, j); }
       else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j)) add("ai_clause_removed", i, j); }
@@ -437,7 +485,13 @@ class Comparer {
     // The data covered, where the sentence uses, licenses or defines data.
     const auto kinds_of_data = [](const ClauseMeaning& m) { return m.ai || m.grants_licence || !m.uses.empty() || m.defines; };
     if (kinds_of_data(mo) && kinds_of_data(mn) && mo.data != mn.data && !mo.data.empty() && !mn.data.empty()) {
-      if (subset(mo.data, mn.data)) add("scope_widened", i, j);
+      // Data named in what the use leaves out ("except the content of files and direct
+      // messages") is data taken out of it.
+      std::string more = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text);
+      std::string fewer = added_to_scope(lx_, o_.sentences[i].text, n_.sentences[j].text);
+      if (subset(mo.data, mn.data) && excepted(n_.sentences[j].text, more)) add("scope_narrowed", i, j, std::move(more), true);
+      else if (subset(mo.data, mn.data)) add("scope_widened", i, j);
+      else if (subset(mn.data, mo.data) && excepted(o_.sentences[i].text, fewer)) add("scope_widened", i, j, std::move(fewer), true);
       else if (subset(mn.data, mo.data)) add("scope_narrowed", i, j);
       else if (mo.defines && mn.defines) add("other_data_use", i, j);
     }
@@ -457,10 +511,13 @@ class Comparer {
     const bool scope_seen = std::any_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(first_change_), out_.changes.end(),
                                         [](const Change& c) { return c.change.rfind("scope_", 0) == 0 || c.change == "stance_changed"; });
     if (!scope_seen && about_data(mo) && about_data(mn)) {
-      if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty())
-        add("scope_widened", i, j, std::move(aside));
-      else if (aside = added_to_scope(lx_, o_.sentences[i].text, n_.sentences[j].text); !aside.empty())
-        add("scope_narrowed", i, j, std::move(aside));
+      if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty()) {
+        const bool left_out = excepted(n_.sentences[j].text, aside);
+        add(left_out ? "scope_narrowed" : "scope_widened", i, j, std::move(aside), left_out);
+      } else if (aside = added_to_scope(lx_, o_.sentences[i].text, n_.sentences[j].text); !aside.empty()) {
+        const bool left_out = excepted(o_.sentences[i].text, aside);
+        add(left_out ? "scope_widened" : "scope_narrowed", i, j, std::move(aside), left_out);
+      }
     }
     if (mo.third_party_models != mn.third_party_models)
       add(mn.third_party_models ? "third_party_models_added" : "third_party_models_removed", i, j);
@@ -473,9 +530,7 @@ class Comparer {
     if (mn.opt_out && !mo.opt_out) add("opt_out_added", i, j);
     // Staff access: who may look at content, or for what, changed ("do not access ... except
     // when you ask" -> "... and to review samples ... for quality assurance").
-    if (mo.staff_access && mn.staff_access &&
-        (lx_.any("neg", o_.sentences[i].text) != lx_.any("neg", n_.sentences[j].text) || mo.develops != mn.develops))
-      add("other_data_use", i, j);
+    if (staff_changed(i, j)) add("other_data_use", i, j);
     if (mn.opt_in && !mo.opt_in) add("opt_in_added", i, j);
     if ((mo.retention || mn.retention) &&
         (mo.retention != mn.retention || digits_of(o_.sentences[i].text) != digits_of(n_.sentences[j].text)))
@@ -496,10 +551,17 @@ class Comparer {
     const std::size_t against = (m.grants_licence || (m.ai && !m.stance.empty())) ? ownership_against(is_old, is_old ? i : j) : kNone;
     if (against != kNone) ownership_used_.insert({!is_old, against});
     const std::size_t oi = is_old ? i : against, nj = is_old ? against : j;
+    bool way_out_told = false;  // an opt-out's summary names who holds it
     if (m.grants_licence && !m.licence.empty()) add("license_changed", oi, nj);
     if (m.ai && !m.stance.empty()) {
       if (!is_old && qualifies_kept_stance(j)) {
         add("stance_changed", kept_stance_, j);
+      } else if (!is_old && m.opt_out_at < m.ai_at) {
+        // "A Workspace Owner can opt the workspace out of global model training": a sentence
+        // that opens with the way out tells of the choice, not of a new use (that one is
+        // "We train ... unless you opt out").
+        add("opt_out_added", i, j);
+        way_out_told = true;
       } else {
         add(is_old ? "ai_clause_removed" : "new_ai_clause", oi, nj);
       }
@@ -509,7 +571,7 @@ class Comparer {
     // A consent given or taken away for others (the account owner, the customer for its end
     // users); "you authorize" alone is how terms speak to the reader, and staff access is
     // governed elsewhere.
-    if (!m.consent_holder.empty() && m.consent_holder != "you" && !m.staff_access &&
+    if (!m.consent_holder.empty() && m.consent_holder != "you" && !m.staff_access && !way_out_told &&
         (m.vendor_use || m.about_content || !m.stance.empty() || m.develops))
       add("consent_holder_changed", i, j);
     if (m.retention) add("retention_changed", i, j);

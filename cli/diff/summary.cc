@@ -46,6 +46,10 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     out = replace_all(out, "{new}", k.phrase("diff_holder", n.consent_holder.empty() ? "none" : n.consent_holder));
     out = replace_all(out, "{old}", k.phrase("diff_holder", o.consent_holder.empty() ? "none" : o.consent_holder));
   }
+  // "A Workspace Owner can opt the entire workspace out": a way out that someone else holds.
+  if (c.change == "opt_out_added" && !n.consent_holder.empty() && n.consent_holder != "you" && n.consent_holder != "end_users" &&
+      n.consent_holder != "users")
+    out = replace_all(phrase("diff", "opt_out_added_by"), "{who}", k.phrase("diff_holder", n.consent_holder));
   out = replace_all(out, "{old}", stance(c.old_stance));
   out = replace_all(out, "{new}", stance(c.new_stance));
   if (c.change == "stance_changed" && !c.new_stance.empty() && !c.old_stance.empty()) {
@@ -63,12 +67,14 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   // A change of data names the data; one of uses or purposes says so.
   const auto added = difference(n.data, o.data), removed = difference(o.data, n.data);
   if (c.change == "scope_widened") {
-    if (!added.empty()) out = replace_all(out, "{added}", join(added));
+    if (c.aside_left_out) out = replace_all(phrase("diff", "scope_widened_exception"), "{aside}", c.aside);
+    else if (!added.empty()) out = replace_all(out, "{added}", join(added));
     else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_widened_aside"), "{aside}", c.aside);
     else out = phrase("diff", !o.develops && n.develops ? "scope_widened_purpose" : "scope_widened_uses");
   }
   if (c.change == "scope_narrowed") {
-    if (!removed.empty()) out = replace_all(out, "{removed}", join(removed));
+    if (c.aside_left_out) out = replace_all(phrase("diff", "scope_narrowed_exception"), "{aside}", c.aside);
+    else if (!removed.empty()) out = replace_all(out, "{removed}", join(removed));
     else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_narrowed_aside"), "{aside}", c.aside);
     else if (n.solely_provides && o.develops) out = phrase("diff", "scope_narrowed_solely");
     else out = phrase("diff", o.develops && !n.develops ? "scope_narrowed_purpose" : "scope_narrowed_uses");
