@@ -6,8 +6,31 @@
 
 #include <nlohmann/json.hpp>
 
+#include "normalize.h"
+
 
 namespace consentlens {
+namespace {
+
+// Texts are matched in their normalised form (normalize.h: NFKC, no Arabic vowel marks, plain
+// quotes and dashes): a letter or mark of an entry that normalisation changes never matches
+// (Thai "ำ" reads "ํา", full-width "ＡＩ" reads "AI"). Its first such character, or "".
+// Punctuation (U+2000-U+206F: "…", curly quotes) is left to the entry: "(?:…|\.\.\.)" only
+// lists a form the text will not have.
+std::string unnormalised_letter(std::string_view entry) {
+  for (std::size_t i = 0; i < entry.size();) {
+    const auto lead = static_cast<unsigned char>(entry[i]);
+    const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    const std::string_view one = entry.substr(i, n);
+    const bool punctuation = n == 3 && lead == 0xE2 && static_cast<unsigned char>(entry[i + 1]) == 0x80;  // U+2000-U+203F
+    const bool punctuation2 = n == 3 && lead == 0xE2 && static_cast<unsigned char>(entry[i + 1]) == 0x81;  // U+2040-U+207F
+    if (n > 1 && !punctuation && !punctuation2 && normalize(one).text != one) return std::string(one);
+    i += n;
+  }
+  return "";
+}
+
+}  // namespace
 
 void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors) {
   auto fail = [&](const std::string& m) { errors.push_back(file.path + ": " + m); };
@@ -51,6 +74,11 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
         continue;
       }
       std::string fragment = e.get<std::string>();
+      // Texts are matched in their normalised form (normalize.h: NFKC, plain quotes and dashes):
+      // an entry that normalisation changes never matches as written (Thai "ำ" reads "ํา").
+      if (const std::string odd = unnormalised_letter(fragment); !odd.empty())
+        fail("class \"" + cls + "\": entry \"" + fragment + "\" has \"" + odd + "\", which normalised text never holds (write it as \"" +
+             normalize(odd).text + "\")");
       for (const auto& [macro, text] : {std::pair{std::string_view("{tail}"), kTail}, std::pair{std::string_view("{letter}"), kLetter},
                                         std::pair{std::string_view("{nonletter}"), kNonLetter}, std::pair{std::string_view("{end}"), kEnd}})
         for (std::size_t at = fragment.find(macro); at != std::string::npos; at = fragment.find(macro, at + text.size()))

@@ -348,3 +348,36 @@ TEST_CASE("held-out consent prompts: a yes and a no offered, in any language, an
   REQUIRE_FALSE(alone.empty());
   CHECK_FALSE(contains(alone.front()["your_choices"], "accept"));
 }
+
+// The third held-out round of consent prompts (6 December 2026, written by a helper who had not
+// read the rules): a camera turned off on a no, a no whose outcome is staying, tick boxes, a
+// number pressed before the verb, and outcomes in languages the vocabularies lacked.
+TEST_CASE("held-out consent prompts round 3: camera off and staying as what a no leads to and tick boxes", "[consent]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"This meeting is being recorded. Do you want your video in the recording? If you choose No, your camera will be turned off while recording is in progress. Yes | No", "camera is turned off"},
+      {"Rapat ini sedang direkam. Apakah Anda ingin video Anda disertakan dalam rekaman? Jika Anda menolak, kamera Anda akan dimatikan selama perekaman. Izinkan | Tolak", "camera is turned off"},
+      {"녹화가 시작되었습니다. 녹화에 내 비디오를 포함하시겠습니까? 거부하면 녹화 중에는 카메라가 꺼집니다. 허용 | 거부", "camera is turned off"},
+      {"此會議正在錄製和轉錄。您必須同意後才能開啟麥克風。如果您不同意，仍可留在會議中，但麥克風將保持靜音。同意 | 不同意", "mic and camera stay off"},
+      {"Tätä kokousta tallennetaan. Hyväksytkö tallennuksen? Jos et hyväksy, voit jäädä kokoukseen, mutta mikrofonisi pysyy mykistettynä. Hyväksy | Hylkää", "mic and camera stay off"},
+      {"यह कॉल रिकॉर्ड की जा रही है। सहमति देने के लिए 1 दबाएँ। यदि आप 1 नहीं दबाते, तो आप कॉल में बने रहेंगे लेकिन आपका माइक म्यूट रहेगा।", "mic and camera stay off"},
+      {"Do you consent to this meeting being recorded? If you decline, you will be moved back to the lobby. Consent | Decline", "taken out of the meeting"},
+      {"Bu görüşme kaydedilecek. Kayda izin vermek için 1'e, reddetmek için 2'ye basın. Reddederseniz görüşmeden çıkarılacaksınız.", "taken out of the meeting"},
+      {"คุณยินยอมให้บันทึกการประชุมนี้หรือไม่ หากคุณไม่ยินยอม คุณจะถูกนำออกจากการประชุม ยินยอม | ไม่ยินยอม", "taken out of the meeting"},
+      {"Programlederen vil ta med videoen din i opptaket av webinaret. Hvis du avslår, fortsetter du bare som tilskuer. Tillat | Avslå", "only watch and listen"},
+      {"המציג מבקש לכלול את הווידאו שלך בהקלטת הוובינר. אם תסרב/י, תמשיך/י להשתתף כצופה בלבד. אישור | סירוב", "only watch and listen"},
+      {"☐ I consent to MeetMinder recording and summarising what I say in this meeting. Save", ""},
+  };
+  for (const auto& [text, outcome] : cases) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE_FALSE(fs.empty());
+    const Json& f = fs.front();
+    CHECK(contains(f["your_choices"], "accept"));
+    CHECK_FALSE(contains(f["your_choices"], "stay_means_consent"));
+    if (!outcome.empty()) CHECK_THAT(f["explanation"]["your_choices"].get<std::string>(), Catch::Contains(outcome));
+  }
+  // A camera named with the microphone is the mic and camera off, not the camera alone (written variant).
+  const auto both = findings("Do you consent to being recorded? If you decline, your camera and microphone will be turned off.");
+  REQUIRE_FALSE(both.empty());
+  CHECK_THAT(both.front()["explanation"]["your_choices"].get<std::string>(), Catch::Contains("mic and camera stay off"));
+}

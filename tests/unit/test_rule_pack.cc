@@ -80,6 +80,17 @@ TEST_CASE("pack errors name the file, the rule and the problem", "[pack]") {
       "examples": {"fire": ["x"], "silent": ["y"]}}]})j"));
     CHECK_THAT(msg, Catch::Contains("t.g: pattern \"{rec}(ing\": missing )"));
   }
+  SECTION("a vocabulary letter that normalised text never holds") {
+    // Thai "ำ" (U+0E33) reads "ํา" after NFKC: an entry written with it never matched.
+    auto files = tiny_pack(kGoodRule);
+    files.push_back({"rules/vocab/th.json", R"j({"lang": "th", "word_boundaries": false, "classes": {"removed": ["นำออก"]}})j"});
+    const auto msg = problems_of(files);
+    CHECK_THAT(msg, Catch::Contains("rules/vocab/th.json: class \"removed\": entry \"นำออก\"") && Catch::Contains("\"ํา\""));
+    // Punctuation that a text never holds is only an unused alternative: "(?:…|\.\.\.)".
+    auto fine = tiny_pack(kGoodRule);
+    fine.push_back({"rules/vocab/de.json", R"j({"lang": "de", "classes": {"state_on": ["läuft(?:…|\\.\\.\\.)"]}})j"});
+    CHECK(problems_of(fine).empty());
+  }
   SECTION("every problem is reported, not just the first") {
     const auto msg = problems_of(tiny_pack(R"j({"rules": [
       {"id": "t.a", "kind": "nope", "patterns": ["x"], "examples": {"fire": ["x"], "silent": ["y"]}},
