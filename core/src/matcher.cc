@@ -329,6 +329,13 @@ std::string Matcher::bot_name(std::size_t r, std::string_view line) const {
       // A class's word edges may take the space or stop around the name with it.
       while (!name.empty() && std::string_view(" -:.,!").find(name.back()) != std::string_view::npos) name.pop_back();
       name.erase(0, std::min(name.find_first_not_of(' '), name.size()));
+      // "MeetMinder (notulist)", "Секретарь AI (бот)": a role in brackets after the name. A
+      // product named there stays ("Sam's Notetaker (Otter.ai)" tells whose bot it is).
+      if (const std::size_t open = name.rfind(" ("); open != std::string::npos && open > 0 && name.back() == ')') {
+        const std::string_view inside = std::string_view(name).substr(open + 2);
+        const bool product = std::any_of(inside.begin(), inside.end(), [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
+        if (!product) name.resize(open);
+      }
       if (!name.empty()) return name;
     }
   }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 #include "engine.h"
 
@@ -380,4 +381,51 @@ TEST_CASE("held-out consent prompts round 3: camera off and staying as what a no
   const auto both = findings("Do you consent to being recorded? If you decline, your camera and microphone will be turned off.");
   REQUIRE_FALSE(both.empty());
   CHECK_THAT(both.front()["explanation"]["your_choices"].get<std::string>(), Catch::Contains("mic and camera stay off"));
+}
+
+// The tenth held-out notice set (130 in 34 languages, 6 December 2026, written by a helper who
+// had not read the rules): bots that introduce themselves or record for a named person, roles in
+// brackets, and look-alikes.
+TEST_CASE("held-out notices round 10: unknown bots that introduce themselves or record for someone", "[bots]") {
+  each_bot_named({{"Notula has joined the meeting. Notula is recording and taking notes for Priya Shah. Learn more at notula.app/privacy", "Notula"},
+                  {"Minutas.ai: ¡Hola a todos! Soy Minutas.ai, el asistente de notas de Carmen López. Estoy grabando y transcribiendo esta llamada para enviar un resumen.", "Minutas.ai"},
+                  {"Likhit AI मीटिंग में शामिल हो गया है और राहुल शर्मा के लिए बातचीत रिकॉर्ड करके नोट्स बना रहा है।", "Likhit AI"},
+                  {"Scribbly AI 已加入会议，将代表王磊录制会议并生成会议纪要。", "Scribbly AI"},
+                  {"MeetMinder (notulist) neemt deel aan deze vergadering en neemt de audio op om aantekeningen te maken voor Sanne de Vries.", "MeetMinder"},
+                  {"Referatet AI (notatbot) er med i møtet og tar opp lyden for å skrive referat for Kari Nordmann.", "Referatet AI"},
+                  {"Scribbly AI Notetaker is waiting in the lobby. Scribbly AI will record and transcribe this meeting for Jordan Lee. Admit | Deny", "Scribbly AI Notetaker"}},
+                 "");
+  // A product in the brackets is part of the name shown (notices6, written variant).
+  each_bot_named({{"Sam's Notetaker (Otter.ai) has started recording this meeting", "Sam's Notetaker (Otter.ai)"}}, "");
+  // People who join, introduce themselves, or record for a purpose are no bots.
+  for (const char* text : {"Priya Shah has joined the meeting.", "Hola, soy Carmen, la organizadora de la reunión.",
+                           "This meeting is being recorded for Quality Assurance."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text), "notetaker_bot") == nullptr);
+  }
+}
+
+TEST_CASE("held-out notices round 10: look-alikes stay silent and conditions are possible", "[state]") {
+  for (const char* text : {"Turn on Gemini to take notes in your meetings.",
+                           "Maya Patel: does anyone have the link to last week's recording? I missed the demo.",
+                           "Titlovi uživo uključeni su samo za vas i ne spremaju se nakon sastanka.",
+                           "Optag en videobesked til værten, så kan vedkommende se den senere."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    CHECK(std::none_of(fs.begin(), fs.end(), [](const Json& f) { return f["state"] != "stopped"; }));
+  }
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"This meeting may be recorded for quality and training purposes.", "recording", "possible"},
+      {"호스트가 AI Companion 회의 요약을 켜면 이 회의의 요약이 생성되어 참가자와 공유될 수 있습니다.", "ai_assistant", "possible"},
+      {"Ja organizators ieslēgs transkribēšanu, šīs sapulces atšifrējums tiks saglabāts.", "transcription", "possible"},
+      {"この会議では Copilot がオンになっています。Copilot は会議のトランスクリプトを使用して、要約の作成や質問への回答を行います。", "ai_assistant", "active"},
+      {"Šiame susitikime įjungtas Copilot. Copilot naudoja susitikimo nuorašą, kad apibendrintų diskusiją.", "ai_assistant", "active"},
+  };
+  for (const auto& [text, kind, state] : cases) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    const Json* f = find_kind(fs, kind);
+    REQUIRE(f);
+    CHECK((*f)["state"] == state);
+  }
 }
