@@ -30,6 +30,7 @@ constexpr std::size_t kAnaphorGap = 2;
 constexpr std::size_t kVendorNegationGap = 10;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
+constexpr std::size_t kConditionLead = 24;  // "if you've " before the way out it names
 // "our prior written consent": a vendor word this close before the consent word owns it.
 constexpr std::size_t kOwnConsentGap = 20;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
@@ -54,12 +55,15 @@ enum class Party { vendor, third_parties, users };
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
-      anaphor, preposition, impersonal_ban, other_data, second_verb;
+      anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor;
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
   Words w;
   w.train = lx.find("train", s);
+  // "complete mandatory security and privacy training": the staff's course, no model's.
+  for (const Span& course : lx.find("staff_training", s))
+    std::erase_if(w.train, [&](const Span& t) { return course.begin <= t.begin && t.end <= course.end; });
   w.model = lx.find("model", s);
   // A named AI product is a model too: "no entrenamos a Copilot usando tus conversaciones".
   for (const Span& p : lx.find("ai_product", s)) w.model.push_back(p);
@@ -67,6 +71,9 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.improve = lx.find("improve", s);
   w.neg = lx.find("neg", s);
   w.neg_anywhere = lx.find("neg_anywhere", s);
+  // "eine Verwendung dieser Daten zum Training ... findet nicht statt": a negated "takes place"
+  // after a use named as a noun negates it, wherever the language puts its other negations.
+  for (const Span& n : lx.find("neg_after", s)) w.neg_anywhere.push_back(n);
   w.prohibit = lx.find("prohibit", s);
   w.without = lx.find("without", s);
   w.unless = lx.find("unless", s);
@@ -79,6 +86,23 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.third = lx.find("third_parties", s);
   w.you = lx.find("you_subject", s);
   w.breaks = lx.find("clause_break", s);
+  // A sentence's end ends its clauses: "... are contractually barred from training on the
+  // inputs. We ourselves, however, may use those inputs ... to train".
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+        (std::isupper(static_cast<unsigned char>(s[i + 2])) || static_cast<unsigned char>(s[i + 2]) >= 0x80))
+      w.breaks.push_back(Span{i, i + 1});
+    else if (s.compare(i, 3, "\xE3\x80\x82") == 0 && i + 3 < s.size())  // "。" within the text
+      w.breaks.push_back(Span{i, i + 3});
+  // "does not, however, permit you": a break word set off by commas on both sides is an aside
+  // inside its clause, not the start of another.
+  std::erase_if(w.breaks, [&](const Span& b) {
+    std::size_t before = b.begin, after = b.end;
+    while (before > 0 && s[before - 1] == ' ') --before;
+    while (after < s.size() && s[after] == ' ') ++after;
+    const bool comma_after = (b.end > b.begin && s[b.end - 1] == ',') || (after < s.size() && s[after] == ',');  // the word's end may hold it
+    return before > 0 && s[before - 1] == ',' && comma_after;
+  });
   // "While Provider does not use ..., Provider may use ... to train": a clause opened by a
   // subordinating word (class subordinator) ends at the comma that closes it.
   for (const Span& sub : lx.find("subordinator", s)) {
@@ -101,6 +125,11 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.impersonal_ban = lx.find("impersonal_ban", s);
   w.other_data = lx.find("other_data", s);
   w.second_verb = lx.find("second_verb", s);
+  w.permission = lx.find("permission", s);
+  w.restrict = lx.find("restrict", s);
+  w.training_set = lx.find("training_set", s);
+  w.nor = lx.find("nor", s);
+  w.condition = lx.find("if_word", s);
   // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
   // condition word is part of it.
   auto in_unless = [&](const Span& n) {
@@ -174,7 +203,9 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
   std::vector<Span> out;
   for (const Span& t : w.train) {
     const Span c = clause_of(w, t.begin, size);
-    if (any_in(w.model, c.begin, c.end)) out.push_back(t);
+    // "We don't add the files ... to those training sets": a training set is a model's.
+    const bool training_set = std::any_of(w.training_set.begin(), w.training_set.end(), [&](const Span& x) { return x.begin <= t.begin && t.end <= x.end; });
+    if (any_in(w.model, c.begin, c.end) || training_set) out.push_back(t);
   }
   // "Enhance your meetings with AI": a model word right after "with", "using" or "by" is the tool
   // that improves something else, not what gets improved (class instrument). Only right after:
@@ -422,6 +453,17 @@ bool first_subject_is_reader(const Words& w, const std::vector<std::string>& nam
 
 // Over 60 lines on purpose: one reading of one predicate, whose steps (nearest negation,
 // conditions, party, stance) each use what the step before found (stance_reader.h).
+// A permission word right after the negation with the reader as its object: "does not,
+// however, permit you to use".
+bool permits_reader_after(const Words& w, const Span& negation, const Span& p) {
+  constexpr std::size_t kAsideReach = 16;  // ", however," between the negation and the permission
+  for (const Span& x : w.permission)
+    if (x.begin >= negation.end && x.begin - negation.end <= kAsideReach && x.end <= p.begin)
+      for (const Span& y : w.you)
+        if (y.begin >= x.end && y.begin - x.end <= 2) return true;
+  return false;
+}
+
 Reading read_one(const Words& w, std::string_view s, const std::vector<std::string>& names, const Span& p) {
   const Span clause = clause_of(w, p.begin, s.size());
   // The negation nearest before the predicate in its clause (or anywhere in it, verb-final).
@@ -495,12 +537,25 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   std::copy_if(w.consent.begin(), w.consent.end(), std::back_inserter(readers_consent), [&](const Span& c) {
     return !std::any_of(w.we.begin(), w.we.end(), [&](const Span& x) { return x.end <= c.begin && c.begin - x.end <= kOwnConsentGap; });
   });
+  // "Processor shall not: (a) sell ...; (b) combine ..., except as instructed by Controller;
+  // (c) use Customer Data ... to train": an exception or condition in another item of a list
+  // (items end at ';') is that item's, not the predicate's.
+  const auto in_item = [&](const std::vector<Span>& words) {
+    std::vector<Span> out;
+    for (const Span& c : words) {
+      const std::size_t from = std::min(c.end, p.begin), to = std::max(c.begin, p.end);
+      if (to <= from || s.substr(from, to - from).find(';') == std::string_view::npos) out.push_back(c);
+    }
+    return out;
+  };
+  const std::vector<Span> unless_here = in_item(w.unless), without_here = in_item(w.without), opt_in_here = in_item(w.opt_in),
+                          only_if_here = in_item(w.only_if);
   // "unless you choose not to participate": an opt-out, though it holds a choice word.
-  const bool unless_opt_out = condition(w.unless, {w.opt_out});
-  const bool with_consent = condition(w.without, {readers_consent, w.opt_in}) ||
-                            (!unless_opt_out && condition(w.unless, {w.opt_in, readers_consent, w.only_if})) ||
-                            ((!w.only_if.empty() || !w.opt_in.empty()) && !opt_in_before_ban);
-  const bool except_deidentified = condition(w.unless, {w.deidentify});
+  const bool unless_opt_out = condition(unless_here, {w.opt_out});
+  const bool with_consent = condition(without_here, {readers_consent, w.opt_in}) ||
+                            (!unless_opt_out && condition(unless_here, {w.opt_in, readers_consent, w.only_if})) ||
+                            ((!only_if_here.empty() || !opt_in_here.empty()) && !opt_in_before_ban);
+  const bool except_deidentified = condition(unless_here, {w.deidentify});
 
   // "Scraping ... for the purpose of training AI models is strictly prohibited", "È vietato
   // utilizzare il servizio ... per addestrare": a ban with no one named before it (class
@@ -521,13 +576,23 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   Reading r;
   if (nearest) {
     r.negated = true;
-    r.party = subject_before(w, s, names, clause.begin, nearest->begin);
+    // "O Usuário não poderá utilizar ..., nem qualquer parte do Serviço, para ... treinar": a
+    // "nor" goes on with the negation before it, whose subject is the one barred.
+    std::size_t negated_at = nearest->begin;
+    if (std::any_of(w.nor.begin(), w.nor.end(), [&](const Span& x) { return x.begin <= nearest->begin && nearest->begin < x.end; }))
+      for (const auto* spans : {&w.neg, &w.prohibit})
+        for (const Span& n : *spans)
+          if (n.begin >= clause.begin && n.end <= nearest->begin) negated_at = std::min(negated_at, n.begin);
+    r.party = subject_before(w, s, names, clause.begin, negated_at);
     // "Licensee shall use the Dataset solely for research and shall not use it to train": a
     // second verb of the same subject ("and shall not", "and may not") is barred as the first
     // subject of the clause is, when that subject is the reader.
     if (r.party == Party::vendor && coordinated_ban(w, clause.begin, nearest->begin) && first_subject_is_reader(w, names, s, clause))
       r.party = Party::users;
     if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
+    // "That ownership does not, however, permit you to use the Output to train": what is not
+    // permitted is the reader's doing.
+    if (permits_reader_after(w, *nearest, p)) r.party = Party::users;
     if (impersonal) r.party = Party::users;
     if (bans_reader(w, names, s, clause, *nearest)) r.party = Party::users;
     // "We do not ... except ...": where the exceptions hold, it does train.
@@ -539,7 +604,12 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     });
     // "If you object, we will not use ...": the ban holds only after an opt-out, so by default
     // it trains.
-    const bool after_opt_out = opt_in_before_ban ||
+    // "We won't use your files to train our models if you've switched off the setting": the
+    // ban holds on a condition that is the reader's way out, so by default it trains.
+    const bool opted_out_after = std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) {
+      return o.begin >= p.end && o.begin < clause.end && any_in(w.condition, o.begin > kConditionLead ? o.begin - kConditionLead : 0, o.begin);
+    });
+    const bool after_opt_out = opt_in_before_ban || opted_out_after ||
                                std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) { return o.end <= nearest->begin; });
     // "We do not train these models in such a way that they could reproduce your data": the
     // negation is of a manner of training, not of training.
@@ -555,8 +625,16 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     } else if (except_deidentified || excepted) r.stance = "permits";
     else r.stance = "prohibits";
   } else {
-    if (with_consent && !w.opt_in.empty() && w.only_if.empty() && !w.opt_out.empty()) {
-      // "opt in or opt out": an opt-out exists, so it runs by default.
+    // "opt in or opt out": an opt-out offered beside the opt-in exists, so it runs by default.
+    // "Administrators give or withdraw this permission" later on takes back a yes given first.
+    constexpr std::size_t kBesideReach = 24;
+    const bool out_beside_in = std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) {
+      return std::any_of(w.opt_in.begin(), w.opt_in.end(), [&](const Span& i) {
+        return (o.begin < i.end && i.begin < o.end) || (o.begin >= i.end && o.begin - i.end <= kBesideReach) ||
+               (i.begin >= o.end && i.begin - o.end <= kBesideReach);
+      });
+    });
+    if (with_consent && !w.opt_in.empty() && w.only_if.empty() && out_beside_in) {
       r.stance = "permits";
       r.opt_out = true;
     } else if (with_consent) r.stance = "permits_with_consent";
@@ -585,11 +663,23 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   bool have_vendor = false, have_third = false, have_users = false;
   Reading best;
   Span best_pred{0, 0};
+  bool only_other_data = false;  // a predicate trains "solely on publicly available ... data"
+  std::size_t read = 0;
   for (const Span& p : preds) {
-    // "those tools are trained solely on publicly available and licensed datasets": training on
-    // data that is not the reader's says nothing about the reader's (class other_data).
-    if (std::any_of(w.other_data.begin(), w.other_data.end(), [&](const Span& o) { return o.begin >= p.end && o.begin - p.end <= 2; }))
+    // "those tools are trained on publicly available and licensed datasets": training on data
+    // that is not the reader's says nothing about the reader's (class other_data). Before the
+    // verb where the language ends with it ("mit lizenzierten ... Daten trainiert").
+    const auto other = std::find_if(w.other_data.begin(), w.other_data.end(), [&](const Span& o) {
+      return (o.begin >= p.end && o.begin - p.end <= 2) || (o.end <= p.begin && p.begin - o.end <= 2);
+    });
+    if (other != w.other_data.end()) {
+      // "solely on ...", "ausschließlich mit ...": and so on nothing else, the reader's data included.
+      only_other_data = only_other_data || std::any_of(w.restrict.begin(), w.restrict.end(), [&](const Span& x) {
+                          return x.begin + 2 >= other->begin && x.begin < other->end;
+                        });
       continue;
+    }
+    ++read;
     const Reading r = read_one(w, sentence, names, p);
     if (r.party == Party::users && r.negated) {
       have_users = true;
@@ -606,6 +696,9 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
     }
     have_vendor = true;
   }
+  // Every predicate trains on others' data: only where it says "solely" is that a word about the
+  // reader's (none of it); else the sentence says nothing of it.
+  if (read == 0 && !only_other_data) return out;
   out.found = true;
   if (have_vendor) {
     out.stance = best.stance;
