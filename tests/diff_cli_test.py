@@ -250,4 +250,41 @@ listed = diff_changes(base + "Our staff may view samples of Customer Data used t
 check("staff who will no longer view data used to train is a change in data use, not in training",
       [c["change"] for c in listed] == ["other_data_use"])
 
+# Written after the third held-out round (Brightroom, Notiza, Quillpost; tests' own wording):
+# a limit dropped widens the use, in German too; a definition that takes in what is derived from
+# content widens it; an exception added to a promise narrows the promise; a sentence that only
+# gains a "No" now denies the use; the holder of a German consent; a way out in German.
+base = "# Contoso Terms\n\n## 3.2 How Assist processes Customer Content\n\n"
+listed = diff_changes(base + "Assist processes Customer Content solely to generate the transcripts, summaries and other results that you request.\n",
+                      base.replace("Assist", "AI Companion") + "AI Companion processes Customer Content to generate the Outputs that you request and to improve AI Companion.\n")
+check("'solely to generate' becoming 'to generate ... and to improve AI Companion' widens the use, from no training to training",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in listed] == [("scope_widened", "prohibits", "permits")])
+base = "# Datenschutzerklärung\n\n## 4.1 Bereitstellung\n\n"
+listed = diff_changes(base + "Audioaufnahmen verarbeiten wir dabei ausschließlich zur Erstellung Ihrer Transkripte und Zusammenfassungen.\n",
+                      base + "Audioaufnahmen verarbeiten wir dabei insbesondere zur Erstellung Ihrer Transkripte und Zusammenfassungen.\n")
+check("German 'ausschließlich' becoming 'insbesondere' widens the use", [c["change"] for c in listed] == ["scope_widened"])
+base = "# Contoso Terms\n\n## 1. Definitions\n\n"
+listed = diff_changes(base + "- **“Usage Data”** means technical information about how the Services are used, such as device type and call-quality metrics.\n",
+                      base + "- **“Usage Data”** means technical information about how the Services are used, such as device type and call-quality metrics, together with information that the Services derive from Customer Content, such as speaker talk time.\n")
+check("a definition that now takes in what is derived from content widens it", [c["change"] for c in listed] == ["scope_widened"])
+base = "# Contoso Terms\n\n## 3.5 No training on Customer Content\n\n"
+listed = diff_changes(base + "Contoso does not use Customer Content to train machine learning models, except Feedback that you submit.\n",
+                      base + "Contoso does not use Customer Content to train machine learning models, except (a) Feedback that you submit and (b) Customer Content from meetings hosted on a Free Plan.\n")
+check("an exception added to a promise not to train narrows the promise and says what it leaves out",
+      [c["change"] for c in listed] == ["scope_narrowed"] and "Free Plan" in listed[0]["summary"])
+base = "# Contoso Addendum\n\n## 2.3 Smart Compose\n\n"
+listed = diff_changes(base + "Text that you type into the compose window, including drafts that you never send, is used by Contoso to improve the suggestions.\n",
+                      base + "No text that you type into the compose window, including drafts that you never send, is used by Contoso to improve the suggestions.\n")
+check("a sentence that only gains a 'No' now denies the use", [c["change"] for c in listed] == ["other_data_use"] and "does not do" in listed[0]["summary"])
+base = "# Politique\n\n## 4. Partage\n\n"
+listed = diff_changes(base + "Nous ne vendons pas vos données personnelles.\n", base + "Nous ne vendons jamais vos données personnelles.\n")
+check("'pas' for 'jamais' is wording", listed == [])
+base = "# Datenschutzerklärung\n\n## 4.3 Sprechererkennung\n\n"
+listed = diff_changes(base + "Ein Stimmprofil wird nur erstellt, wenn die betroffene Person in ihren persönlichen Einstellungen ausdrücklich eingewilligt hat.\n",
+                      base + "Bei Team- und Unternehmenskonten entscheidet die Administratorin oder der Administrator des Kontos, ob die Sprechererkennung für alle Mitglieder aktiviert wird.\n")
+check("in German, the yes moving from the person to the account's administrator", [c["change"] for c in listed] == ["consent_holder_changed"])
+base = "# Datenschutzerklärung\n\n## 4.2 Verbesserung unserer Modelle\n\nWir verwenden Ihre Transkripte, um unsere KI-Modelle zu trainieren."
+listed = diff_changes(base + "\n", base + " Sie können dieser Verwendung jederzeit in Ihren Kontoeinstellungen widersprechen (Art. 21 Abs. 2 DSGVO).\n")
+check("a German way out in a sentence of its own, 'Art.' and 'Abs.' not ending it", [c["change"] for c in listed] == ["opt_out_added"])
+
 sys.exit(1 if failures else 0)

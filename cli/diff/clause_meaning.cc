@@ -11,7 +11,7 @@ namespace consentlens::docs {
 namespace {
 
 // A consent word and its holder stand close: "your consent", "authorized by the account owner".
-constexpr std::size_t kHolderReach = 40;
+constexpr std::size_t kHolderReach = 64;
 // Third parties and a model word in one phrase: "third-party artificial intelligence models".
 constexpr std::size_t kThirdPartyReach = 40;
 
@@ -39,6 +39,18 @@ std::string licence_term(const std::string& w) {
   if (w.find("royalty") != std::string::npos) return "royalty_free";
   if (w.find("world") != std::string::npos) return "worldwide";
   if (w.find("transferable") != std::string::npos) return "transferable";
+  return "";
+}
+
+// The role a holder word names in another language's vocabulary (classes holder_account_owner,
+// holder_customer, holder_end_users, holder_admin, holder_host, holder_users: "Kontoinhaber",
+// "administrateur", "usuarios"), or "".
+std::string holder_role(const Lexicon& lx, std::string_view w) {
+  static constexpr std::pair<const char*, const char*> kRoles[] = {
+      {"holder_account_owner", "account_owner"}, {"holder_customer", "customer"}, {"holder_end_users", "end_users"},
+      {"holder_admin", "admin"}, {"holder_host", "host"}, {"holder_users", "users"}};
+  for (const auto& [cls, role] : kRoles)
+    if (lx.any(cls, w)) return role;
   return "";
 }
 
@@ -86,6 +98,16 @@ bool is_own_name(std::string_view s, Span x, const std::vector<std::string>& nam
 // Content").
 std::set<std::string> defined_terms(std::string_view s) {
   std::set<std::string> out;
+  // A definition list's item: the term in quotes opens the sentence ("“Usage Data” means ...").
+  const std::size_t lead = s.find_first_not_of(" -*");
+  for (std::string_view q : {"\"", "\xe2\x80\x9c"}) {
+    if (lead == std::string_view::npos || s.substr(lead, q.size()) != q) continue;
+    std::string_view term = s.substr(lead + q.size());
+    const std::size_t close = std::min(term.find('"'), term.find("\xe2\x80\x9d"));
+    if (close == std::string_view::npos || close == 0 || close > 60 || !std::isupper(static_cast<unsigned char>(term[0]))) continue;
+    // The whole term: "Your Data" and "Service Generated Data" are different terms.
+    out.insert(lower(term.substr(0, close)));
+  }
   for (std::size_t p = s.find('('); p != std::string_view::npos; p = s.find('(', p + 1)) {
     const std::size_t close = s.find(')', p);
     if (close == std::string_view::npos) break;
@@ -193,7 +215,10 @@ bool hosting_follows(std::string_view s, std::size_t at) {
 std::string consent_holder(const Lexicon& lx, std::string_view s) {
   // "Customer Content", "User Data": a holder word that names data names no one.
   std::vector<Span> holders;
-  for (const Span& h : lx.find("consent_holder", s))
+  std::vector<Span> found = lx.find("consent_holder", s);
+  for (const char* cls : {"holder_account_owner", "holder_customer", "holder_end_users", "holder_admin", "holder_host", "holder_users"})
+    for (const Span& h : lx.find(cls, s)) found.push_back(h);
+  for (const Span& h : found)
     if (!lx.any("customer_content", s.substr(h.begin, std::min(s.size(), h.end + 12) - h.begin))) holders.push_back(h);
   // Who may opt in or out decides as much as who authorises; "Authorised" in "Authorised
   // Users" is part of a name, no consent.
@@ -216,6 +241,7 @@ std::string consent_holder(const Lexicon& lx, std::string_view s) {
       if (denied(c)) continue;
       const std::size_t gap = h.end <= c.begin ? c.begin - h.end : h.begin >= c.end ? h.begin - c.end : 0;
       std::string who = holder_of(words_of(s, h));
+      if (who.empty()) who = holder_role(lx, s.substr(h.begin, h.end - h.begin));
       // "the account owner hosting the Zoom product or service where the Customer Content was
       // generated": not any account owner (yours), the meeting host's, who decides for everyone
       // in it.
@@ -344,6 +370,10 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   for (const Span& x : models)
     if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
   m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach);
+  // "Customer Content is not sent to third-party AI model providers", "Transkripte werden nicht
+  // mehr an Anbieter externer KI-Modelle übermittelt": named to say they are not used.
+  m.third_party_models_denied = m.third_party_models && !r.found && lx.any("neg", s);
+  if (m.third_party_models_denied) m.third_party_models = false;
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   if (const auto outs = lx.find("opt_out", s); !outs.empty()) m.opt_out_at = outs.front().begin;
   m.opt_in = lx.any("opt_in", s);
@@ -377,7 +407,12 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.develops_products = lx.any("develop_products", s);
   m.restricts = lx.any("restrict", s) || limits_by_exception(lx, s);
   m.defined = defined_terms(s);
-  m.defines = (!m.defined.empty() || lx.any("definition", s)) && (lx.any("customer_content", s) || lx.any("data_item", s));
+  // A definition list's item whose term names data ("“Usage Data” means ...") defines data too.
+  constexpr std::size_t kTermLead = 40;
+  const bool data_term = !m.defined.empty() && s.find_first_not_of(" -*") != std::string_view::npos &&
+                         (s[s.find_first_not_of(" -*")] == '"' || s.substr(s.find_first_not_of(" -*"), 3) == "\xe2\x80\x9c") &&
+                         std::any_of(m.defined.begin(), m.defined.end(), [&](const std::string& t) { return t.size() < kTermLead && lx.any("data_term", t); });
+  m.defines = (!m.defined.empty() || lx.any("definition", s)) && (lx.any("customer_content", s) || lx.any("data_item", s) || data_term);
   m.owns_content = lx.any("ownership", s) && (lx.any("customer_content", s) || lx.any("data_item", s));
   m.about_content = m.about_content || m.owns_content || m.defines;
   // "solely to provide", "only for providing": the limit stands right before the providing.

@@ -25,6 +25,7 @@ struct ClauseMeaning {
   std::set<std::string> ai_purposes;  // "machine learning", "artificial intelligence", "training" listed as purposes
   std::string consent_holder;   // you, account_owner, customer, end_users, admin; "" when not said
   bool third_party_models = false;
+  bool third_party_models_denied = false;  // names them to say data does not go to them
   bool opt_out = false;
   bool opt_in = false;
   bool by_use = false;          // a yes given by doing something ("By using AIs, you instruct us ..."): no choice to say no

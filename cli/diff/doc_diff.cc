@@ -177,6 +177,10 @@ class Comparer {
     n += a.defines && b.defines;
     n += a.vendor_use && b.vendor_use;
     n += a.develops && b.develops;
+    // "Assist processes Customer Content solely to ..." renamed and reworded: both about content.
+    n += a.about_content && b.about_content && (a.solely_provides || b.solely_provides);
+    // Other companies' models named on both sides, to use them or to say they are not used.
+    n += (a.third_party_models || a.third_party_models_denied) && (b.third_party_models || b.third_party_models_denied);
     // The same particular data ("Service Generated Data") in both.
     for (const auto& d : a.data)
       if (b.data.count(d)) {
@@ -221,6 +225,10 @@ class Comparer {
       for (std::size_t b = 0; b < news.size(); ++b) {
         const std::size_t j = news[b];
         if (!same_place(o_.sentences[i].section, n_.sentences[j].section)) continue;
+        // Definitions of different terms ("Your Data", "Service Generated Data") are no versions of one.
+        if (!mo_[i].defined.empty() && !mn_[j].defined.empty() &&
+            std::none_of(mo_[i].defined.begin(), mo_[i].defined.end(), [&](const std::string& t) { return mn_[j].defined.count(t) > 0; }))
+          continue;
         int topics = topic_overlap(mo_[i], mn_[j]);
         if (topics == 0) continue;
         topics += !mo_[i].stance.empty() && !mn_[j].stance.empty();
@@ -340,7 +348,7 @@ class Comparer {
     const ClauseMeaning& m = meanings[k];
     if (!m.stance.empty()) return m.stance;
     // "solely to provide the features": used for nothing else, so not to train.
-    if (m.solely_provides && (kind == "scope_narrowed" || kind == "license_changed")) return "prohibits";
+    if (m.solely_provides && (kind == "scope_narrowed" || kind == "scope_widened" || kind == "license_changed")) return "prohibits";
     // Third-party models named, an opt-out or opt-in added: the stance their paragraph states
     // ("These providers ... are not permitted to use them to train"), else none stated.
     if (paragraph_kind(kind)) return paragraph_stance(old_side, k);
@@ -353,7 +361,11 @@ class Comparer {
       // The consent governs the purpose this sentence names ("If authorized by ... customer
       // settings, to develop, test, and improve Zoom products"), which says nothing of AI.
       if (m.develops && !m.ai) return "unspecified";
-      const auto own = [&](std::size_t x) { return !meanings[x].stance.empty() ? meanings[x].stance : meanings[x].solely_provides ? "prohibits" : ""; };
+      // "solely to provide" says no training only of content ("Such data does not leave your
+      // device ... and is only used to generate the selected effects" is no such limit).
+      const auto own = [&](std::size_t x) {
+        return !meanings[x].stance.empty() ? meanings[x].stance : meanings[x].solely_provides && meanings[x].about_content ? "prohibits" : "";
+      };
       for (std::size_t x = k; x-- > 0 && sentences[x].paragraph == sentences[k].paragraph;)
         if (const std::string st = own(x); !st.empty()) return st;
       for (std::size_t x = k + 1; x < sentences.size() && sentences[x].paragraph == sentences[k].paragraph; ++x)
@@ -382,6 +394,11 @@ class Comparer {
     c.section = j != kNone ? n_.sentences[j].section : o_.sentences[i].section;
     c.old_stance = side_stance(kind, true, i);
     c.new_stance = side_stance(kind, false, j);
+    // A licence "solely to provide the Services" on both sides whose terms changed: the limit
+    // says no training on either side, but the change is in the licence, which states no stance.
+    if (kind == "license_changed" && i != kNone && j != kNone && mo_[i].solely_provides && mn_[j].solely_provides && mo_[i].stance.empty() &&
+        mn_[j].stance.empty())
+      c.old_stance = c.new_stance = "unspecified";
     // The side without the sentence: its paragraph there ("You can turn this off ..." added to a
     // paragraph that permits training: permits before and after).
     if (paragraph_kind(kind) && i == kNone && j != kNone)
@@ -419,18 +436,19 @@ class Comparer {
 
   static bool differs(const std::set<std::string>& a, const std::set<std::string>& b) { return a != b; }
 
-  // Whether `aside` is an item of what a use allowed by `sentence` leaves out: "trains ... on
-  // Customer Data, except the content of files and direct messages" (an item more there is a
-  // use less). The exceptions of a ban are uses ("will not access Content except ... to
-  // investigate"), so there an item more is a use more.
+  // Whether `aside` is an item of what `sentence` leaves out: "trains ... on Customer Data,
+  // except the content of files and direct messages". An item more there narrows what the
+  // clause covers, a use or a promise alike (the labels' convention: "does not use Customer
+  // Content to train ..., except (a) Feedback ... and (b) Customer Content from meetings hosted
+  // on a Free Plan" narrows the promise).
   bool excepted(const std::string& sentence, const std::string& aside) const {
     const std::size_t at = aside.empty() ? std::string::npos : sentence.find(aside);
     if (at == std::string::npos) return false;
     const std::string_view before = std::string_view(sentence).substr(0, at);
-    for (const char* cls : {"exception", "excluding"})
+    for (const char* cls : {"except_word", "excluding"})
       for (const Span& x : lx_.find(cls, before)) {
         const std::string_view between = before.substr(x.end);
-        if (between.find_first_of(";:") == std::string_view::npos && !lx_.any("neg", before.substr(0, x.begin))) return true;
+        if (between.find_first_of(";:") == std::string_view::npos) return true;
       }
     return false;
   }
@@ -442,7 +460,75 @@ class Comparer {
     first_change_ = before;
     // One side a list of the user's own duties: what the user may do, not what is done with data.
     if ((mo.relevant || mn.relevant) && !mo.binds_users && !mn.binds_users) compare_meanings(i, j, mo, mn);
+    // "Text that you type ... is used by Quillpost to improve the suggestions" -> "No text ...":
+    // a use of what you write denied, or no longer denied, whatever it is for.
+    if (out_.changes.size() == before && !mo.binds_users && (mo.relevant || mo.develops || !mo.uses.empty()) &&
+        only_negation_differs(o_.sentences[i].text, n_.sentences[j].text)) {
+      add("other_data_use", i, j);
+      if (out_.changes.size() > before)
+        out_.changes.back().negation = words_of(n_.sentences[j].text).size() > words_of(o_.sentences[i].text).size() ? 1 : -1;
+    }
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], &n_.sentences[j]});
+  }
+
+  // Whether a sentence limits a use with a word of its own ("ausschließlich", "solely"); "but not
+  // limited to" limits nothing.
+  bool limits(const std::string& sentence) const {
+    constexpr std::size_t kNotBefore = 6;  // "not ", "nicht "
+    for (const Span& x : lx_.find("restrict", sentence)) {
+      const std::size_t from = x.begin > kNotBefore ? x.begin - kNotBefore : 0;
+      if (!lx_.any("neg", std::string_view(sentence).substr(from, x.begin - from))) return true;
+    }
+    return false;
+  }
+
+  // Whether the two versions differ by a negation only ("Text that you type ... is used" ->
+  // "No text that you type ... is used").
+  bool only_negation_differs(const std::string& was, const std::string& now) const {
+    const auto a = words_of(was), b = words_of(now);
+    const auto places = differing_runs(a, b);
+    if (!places || places->empty()) return false;
+    // Only added or only dropped: "pas" for "jamais" is wording.
+    const bool added = std::all_of(places->begin(), places->end(), [](const WordRun& r) { return r.end == r.first; });
+    const bool dropped = std::all_of(places->begin(), places->end(), [](const WordRun& r) { return r.other_end == r.other_first; });
+    if (!added && !dropped) return false;
+    const auto negation = [&](const std::string& text, const Word& w) { return lx_.any("neg", std::string_view(text).substr(w.begin, w.end - w.begin + 1)); };
+    for (const WordRun& r : *places) {
+      for (std::size_t k = r.first; k < r.end; ++k)
+        if (!negation(was, a[k])) return false;
+      for (std::size_t k = r.other_first; k < r.other_end; ++k)
+        if (!negation(now, b[k])) return false;
+    }
+    return true;
+  }
+
+  // Whether a sentence names customer content other than to say it is not included ("Usage Data
+  // does not include Customer Content" names it to leave it out).
+  bool names_content(const std::string& sentence) const {
+    const auto content = lx_.find("customer_content", sentence);
+    if (content.empty()) return false;
+    return !lx_.any("neg", std::string_view(sentence).substr(0, content.front().begin));
+  }
+
+  // The words one version adds to what the other leaves out: a run only `mine` has, after an
+  // exception word of the same clause, that names something new; "" otherwise.
+  std::string added_exception(const std::string& mine, const std::string& theirs) const {
+    const auto a = words_of(mine), b = words_of(theirs);
+    const auto places = differing_runs(a, b);
+    if (!places) return "";
+    std::set<std::string> other_words;
+    for (const Word& w : b) other_words.insert(w.folded);
+    for (const WordRun& r : *places) {
+      if (r.end == r.first || r.other_end != r.other_first) continue;  // an insertion only
+      std::size_t fresh = 0;
+      for (std::size_t k = r.first; k < r.end; ++k) fresh += a[k].folded.size() > 3 && !other_words.count(a[k].folded);
+      if (fresh < 2) continue;
+      const std::size_t from = a[r.first].begin, to = a[r.end - 1].end;
+      std::string run = mine.substr(from, to - from);
+      while (!run.empty() && std::string_view(" ,.;").find(run.back()) != std::string_view::npos) run.pop_back();
+      if (excepted(mine, run)) return run;
+    }
+    return "";
   }
 
   // Who may look at content, or for what, changed: "may view samples" -> "will not view
@@ -478,6 +564,9 @@ class Comparer {
     const bool staff_negation = staff_changed(i, j) && mo.staff_access && lx_.any("neg", o_.sentences[i].text) != lx_.any("neg", n_.sentences[j].text);
     if (mo.stance != mn.stance && !licence_ai_dropped && !staff_negation) {
       if (mo.develops && !mn.develops && (mn.restricts || mn.solely_provides)) add("scope_narrowed", i, j);  // "solely to provide"
+      // "solely to generate the results you request" -> "to generate the Outputs ... and to
+      // improve AI Companion": the limit gone, a purpose added.
+      else if (mo.solely_provides && !mn.solely_provides && mn.stance == "permits") add("scope_widened", i, j);
       else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j)) add("new_ai_clause", i, j); }
       else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j)) add("ai_clause_removed", i, j); }
       else if (!mo.stance.empty() && !mn.stance.empty()) add("stance_changed", i, j);
@@ -500,6 +589,9 @@ class Comparer {
       if (mo.develops && !mn.develops) add("scope_narrowed", i, j);
       else if (!mo.develops && mn.develops) add("scope_widened", i, j);
       else if (mn.restricts && !mo.restricts && !subset(mo.uses, mn.uses)) add("scope_narrowed", i, j);
+      // "ausschließlich zur Erstellung Ihrer Transkripte" -> "insbesondere zur Erstellung ...":
+      // the limit is gone, the purposes are open.
+      else if (limits(o_.sentences[i].text) && !mn.restricts && !mn.solely_provides && subset(mo.uses, mn.uses)) add("scope_widened", i, j);
       else if (!subset(mn.uses, mo.uses) && mn.uses.size() > mo.uses.size() + 2) add("scope_widened", i, j);
       else if (!subset(mo.uses, mn.uses) && mo.uses.size() > mn.uses.size() + 2) add("scope_narrowed", i, j);
     }
@@ -510,6 +602,25 @@ class Comparer {
     // "(excluding model training)" is not also "no longer says: including".
     const bool scope_seen = std::any_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(first_change_), out_.changes.end(),
                                         [](const Change& c) { return c.change.rfind("scope_", 0) == 0 || c.change == "stance_changed"; });
+    // An item added to or dropped from what the clause leaves out, however long ("except (a)
+    // Feedback ... and (b) Customer Content from meetings hosted on a Free Plan").
+    if (!scope_seen && !staff_changed(i, j) && about_data(mo) && about_data(mn)) {
+      if (std::string item = added_exception(n_.sentences[j].text, o_.sentences[i].text); !item.empty()) {
+        add("scope_narrowed", i, j, std::move(item), true);
+        return;
+      }
+      if (std::string item = added_exception(o_.sentences[i].text, n_.sentences[j].text); !item.empty()) {
+        add("scope_widened", i, j, std::move(item), true);
+        return;
+      }
+    }
+    // A definition that now takes in what is derived from content ("Usage Data means ...,
+    // together with information that the Services derive from Customer Content").
+    if (!scope_seen && mo.defines && mn.defines && !mo.defined.empty() && mo.defined == mn.defined) {
+      const bool was = names_content(o_.sentences[i].text), now = names_content(n_.sentences[j].text);
+      if (!was && now) add("scope_widened", i, j);
+      else if (was && !now) add("scope_narrowed", i, j);
+    }
     if (!scope_seen && about_data(mo) && about_data(mn)) {
       if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty()) {
         const bool left_out = excepted(n_.sentences[j].text, aside);
@@ -553,6 +664,9 @@ class Comparer {
     const std::size_t oi = is_old ? i : against, nj = is_old ? against : j;
     bool way_out_told = false;  // an opt-out's summary names who holds it
     if (m.grants_licence && !m.licence.empty()) add("license_changed", oi, nj);
+    // "These providers ... are not permitted to use them to train their models", added or dropped
+    // beside the sentence that names the providers: the stance of that change, not a new clause.
+    if (m.third_parties_only && beside_third_party_models(is_old, is_old ? i : j)) return;
     if (m.ai && !m.stance.empty()) {
       if (!is_old && qualifies_kept_stance(j)) {
         add("stance_changed", kept_stance_, j);
@@ -576,7 +690,9 @@ class Comparer {
       add("consent_holder_changed", i, j);
     if (m.retention) add("retention_changed", i, j);
     // "You can turn this off at any time under Settings": a way out added with its own sentence.
-    if (!is_old && m.opt_out && m.stance.empty() && (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j)))
+    // Not a yes that can be taken back ("Ohne Ihre Zustimmung ... nicht ...; Sie können Ihre
+    // Zustimmung jederzeit widerrufen"): that is an opt-in's.
+    if (!is_old && m.opt_out && m.stance.empty() && !lx_.any("consent", n_.sentences[j].text) && !way_out_said_in(n_.sentences[j].section) && (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j)))
       add("opt_out_added", i, j);
     // A definition written anew elsewhere: "the content ("Content") sent or transmitted by You"
     // in one section, "... transcripts, analytics, outputs ... ("Customer Content")" in another.
@@ -599,9 +715,32 @@ class Comparer {
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
   }
 
+  // Whether a way out already reported in `section` is what this added sentence only goes on
+  // about ("Vous pouvez vous opposer ..." then "Votre opposition s'applique aux entraînements
+  // réalisés après sa prise en compte").
+  bool way_out_said_in(const std::string& section) const {
+    return std::any_of(out_.changes.begin(), out_.changes.end(), [&](const Change& c) {
+      return c.section == section && !c.old_sentence && c.change == "opt_out_added";
+    });
+  }
+
+  // Whether a sentence of `k`'s paragraph, itself added or dropped too, names other companies' models.
+  bool beside_third_party_models(bool old_side, std::size_t k) const {
+    const auto& sentences = old_side ? o_.sentences : n_.sentences;
+    const auto& meanings = old_side ? mo_ : mn_;
+    const auto& pairs = old_side ? p_.new_of_old : p_.old_of_new;
+    for (std::size_t x = 0; x < sentences.size(); ++x)
+      if (x != k && sentences[x].paragraph == sentences[k].paragraph && (meanings[x].third_party_models || meanings[x].third_party_models_denied) &&
+          !meanings[x].third_parties_only)
+        return pairs[x] < 0 || sentences[x].key != (old_side ? n_ : o_).sentences[static_cast<std::size_t>(pairs[x])].key;
+    return false;
+  }
+
   void added(std::size_t j) {
     const std::size_t before = out_.changes.size();
-    if (mn_[j].relevant) lone(kNone, j);
+    // "Sie können dieser Verwendung jederzeit ... widersprechen": a way out is relevant where its
+    // paragraph speaks of AI, whatever words it has itself.
+    if (mn_[j].relevant || (mn_[j].opt_out && paragraph_speaks_of_ai(j))) lone(kNone, j);
     if (out_.changes.size() == before) out_.noise.push_back({nullptr, &n_.sentences[j]});
   }
 

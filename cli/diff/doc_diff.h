@@ -31,7 +31,8 @@ struct Change {
   ClauseMeaning old_meaning, new_meaning;
   Excerpt old_quote, new_quote;  // the part of each sentence that changed (empty without a sentence)
   std::string aside;  // the aside or list item added or dropped ("including our advertising partners"), when that is the change
-  bool aside_left_out = false;  // the aside is an item of what the use leaves out ("except ... and direct messages")
+  bool aside_left_out = false;
+  int negation = 0;  // +1: a negation added and nothing else ("No text ... is used"); -1: one dropped  // the aside is an item of what the use leaves out ("except ... and direct messages")
 };
 
 struct Edit {  // a change of wording only

@@ -79,6 +79,8 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     else if (n.solely_provides && o.develops) out = phrase("diff", "scope_narrowed_solely");
     else out = phrase("diff", o.develops && !n.develops ? "scope_narrowed_purpose" : "scope_narrowed_uses");
   }
+  // "Text that you type ... is used" -> "No text that you type ... is used".
+  if (c.change == "other_data_use" && c.negation != 0) out = phrase("diff", c.negation > 0 ? "negation_added" : "negation_dropped");
   if (c.change == "license_changed") {
     if (!c.old_sentence || (!o.grants_licence && n.grants_licence)) out = phrase("diff", "license_added");
     else if (!c.new_sentence || (o.grants_licence && !n.grants_licence)) out = phrase("diff", "license_removed");
