@@ -31,6 +31,7 @@ constexpr std::size_t kVendorNegationGap = 10;
 // A condition word and what it conditions on: "without your explicit prior consent".
 constexpr std::size_t kConditionReach = 60;
 constexpr std::size_t kConditionLead = 24;  // "if you've " before the way out it names
+constexpr std::size_t kPostpositionGap = 10;  // "सहमति के बिना" (consent of without): a postposition between
 // "our prior written consent": a vendor word this close before the consent word owns it.
 constexpr std::size_t kOwnConsentGap = 20;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
@@ -56,6 +57,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor;
+  bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
 Words find_words(const Lexicon& lx, std::string_view s) {
@@ -143,6 +145,22 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   // "non-exclusive", "no-cost": a negation word joined to the next by a hyphen is a prefix.
   auto prefix = [&](const Span& n) { return n.end > n.begin && s[n.end - 1] == '-'; };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), prefix), w.neg.end());
+  // "unless the admin has turned it off": a negation inside a way-out word ("devre dışı
+  // bırakmadığı sürece"), or right before one after an "if" of its clause ("Якщо адміністратор
+  // ... не вимкнув"), is the condition of an opt-out, not a ban. "You cannot opt out" has no "if".
+  constexpr std::size_t kIfReach = 90, kBeforeOptOut = 3;
+  auto not_opted_out = [&](const Span& n) {
+    return std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) {
+      if (o.begin <= n.begin && n.begin < o.end) return true;  // inside it, its trailing space aside
+      if (o.begin < n.end || o.begin - n.end > kBeforeOptOut) return false;
+      return std::any_of(w.condition.begin(), w.condition.end(), [&](const Span& c) {
+        return c.end <= n.begin && n.begin - c.end <= kIfReach && s.substr(c.end, n.begin - c.end).find(',') == std::string_view::npos;
+      });
+    });
+  };
+  w.unless_opt_out = std::any_of(w.neg.begin(), w.neg.end(), not_opted_out) || std::any_of(w.neg_anywhere.begin(), w.neg_anywhere.end(), not_opted_out);
+  w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), not_opted_out), w.neg.end());
+  w.neg_anywhere.erase(std::remove_if(w.neg_anywhere.begin(), w.neg_anywhere.end(), not_opted_out), w.neg_anywhere.end());
   // "If you do not want us to use ...": a negated wish is the condition of an opt-out, not a ban.
   auto wished = [&](const Span& n) {
     return std::any_of(w.desire.begin(), w.desire.end(), [&](const Span& d) { return d.begin >= n.end && d.begin - n.end <= 3; });
@@ -331,12 +349,14 @@ Party object_after(const Words& w, std::size_t after, std::size_t until, Party o
 
 // A condition word followed closely by one of `what`: "without (your) consent", "unless you opt in".
 // In a verb-final language the condition word follows what it conditions on, right after it
-// ("동의 없이는", without consent; "同意なしに").
-bool condition(const std::vector<Span>& words, const std::vector<std::vector<Span>>& what) {
+// ("동의 없이는", without consent; "同意なしに"; "सहमति के बिना", a postposition between).
+// `reverse_gap`: how far before the condition word what it conditions on may end (a space; a
+// postposition for "without").
+bool condition(const std::vector<Span>& words, const std::vector<std::vector<Span>>& what, std::size_t reverse_gap = 1) {
   for (const Span& c : words)
     for (const auto& spans : what)
       if (std::any_of(spans.begin(), spans.end(), [&](const Span& x) {
-            return (x.begin >= c.end && x.begin - c.end <= kConditionReach) || (x.end <= c.begin && c.begin - x.end <= 1);
+            return (x.begin >= c.end && x.begin - c.end <= kConditionReach) || (x.end <= c.begin && c.begin - x.end <= reverse_gap);
           }))
         return true;
   return false;
@@ -551,8 +571,11 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   const std::vector<Span> unless_here = in_item(w.unless), without_here = in_item(w.without), opt_in_here = in_item(w.opt_in),
                           only_if_here = in_item(w.only_if);
   // "unless you choose not to participate": an opt-out, though it holds a choice word.
-  const bool unless_opt_out = condition(unless_here, {w.opt_out});
-  const bool with_consent = condition(without_here, {readers_consent, w.opt_in}) ||
+  const bool unless_opt_out = condition(unless_here, {w.opt_out}) || w.unless_opt_out;
+  // "without your consent" asks for one only under a negation ("will not ... without your
+  // consent"); "we may use de-identified data ... without further consent" needs none.
+  const bool consent_lacking = condition(without_here, {readers_consent, w.opt_in}, kPostpositionGap);
+  const bool with_consent = (consent_lacking && nearest) ||
                             (!unless_opt_out && condition(unless_here, {w.opt_in, readers_consent, w.only_if})) ||
                             ((!only_if_here.empty() || !opt_in_here.empty()) && !opt_in_before_ban);
   const bool except_deidentified = condition(unless_here, {w.deidentify});
