@@ -287,4 +287,31 @@ base = "# Datenschutzerklärung\n\n## 4.2 Verbesserung unserer Modelle\n\nWir ve
 listed = diff_changes(base + "\n", base + " Sie können dieser Verwendung jederzeit in Ihren Kontoeinstellungen widersprechen (Art. 21 Abs. 2 DSGVO).\n")
 check("a German way out in a sentence of its own, 'Art.' and 'Abs.' not ending it", [c["change"] for c in listed] == ["opt_out_added"])
 
+# Written after the fourth held-out round (Reunia, Klantwijs, Sonorant; tests' own wording): a
+# table's rule row is no heading; a clause number before a bold label is the section; a lone
+# "except as set out in Clause 9.4" narrows a promise; retention in Spanish and under a heading
+# about keeping data; an opt-out clause after the clause it refers to.
+base = "# Policy\n\n## 4. Processors\n\nOur processors are:\n\n| Provider | Service |\n|---|---|\n| Mistral AI SAS | Language models |\n"
+listed = diff_changes(base, base + "| Microsoft | Azure OpenAI Service for the Assistant |\n")
+check("a row added to a table of processors stays in its section", [c["section"] for c in listed] == ["4. Processors"])
+base = "# Terms\n\n## 9. ARTIFICIAL INTELLIGENCE\n\n9.1 **Models.** The Services use speech recognition Models.\n\n"
+listed = diff_changes(base + "9.2 **No training.** Provider shall not use Customer Data to train any Model.\n",
+                      base + "9.2 **No training.** Provider shall not use Customer Data to train any Model, except as set out in Clause 9.4.\n")
+check("a clause number before a bold label names the section, and a lone exception to the promise is a change",
+      len(listed) == 1 and listed[0]["section"] == "9.2 No training" and listed[0]["change"] in ("scope_narrowed", "stance_changed"))
+base = "# Política de privacidad\n\n## 6. Plazos de conservación\n\n"
+listed = diff_changes(base + "Conservamos las transcripciones generadas por el Asistente durante 90 días desde la fecha de la reunión.\n",
+                      base + "Conservamos las transcripciones generadas por el Asistente durante 24 meses desde la fecha de la reunión.\n")
+check("a Spanish retention period changed", [c["change"] for c in listed] == ["retention_changed"])
+base = "# Privacyverklaring\n\n## 6. Hoe lang bewaren wij uw gegevens?\n\n"
+listed = diff_changes(base + "- Chatgesprekken: 12 maanden na het laatste bericht.\n", base + "- Chatgesprekken: 24 maanden na het laatste bericht.\n")
+check("a span of time under a heading about keeping data is a retention change", [c["change"] for c in listed] == ["retention_changed"])
+base = "# Terms\n\n## 9. AI\n\n9.4 **De-identified Data.** Provider may use De-identified Data to train its Models.\n"
+listed = diff_changes(base, base + "\n9.5 **Opt-out.** Customer may opt out of the use described in Clause 9.4 by written notice. The opt-out takes effect thirty days after receipt.\n")
+check("an opt-out clause after the clause it refers to is one way out", [c["change"] for c in listed] == ["opt_out_added"])
+base = "# DPA\n\n## 3. Processing\n\n"
+listed = diff_changes(base + "3.1 We process Customer Data solely for the purpose of providing the Services.\n",
+                      base + "3.1 We process Customer Data for the purpose of providing the Services.\n")
+check("'solely for the purpose of providing' dropped: from no training to not said", [(c["change"], c["old_stance"]) for c in listed] == [("scope_widened", "prohibits")])
+
 sys.exit(1 if failures else 0)

@@ -186,7 +186,7 @@ std::string recipient_of(std::string_view s, const std::vector<Span>& outsiders)
 }
 
 // "solely to provide": a limit and the providing word it limits.
-constexpr std::size_t kLimitReach = 12;
+constexpr std::size_t kLimitReach = 24;  // "solely for the purpose of providing"
 bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, std::size_t reach) {
   for (const Span& x : first)
     for (const Span& y : then)

@@ -293,9 +293,12 @@ class Comparer {
   }
 
   // Whether a sentence of the new version's paragraph around `j` speaks of AI.
+  // Its own paragraph, or the one right before it ("9.4 De-identified Data. Provider may ...
+  // use it to train"; "9.5 Opt-out. Customer may opt out of the use described in Clause 9.4").
   bool paragraph_speaks_of_ai(std::size_t j) const {
+    const auto p = n_.sentences[j].paragraph;
     for (std::size_t k = 0; k < n_.sentences.size(); ++k)
-      if (k != j && n_.sentences[k].paragraph == n_.sentences[j].paragraph && mn_[k].ai) return true;
+      if (k != j && (n_.sentences[k].paragraph == p || n_.sentences[k].paragraph + 1 == p) && mn_[k].ai) return true;
     return false;
   }
 
@@ -460,6 +463,9 @@ class Comparer {
     first_change_ = before;
     // One side a list of the user's own duties: what the user may do, not what is done with data.
     if ((mo.relevant || mn.relevant) && !mo.binds_users && !mn.binds_users) compare_meanings(i, j, mo, mn);
+    // "Chatgesprekken: 12 maanden ..." -> "24 maanden": a list item under a heading about keeping
+    // data says nothing else.
+    else if (kept_here(i, j) && digits_of(o_.sentences[i].text) != digits_of(n_.sentences[j].text)) add("retention_changed", i, j);
     // "Text that you type ... is used by Quillpost to improve the suggestions" -> "No text ...":
     // a use of what you write denied, or no longer denied, whatever it is for.
     if (out_.changes.size() == before && !mo.binds_users && (mo.relevant || mo.develops || !mo.uses.empty()) &&
@@ -469,6 +475,12 @@ class Comparer {
         out_.changes.back().negation = words_of(n_.sentences[j].text).size() > words_of(o_.sentences[i].text).size() ? 1 : -1;
     }
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], &n_.sentences[j]});
+  }
+
+  // A span of time on both sides, in a section about keeping data ("Hoe lang bewaren wij uw
+  // gegevens?", "Plazos de conservación").
+  bool kept_here(std::size_t i, std::size_t j) const {
+    return lx_.any("duration", o_.sentences[i].text) && lx_.any("duration", n_.sentences[j].text) && lx_.any("retain", n_.sentences[j].section);
   }
 
   // Whether a sentence limits a use with a word of its own ("ausschließlich", "solely"); "but not
@@ -522,11 +534,15 @@ class Comparer {
       if (r.end == r.first || r.other_end != r.other_first) continue;  // an insertion only
       std::size_t fresh = 0;
       for (std::size_t k = r.first; k < r.end; ++k) fresh += a[k].folded.size() > 3 && !other_words.count(a[k].folded);
-      if (fresh < 2) continue;
       const std::size_t from = a[r.first].begin, to = a[r.end - 1].end;
       std::string run = mine.substr(from, to - from);
+      // Two new words name something; one will do where the run opens with the exception itself
+      // (", except as set out in Clause 9.4").
+      const auto excepts = lx_.find("except_word", run);
+      const bool opens_with_exception = !excepts.empty() && excepts.front().begin <= 2;
+      if (fresh < 2 && !(fresh == 1 && opens_with_exception)) continue;
       while (!run.empty() && std::string_view(" ,.;").find(run.back()) != std::string_view::npos) run.pop_back();
-      if (excepted(mine, run)) return run;
+      if (excepted(mine, run) || opens_with_exception) return run;
     }
     return "";
   }
@@ -643,7 +659,9 @@ class Comparer {
     // when you ask" -> "... and to review samples ... for quality assurance").
     if (staff_changed(i, j)) add("other_data_use", i, j);
     if (mn.opt_in && !mo.opt_in) add("opt_in_added", i, j);
-    if ((mo.retention || mn.retention) &&
+    // "Chatgesprekken: namens de Klant 12 maanden ..." under "Hoe lang bewaren wij uw gegevens?":
+    // a span of time in a section about keeping data is how long it is kept.
+    if ((mo.retention || mn.retention || kept_here(i, j)) &&
         (mo.retention != mn.retention || digits_of(o_.sentences[i].text) != digits_of(n_.sentences[j].text)))
       add("retention_changed", i, j);
   }

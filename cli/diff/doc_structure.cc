@@ -66,6 +66,18 @@ bool bold_title(std::string_view s, std::string& title) {
 // A label opening a paragraph: "**10.2 Service Generated Data; Consent to Use**. Customer ...",
 // "**Product Research and Development:** If ...", "Intelligent Features: If enabled ...".
 bool opening_label(std::string_view s, std::string& label) {
+  // "9.2 **No training on Customer Data.** For the avoidance of doubt, ...": the clause's number
+  // before its bold label belongs to the label.
+  std::size_t digits = 0;
+  while (digits < s.size() && (std::isdigit(static_cast<unsigned char>(s[digits])) || (digits > 0 && s[digits] == '.'))) ++digits;
+  if (digits > 0 && digits + 3 < s.size() && s[digits] == ' ' && s.substr(digits + 1, 2) == "**") {
+    std::string inner;
+    if (!opening_label(s.substr(digits + 1), inner)) return false;
+    std::string number(s.substr(0, digits));
+    while (!number.empty() && number.back() == '.') number.pop_back();
+    label = number + " " + inner;
+    return true;
+  }
   if (s.substr(0, 2) == "**") {
     const std::size_t close = s.find("**", 2);
     if (close == std::string_view::npos) return false;
@@ -91,7 +103,9 @@ bool opening_label(std::string_view s, std::string& label) {
 // The paragraph after its opening label: "**10.2 Title**. Customer ..." -> "Customer ...".
 std::string_view after_label(std::string_view s) {
   std::size_t end = 0;
-  if (s.substr(0, 2) == "**") end = s.find("**", 2) + 2;
+  const std::size_t bold = s.find("**");
+  // "**Label.**" at the start, or after the clause's number ("9.2 **Label.**").
+  if (bold != std::string_view::npos && s.find_first_not_of("0123456789. ") >= bold) end = s.find("**", bold + 2) + 2;
   else end = s.find(':') + 1;
   while (end < s.size() && (s[end] == '.' || s[end] == ':' || s[end] == ' ')) ++end;
   return s.substr(end);

@@ -20,6 +20,24 @@ std::string lower(std::string s) {
   return s;
 }
 
+// "|---|:---:|": a Markdown table's rule row, which would otherwise read as a heading's underline
+// once the cells are lines of their own.
+void drop_table_rules(std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t b = 0; b < text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    const std::string_view line(text.data() + b, e - b);
+    const bool rule = line.find('|') != std::string_view::npos && line.find('-') != std::string_view::npos &&
+                      line.find_first_not_of("|-: ") == std::string_view::npos;
+    if (!rule) out.append(line);
+    if (e < text.size()) out += '\n';
+    b = e + 1;
+  }
+  text = std::move(out);
+}
+
 }  // namespace
 
 Version read_version(const Lexicon& lexicon, const std::string& file, const std::string& date) {
@@ -30,6 +48,7 @@ Version read_version(const Lexicon& lexicon, const std::string& file, const std:
   const Utf8Repair repaired = repair_utf8(raw);
   std::string text = detect_format(file, repaired.text) == Format::html ? read_html(repaired.text).text : repaired.text;
   text = normalize(text).text;
+  drop_table_rules(text);
   break_markup_lines(text);  // a table's cells and "<br>" breaks are lines of their own
   v.date = !date.empty() ? date : document_date(lexicon, text);
   if (v.date.empty()) v.date = date_in_name(file);
