@@ -314,4 +314,13 @@ listed = diff_changes(base + "3.1 We process Customer Data solely for the purpos
                       base + "3.1 We process Customer Data for the purpose of providing the Services.\n")
 check("'solely for the purpose of providing' dropped: from no training to not said", [(c["change"], c["old_stance"]) for c in listed] == [("scope_widened", "prohibits")])
 
+base = "# Política de privacidad\n\n## 3.3 Mejora de modelos\n\nPara entrenar y mejorar nuestros modelos de IA utilizamos los siguientes datos:\n\na) las métricas técnicas de calidad de audio;\nb) las valoraciones que usted haga de los resúmenes"
+listed = diff_changes(base + ".\n", base + ";\nc) las correcciones que usted introduzca manualmente en las transcripciones.\n")
+check("an item added to the list a training sentence opens widens what it covers, with the training sentence's stance",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in listed] == [("scope_widened", "permits", "permits")])
+base = "# Privacyverklaring\n\n## 3.3 Modellen\n\nWij gebruiken chatgesprekken om onze taalmodellen te trainen. Uitgezonderd zijn:\n\n"
+listed = diff_changes(base + "1. bijlagen die bezoekers uploaden;\n2. gesprekken die als vertrouwelijk zijn gemarkeerd.\n",
+                      base + "1. gesprekken die als vertrouwelijk zijn gemarkeerd.\n")
+check("an item dropped from what a training sentence leaves out widens it", "scope_widened" in [c["change"] for c in listed])
+
 sys.exit(1 if failures else 0)

@@ -408,6 +408,16 @@ class Comparer {
       if (const std::size_t o = counterpart_in_paragraph(true, j); o != kNone) c.old_stance = paragraph_stance(true, o);
     if (paragraph_kind(kind) && j == kNone && i != kNone)
       if (const std::size_t n = counterpart_in_paragraph(false, i); n != kNone) c.new_stance = paragraph_stance(false, n);
+    // "9.5 Opt-out. Customer may opt out of the use described in Clause 9.4": a way out added in
+    // a paragraph of its own takes the stance of the use it refers to, in the paragraph before,
+    // on both sides where that use was there before.
+    if (kind == "opt_out_added" && i == kNone && j != kNone && (c.old_stance.empty() || c.new_stance == "unspecified"))
+      for (std::size_t x = j; x-- > 0 && n_.sentences[x].paragraph + 1 >= n_.sentences[j].paragraph;)
+        if (!mn_[x].stance.empty()) {
+          c.new_stance = mn_[x].stance;
+          if (const int o = p_.old_of_new[x]; o >= 0 && !mo_[static_cast<std::size_t>(o)].stance.empty()) c.old_stance = mo_[static_cast<std::size_t>(o)].stance;
+          break;
+        }
     if (i != kNone) c.old_sentence = &o_.sentences[i], c.old_meaning = mo_[i];
     if (j != kNone) c.new_sentence = &n_.sentences[j], c.new_meaning = mn_[j];
     // Where to quote a sentence from when it shares nothing with the other side.
@@ -674,6 +684,7 @@ class Comparer {
     // A list item under "You must not:" is the user's conduct, not what is done with their data
     // (the caller counts it as noise).
     if (m.binds_users || m.bans_users || under_users_ban(is_old ? o_ : n_, is_old ? i : j)) return;
+    if (list_item_changed(is_old, is_old ? i : j)) return;
     // What a licence or an AI clause stands against on the other side: a statement of who owns
     // the content, itself added or dropped ("You retain copyright ... in Content" before the new
     // licence; "Zoom owns all rights ... in Service Generated Data" after the dropped AI use).
@@ -754,17 +765,59 @@ class Comparer {
     return false;
   }
 
+  // "a) ...; b) ...; c) las correcciones que usted introduzca ..." under "Para mejorar nuestros
+  // modelos utilizamos:": an item added to or dropped from the list a training sentence opens
+  // changes what it covers (and the other way round under "Uitgezonderd zijn:", what is left
+  // out). The change takes the lead-in's stance on both sides.
+  static bool item_mark(const std::string& t) {
+    std::size_t k = t[0] == '(' ? 1 : 0;
+    const std::size_t from = k;
+    while (k < t.size() && k - from < 3 && std::isalnum(static_cast<unsigned char>(t[k]))) ++k;
+    return k > from && k + 1 < t.size() && (t[k] == ')' || t[k] == '.') && t[k + 1] == ' ';
+  }
+  bool list_item_changed(bool old_side, std::size_t k) {
+    const auto& sentences = old_side ? o_.sentences : n_.sentences;
+    const auto& meanings = old_side ? mo_ : mn_;
+    const auto item = [&](std::size_t x) { return sentences[x].list_item || item_mark(sentences[x].text); };
+    if (!item(k)) return false;
+    std::size_t lead = k;
+    while (lead > 0 && item(lead - 1) && sentences[lead - 1].section == sentences[k].section) --lead;
+    if (lead == 0) return false;
+    --lead;
+    const std::string& lead_text = sentences[lead].text;
+    if (sentences[lead].section != sentences[k].section || lead_text.empty() || lead_text.back() != ':') return false;
+    // The lead-in, or a sentence of its paragraph, speaks of training ("Klantwijs gebruikt ... om
+    // de taalmodellen ... te trainen ... Uitgezonderd zijn in alle gevallen:").
+    std::size_t speaks = kNone;
+    for (std::size_t x = 0; x <= lead; ++x)
+      if (sentences[x].paragraph == sentences[lead].paragraph && (!meanings[x].stance.empty() || meanings[x].ai)) speaks = x;
+    if (speaks == kNone) return false;
+    const bool left_out = lx_.any("except_word", lead_text) || lx_.any("excluding", lead_text);
+    const bool widened = old_side == left_out;  // an item dropped from what is left out, or added to what is used
+    add(widened ? "scope_widened" : "scope_narrowed", old_side ? k : kNone, old_side ? kNone : k, sentences[k].text);
+    Change& c = out_.changes.back();
+    const int other = old_side ? p_.new_of_old[speaks] : p_.old_of_new[speaks];
+    const std::string here = meanings[speaks].stance.empty() ? "unspecified" : meanings[speaks].stance;
+    const std::string there = other < 0 ? here : ((old_side ? mn_ : mo_)[static_cast<std::size_t>(other)].stance.empty() ? "unspecified" : (old_side ? mn_ : mo_)[static_cast<std::size_t>(other)].stance);
+    c.old_stance = old_side ? here : there;
+    c.new_stance = old_side ? there : here;
+    c.aside_left_out = left_out;
+    return true;
+  }
+
   void added(std::size_t j) {
     const std::size_t before = out_.changes.size();
     // "Sie können dieser Verwendung jederzeit ... widersprechen": a way out is relevant where its
     // paragraph speaks of AI, whatever words it has itself.
     if (mn_[j].relevant || (mn_[j].opt_out && paragraph_speaks_of_ai(j))) lone(kNone, j);
+    else if (!mn_[j].binds_users) list_item_changed(false, j);
     if (out_.changes.size() == before) out_.noise.push_back({nullptr, &n_.sentences[j]});
   }
 
   void removed(std::size_t i) {
     const std::size_t before = out_.changes.size();
     if (mo_[i].relevant) lone(i, kNone);
+    else if (!mo_[i].binds_users) list_item_changed(true, i);
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], nullptr});
   }
 

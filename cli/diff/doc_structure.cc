@@ -185,7 +185,10 @@ class Reader {
         continue;
       }
       std::string_view body = lines[i];
+      const std::size_t length = trim(body).size();
       const std::size_t indent = strip_list_marker(body);
+      // "b) las valoraciones ...": a letter item keeps its mark in the text, a number or bullet does not.
+      list_item_ = body.size() < length || (body.size() > 3 && std::isalpha(static_cast<unsigned char>(body[0])) && body[1] == ')' && body[2] == ' ');
       std::string title;
       if (bold_title(body, title)) {
         heading(3, title);
@@ -254,6 +257,7 @@ class Reader {
     Sentence s;
     s.section = section;
     s.paragraph = paragraph_;
+    s.list_item = list_item_;
     s.text = text.substr(b, e - b);
     s.key = key_of(s.text);
     s.begin = base + b;
@@ -266,6 +270,7 @@ class Reader {
   std::string label_;
   std::size_t label_indent_ = 0;
   std::size_t paragraph_ = 0;
+  bool list_item_ = false;  // the line being read opened with a list marker
 };
 
 }  // namespace
