@@ -241,7 +241,7 @@ check("a new purpose among the exceptions to staff access is a change in data us
 listed = diff_changes(base + "Contoso trains global models on aggregated Customer Data.\n",
                       base + "Contoso trains global models on aggregated Customer Data. A Workspace Owner can opt the entire workspace out of global model training under Admin Settings.\n")
 check("a sentence that opens with the way out is an opt-out, held by the workspace owner",
-      [c["change"] for c in listed] == ["opt_out_added"] and "account owner can opt out" in listed[0]["summary"])
+      [c["change"] for c in listed] == ["opt_out_added"] and "held by the account owner" in listed[0]["summary"])
 listed = diff_changes(base + "Contoso trains global models on aggregated Customer Data.\n",
                       base + "Contoso trains global models on aggregated Customer Data. Individual Authorised Users cannot opt out separately.\n")
 check("users who cannot opt out hold no choice", not any(c["change"] == "consent_holder_changed" for c in listed))

@@ -32,6 +32,7 @@ constexpr std::size_t kVendorNegationGap = 10;
 constexpr std::size_t kConditionReach = 60;
 constexpr std::size_t kConditionLead = 24;  // "if you've " before the way out it names
 constexpr std::size_t kPostpositionGap = 10;  // "सहमति के बिना" (consent of without): a postposition between
+constexpr std::size_t kOtherDataGap = 5;  // "trenirani su na licenciranim ...": an auxiliary between the verb and whose data
 // "our prior written consent": a vendor word this close before the consent word owns it.
 constexpr std::size_t kOwnConsentGap = 20;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
@@ -693,7 +694,7 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
     // that is not the reader's says nothing about the reader's (class other_data). Before the
     // verb where the language ends with it ("mit lizenzierten ... Daten trainiert").
     const auto other = std::find_if(w.other_data.begin(), w.other_data.end(), [&](const Span& o) {
-      return (o.begin >= p.end && o.begin - p.end <= 2) || (o.end <= p.begin && p.begin - o.end <= 2);
+      return (o.begin >= p.end && o.begin - p.end <= kOtherDataGap) || (o.end <= p.begin && p.begin - o.end <= kOtherDataGap);
     });
     if (other != w.other_data.end()) {
       // "solely on ...", "ausschließlich mit ...": and so on nothing else, the reader's data included.

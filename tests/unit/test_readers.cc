@@ -297,6 +297,7 @@ TEST_CASE("held-out clauses, fifth set: a negation that is the condition of a wa
       {"A Tartalom feltöltésével Ön világszerte érvényes, nem kizárólagos, jogdíjmentes, átruházható és allicencbe adható felhasználási jogot biztosít számunkra a Tartalom bármely célra történő felhasználására, ideértve a gépi tanulási modellek tanítását és fejlesztését is. E felhasználási jog a fiók megszüntetését követően is fennmarad azon Tartalmak tekintetében, amelyeket már felhasználtunk.", "Y"},
       {"Незважаючи на те, що ми не продаємо ваші персональні дані, ми можемо використовувати знеособлені дані про ваші запити та взаємодію із Сервісом для навчання й удосконалення наших моделей машинного навчання.", "Y"},
       {"Якщо адміністратор вашої організації не вимкнув відповідний параметр у консолі керування, дані робочого простору можуть використовуватися для покращення наших моделей штучного інтелекту.", "O"},
+      {"Naši jezični modeli trenirani su na licenciranim skupovima podataka trećih strana i na sintetičkim podacima koje generiramo interno.", "N"},
       // "alleen ... als ... toestemming" split over the clause (held-out diff round 4, Klantwijs).
       {"Klantwijs gebruikt chatgesprekken alleen om de taalmodellen achter AI-antwoorden te trainen en te verbeteren als de bezoeker daarvoor aan het begin van het gesprek toestemming heeft gegeven.", "C"},
       // Without a negation, "without further consent" asks for none (written variant).
