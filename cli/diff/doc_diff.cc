@@ -54,16 +54,20 @@ std::string digits_of(const std::string& s) {
   return d;
 }
 
-// "(ix) use the Services in violation of ...": an item of a list whose opening sentence binds the
-// user ("You agree that you will not: (i) ..."). The sentence splitter cuts such lists at the
-// items' full stops.
+// "(ix) use the Services in violation of ...", "c) las correcciones ...", "2. gesprekken ...": an
+// item of a list whose mark the sentence keeps (a list opened by "You agree that you will not:",
+// or by a training sentence). The sentence splitter cuts such lists at the items' full stops.
 bool opens_with_item_mark(const std::string& text) {
-  if (text.size() < 3 || text[0] != '(') return false;
-  const std::size_t close = text.find(')');
-  if (close == std::string::npos || close > 6) return false;
-  for (std::size_t k = 1; k < close; ++k)
-    if (!std::isalnum(static_cast<unsigned char>(text[k]))) return false;
-  return true;
+  if (text.size() >= 3 && text[0] == '(') {
+    const std::size_t close = text.find(')');
+    if (close == std::string::npos || close > 6) return false;
+    for (std::size_t k = 1; k < close; ++k)
+      if (!std::isalnum(static_cast<unsigned char>(text[k]))) return false;
+    return true;
+  }
+  std::size_t k = 0;
+  while (k < text.size() && k < 3 && std::isalnum(static_cast<unsigned char>(text[k]))) ++k;
+  return k > 0 && k + 1 < text.size() && (text[k] == ')' || text[k] == '.') && text[k + 1] == ' ';
 }
 
 // An aside or list item one version of a sentence adds to the other: "apps and integrations,
@@ -769,16 +773,10 @@ class Comparer {
   // modelos utilizamos:": an item added to or dropped from the list a training sentence opens
   // changes what it covers (and the other way round under "Uitgezonderd zijn:", what is left
   // out). The change takes the lead-in's stance on both sides.
-  static bool item_mark(const std::string& t) {
-    std::size_t k = t[0] == '(' ? 1 : 0;
-    const std::size_t from = k;
-    while (k < t.size() && k - from < 3 && std::isalnum(static_cast<unsigned char>(t[k]))) ++k;
-    return k > from && k + 1 < t.size() && (t[k] == ')' || t[k] == '.') && t[k + 1] == ' ';
-  }
   bool list_item_changed(bool old_side, std::size_t k) {
     const auto& sentences = old_side ? o_.sentences : n_.sentences;
     const auto& meanings = old_side ? mo_ : mn_;
-    const auto item = [&](std::size_t x) { return sentences[x].list_item || item_mark(sentences[x].text); };
+    const auto item = [&](std::size_t x) { return sentences[x].list_item || opens_with_item_mark(sentences[x].text); };
     if (!item(k)) return false;
     std::size_t lead = k;
     while (lead > 0 && item(lead - 1) && sentences[lead - 1].section == sentences[k].section) --lead;
