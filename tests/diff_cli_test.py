@@ -323,4 +323,18 @@ listed = diff_changes(base + "1. bijlagen die bezoekers uploaden;\n2. gesprekken
                       base + "1. gesprekken die als vertrouwelijk zijn gemarkeerd.\n")
 check("an item dropped from what a training sentence leaves out widens it", "scope_widened" in [c["change"] for c in listed])
 
+# Midjourney's terms (Open Terms Archive, 22 December 2023 -> 13 August 2024): the licence now
+# also goes to its affiliates; the same terms and the same words otherwise.
+base = "# Terms\n\n## 4. Content Rights\n\nBy using the Services, You grant to Midjourney, its "
+tail = "successors, and assigns a perpetual, worldwide, non-exclusive, royalty-free, irrevocable copyright license to reproduce and distribute the prompts You input into the Services.\n"
+listed = diff_changes(base + tail, base + "affiliates, " + tail)
+check("a licence that now also goes to the vendor's affiliates changed, and the sentence says to whom",
+      [c["change"] for c in listed] == ["license_changed"] and "affiliates" in listed[0]["summary"])
+listed = diff_changes(base + tail, base + tail.replace("successors, and assigns", "successors and assigns"))
+check("a comma in the list of who receives a licence is no change", listed == [])
+base = "# Conditions\n\n## 4. Contenu\n\nVous accordez à Exemplo et à ses "
+tail = " une licence mondiale, non exclusive, gratuite et perpétuelle pour reproduire le contenu que vous publiez.\n"
+listed = diff_changes(base + "successeurs" + tail, base + "sociétés affiliées et successeurs" + tail)
+check("the same in French: 'ses sociétés affiliées'", [c["change"] for c in listed] == ["license_changed"])
+
 sys.exit(1 if failures else 0)

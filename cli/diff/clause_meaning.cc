@@ -319,6 +319,14 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
   m.grants_licence = !lx.find("license_word", s).empty() &&
                      (!m.licence.empty() || s.find("grant") != std::string_view::npos || lx.any("grant", s)) &&
                      !lx.any("license_to_user", s) && !company_grants(s, names);
+  // "You grant to Midjourney, its affiliates, successors, and assigns": who else the licence goes
+  // to (class licensee_party) is part of what is granted.
+  if (m.grants_licence)
+    for (const Span& x : lx.find("licensee_party", s)) {
+      std::string who = words_of(s, x);
+      while (!who.empty() && !std::isalnum(static_cast<unsigned char>(who.back()))) who.pop_back();
+      m.licensees.insert(who);
+    }
 }
 
 // Where the parts to quote start: at the first word of what the sentence is about.

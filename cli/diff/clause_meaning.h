@@ -21,6 +21,7 @@ struct ClauseMeaning {
   bool third_parties_only = false;  // a ban that binds only suppliers
   std::set<std::string> data;       // the kinds of data it covers ("audio", "chat", "service generated data")
   std::set<std::string> licence;    // perpetual, irrevocable, sublicensable, royalty_free, worldwide, transferable
+  std::set<std::string> licensees;  // who else receives it: "its affiliates", "ses sociétés affiliées"
   bool grants_licence = false;
   std::set<std::string> ai_purposes;  // "machine learning", "artificial intelligence", "training" listed as purposes
   std::string consent_holder;   // you, account_owner, customer, end_users, admin; "" when not said

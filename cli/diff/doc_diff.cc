@@ -586,7 +586,7 @@ class Comparer {
     // Licences: granted or no longer granted; their terms; AI dropped from their purposes.
     const bool licence_ai_dropped = mo.grants_licence && mn.grants_licence && !mo.ai_purposes.empty() && mn.ai_purposes.empty();
     if (mo.grants_licence != mn.grants_licence || licence_ai_dropped ||
-        (mo.grants_licence && mn.grants_licence && differs(mo.licence, mn.licence)))
+        (mo.grants_licence && mn.grants_licence && (differs(mo.licence, mn.licence) || differs(mo.licensees, mn.licensees))))
       add("license_changed", i, j);
     // The training stance.
     // "Our staff will not view samples of Customer Data used to train": the staff's access

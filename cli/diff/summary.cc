@@ -88,6 +88,9 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     const auto added = difference(n.licence, o.licence), removed = difference(o.licence, n.licence);
     if (!added.empty() && c.old_sentence) out += " " + replace_all(phrase("diff", "license_terms_added"), "{terms}", join(licence_words(added)));
     if (!removed.empty() && c.new_sentence) out += " " + replace_all(phrase("diff", "license_terms_removed"), "{terms}", join(licence_words(removed)));
+    const auto to_more = difference(n.licensees, o.licensees), to_fewer = difference(o.licensees, n.licensees);
+    if (!to_more.empty() && c.old_sentence && c.new_sentence) out += " " + replace_all(phrase("diff", "licensees_added"), "{who}", join(to_more));
+    if (!to_fewer.empty() && c.old_sentence && c.new_sentence) out += " " + replace_all(phrase("diff", "licensees_removed"), "{who}", join(to_fewer));
   }
   if (c.change == "other_data_use" && (!c.old_sentence || !c.new_sentence)) {
     // A use added or dropped whole: say which.

@@ -244,7 +244,7 @@ std::vector<PhraseKey> phrases_used() {
   add("diff", L{"stance_now", "whose_yes_short", "this_data", "scope_widened_uses", "scope_narrowed_uses",
                 "scope_widened_purpose", "scope_narrowed_purpose", "scope_narrowed_solely", "stance_changed", "whose_yes", "new_ai_clause", "ai_clause_removed", "scope_widened", "scope_narrowed",
                 "license_changed", "license_added", "license_removed", "license_no_ai", "license_terms_added",
-                "license_terms_removed", "consent_holder_changed", "third_party_models_added", "third_party_models_removed",
+                "license_terms_removed", "licensees_added", "licensees_removed", "consent_holder_changed", "third_party_models_added", "third_party_models_removed",
                 "opt_out_added", "opt_in_added", "retention_changed", "other_data_use"});
   // `consentlens report`: one page per document (cli/diff/report_command.cc).
   add("report", L{"train_content", "train_usage", "consent", "third_party_models", "licence", "opt_out", "not_stated",

@@ -37,6 +37,9 @@ constexpr std::size_t kOtherDataGap = 5;  // "trenirani su na licenciranim ...":
 constexpr std::size_t kOwnConsentGap = 20;
 // An exception to a negated predicate stands shortly after it: "to train our models except".
 constexpr std::size_t kExceptionReach = 40;
+// How far after an exception word its need to run the service is read ("paitsi siltä osin kuin
+// se on välttämätöntä": six words).
+constexpr std::size_t kServiceNeedReach = 48;
 // "excluding model training", "excluded from the datasets we use to train": the word leaves out
 // the training only this close before it, with no comma between ("all data, excluding your
 // payment details, to train" leaves out data).
@@ -51,13 +54,16 @@ constexpr std::size_t kOwnerGapBefore = 6;
 // A user is the one barred only when named right before the negation ("you may not", "users
 // shall not", "you agree not to"); "your content is not used" speaks of the vendor's use.
 constexpr std::size_t kUserSubjectReach = 24;
+// Romance elisions before an apostrophe are short ("l'", "d'", "qu'", "dell'", "quest'").
+constexpr std::size_t kElisionLetters = 5;
 
 enum class Party { vendor, third_parties, users };
 
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
-      anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor;
+      anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor,
+      sentence_ends, service_need;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -94,9 +100,10 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   for (std::size_t i = 0; i + 2 < s.size(); ++i)
     if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
         (std::isupper(static_cast<unsigned char>(s[i + 2])) || static_cast<unsigned char>(s[i + 2]) >= 0x80))
-      w.breaks.push_back(Span{i, i + 1});
+      w.sentence_ends.push_back(Span{i, i + 1});
     else if (s.compare(i, 3, "\xE3\x80\x82") == 0 && i + 3 < s.size())  // "。" within the text
-      w.breaks.push_back(Span{i, i + 3});
+      w.sentence_ends.push_back(Span{i, i + 3});
+  w.breaks.insert(w.breaks.end(), w.sentence_ends.begin(), w.sentence_ends.end());
   // "does not, however, permit you": a break word set off by commas on both sides is an aside
   // inside its clause, not the start of another.
   std::erase_if(w.breaks, [&](const Span& b) {
@@ -132,6 +139,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.restrict = lx.find("restrict", s);
   w.training_set = lx.find("training_set", s);
   w.nor = lx.find("nor", s);
+  w.service_need = lx.find("service_need", s);
   w.condition = lx.find("if_word", s);
   // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
   // condition word is part of it.
@@ -146,6 +154,23 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   // "non-exclusive", "no-cost": a negation word joined to the next by a hyphen is a prefix.
   auto prefix = [&](const Span& n) { return n.end > n.begin && s[n.end - 1] == '-'; };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), prefix), w.neg.end());
+  // "Müşteri'nin" (the Customer's): after a word of more than five letters, what follows an
+  // apostrophe is a case ending, not Galician "nin" (nor). Elisions are shorter ("d'aucune", "n'").
+  auto case_ending = [&](const Span& n) {
+    std::size_t apostrophe;
+    if (n.begin < s.size() && s[n.begin] == '\'') apostrophe = n.begin;  // the match may start on it
+    else if (n.begin > 0 && s[n.begin - 1] == '\'') apostrophe = n.begin - 1;
+    else return false;
+    std::size_t letters = 0;
+    for (std::size_t i = apostrophe; i > 0 && letters <= kElisionLetters; --i) {
+      const unsigned char c = static_cast<unsigned char>(s[i - 1]);
+      if (c < 0x80 && !std::isalpha(c)) break;
+      if ((c & 0xC0) != 0x80) ++letters;  // count each UTF-8 sequence once, by its lead byte
+    }
+    return letters > kElisionLetters;
+  };
+  w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), case_ending), w.neg.end());
+  w.neg_anywhere.erase(std::remove_if(w.neg_anywhere.begin(), w.neg_anywhere.end(), case_ending), w.neg_anywhere.end());
   // "unless the admin has turned it off": a negation inside a way-out word ("devre dışı
   // bırakmadığı sürece"), or right before one after an "if" of its clause ("Якщо адміністратор
   // ... не вимкнув"), is the condition of an opt-out, not a ban. "You cannot opt out" has no "if".
@@ -569,8 +594,18 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     }
     return out;
   };
-  const std::vector<Span> unless_here = in_item(w.unless), without_here = in_item(w.without), opt_in_here = in_item(w.opt_in),
-                          only_if_here = in_item(w.only_if);
+  // "... hiçbir koşulda kullanmaz. Müşteri Verileri, yalnızca ... talimatları doğrultusunda
+  // işlenir": a condition or a yes in another sentence is that sentence's.
+  const auto in_sentence = [&](const std::vector<Span>& words) {
+    std::vector<Span> out;
+    for (const Span& c : words) {
+      const std::size_t from = std::min(c.end, p.begin), to = std::max(c.begin, p.end);
+      if (!any_in(w.sentence_ends, from, to)) out.push_back(c);
+    }
+    return out;
+  };
+  const std::vector<Span> unless_here = in_item(w.unless), without_here = in_item(w.without),
+                          opt_in_here = in_sentence(in_item(w.opt_in)), only_if_here = in_sentence(in_item(w.only_if));
   // "unless you choose not to participate": an opt-out, though it holds a choice word.
   const bool unless_opt_out = condition(unless_here, {w.opt_out}) || w.unless_opt_out;
   // "without your consent" asks for one only under a negation ("will not ... without your
@@ -623,8 +658,11 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     // Only an exception to this predicate counts, standing right after it in its clause ("to
     // train our models except when you ..."); "for any purpose other than ..." further on
     // belongs to another promise, and an aside in brackets qualifies it without undoing it.
+    // "except as necessary to provide the Service" (class service_need) excepts running the
+    // service, not training: the ban stands.
     const bool excepted = std::any_of(w.unless.begin(), w.unless.end(), [&](const Span& u) {
-      return u.begin >= p.end && u.begin < clause.end && u.begin - p.end <= kExceptionReach && !in_brackets(s, u.begin);
+      return u.begin >= p.end && u.begin < clause.end && u.begin - p.end <= kExceptionReach && !in_brackets(s, u.begin) &&
+             !any_in(w.service_need, u.begin, std::min(clause.end, u.end + kServiceNeedReach));
     });
     // "If you object, we will not use ...": the ban holds only after an opt-out, so by default
     // it trains.

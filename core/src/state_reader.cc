@@ -137,6 +137,28 @@ bool about_to_stop(const Lexicon& lexicon, std::string_view sentence) {
   return false;
 }
 
+// "You don't have permission to start a recording", "レコーディングを開始する権限がありません": a
+// start the reader may not make says nothing is on yet. A permission to stop one says it is on
+// ("Nemáte oprávnění zastavit nahrávání"), so a stop word beside the permission keeps it live.
+// What the permission is for stands this close after it, or before it where the verb closes the
+// sentence (characters, as kNegationReach).
+constexpr std::size_t kPermissionReach = 32;
+bool start_denied(const Lexicon& lexicon, std::string_view sentence) {
+  const std::vector<Span> permissions = lexicon.find("permission", sentence);
+  if (permissions.empty()) return false;
+  const std::vector<Span> neg = lexicon.find("neg", sentence), neg_after = lexicon.find("neg_anywhere", sentence);
+  const std::vector<Span> stops = lexicon.find("stop", sentence);
+  for (const Span& p : permissions) {
+    if (!negated(sentence, neg, neg_after, p)) continue;
+    const bool stop_beside = std::any_of(stops.begin(), stops.end(), [&](const Span& x) {
+      return (x.begin >= p.end && chars_between(sentence, p.end, x.begin) <= kPermissionReach) ||
+             (x.end <= p.begin && chars_between(sentence, x.end, p.begin) <= kPermissionReach);
+    });
+    if (!stop_beside) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool asks_before_stopping(const Lexicon& lexicon, std::string_view sentence) { return asks_to_stop(lexicon, sentence); }
@@ -153,7 +175,14 @@ std::string_view state_name(State s) {
 
 State read_state(const Lexicon& lexicon, std::string_view sentence) {
   if (asks_to_stop(lexicon, sentence) || about_to_stop(lexicon, sentence)) return State::active;
-  const auto on = lexicon.find("state_on", sentence);
+  if (start_denied(lexicon, sentence)) return State::stopped;
+  auto on = lexicon.find("state_on", sentence);
+  // "Aqui está a gravação" (here is the recording): the presentative's verb is not "está a
+  // gravar" (is recording).
+  const auto presentative = lexicon.find("presentative", sentence);
+  std::erase_if(on, [&](const Span& o) {
+    return std::any_of(presentative.begin(), presentative.end(), [&](const Span& p) { return p.begin < o.end && o.begin < p.end; });
+  });
   auto off = lexicon.find("state_off", sentence);
   const auto possible = lexicon.find("possible", sentence);
   // "If you decline, your microphone will be disabled", "en cas de refus, vous serez déconnecté":
@@ -210,6 +239,9 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // wants to start it and nothing says it has started; it may happen (class intent).
   if (!possible.empty() || lexicon.any("intent", sentence)) return State::possible;
   if (lexicon.any("offer", sentence)) return State::offer;
+  // "Here's the call recording", "Voici l'enregistrement de l'appel" (class presentative): the
+  // recording handed over is a finished one.
+  if (!presentative.empty()) return State::stopped;
   return State::active;
 }
 

@@ -312,6 +312,46 @@ TEST_CASE("held-out clauses, fifth set: a negation that is the condition of a wa
 
 // The reader as the subject of a second verb ("Licensee shall use ... and shall not use ... to
 // train"), from the held-out legal clauses; the vendor's own second verb stays its promise.
+// Vendors' own clauses from Open Terms Archive copies (TikTok's French privacy policy, Mistral AI's
+// commercial terms; stored 2025-2026), scored on 6 December 2026 before these fixes: each was
+// read the wrong way round. With written variants of the same collisions: every vocabulary is
+// searched in every text, so one language's negation must not be another's everyday word
+// (English "don't" spelt without its apostrophe is French "dont", whose; Catalan "gens" is French
+// "gens", people; Finnish "este-" is Spanish and Romanian "este", this / is; Tajik "на-" is Russian
+// "набор", "нашу"; Romanian "nu" is Dutch "nu", now; Italian "mai" is Romanian "mai", more).
+TEST_CASE("one language's negation is not another's everyday word", "[stance]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Nous utilisons les informations dont nous disposons pour comprendre comment les gens utilisent la Plateforme et pour développer, tester et améliorer la Plateforme, notamment pour développer et améliorer notre technologie, comme nos modèles et algorithmes d’apprentissage automatique.", "Y"},
+      {"Examiner, améliorer et développer la Plateforme, notamment en surveillant les interactions et l’utilisation sur vos appareils, en analysant la façon dont les gens l’utilisent, et en formant, en testant et en améliorant notre technologie, comme nos modèles et algorithmes d’apprentissage automatique.", "Y"},
+      {"Este contenido se utiliza para entrenar nuestros modelos de IA.", "Y"},
+      {"Conținutul dumneavoastră este utilizat pentru a antrena modelele noastre de inteligență artificială.", "Y"},
+      {"Folosim datele dumneavoastră pentru a antrena mai bine modelele noastre de inteligență artificială.", "Y"},
+      {"Мы используем набор данных для обучения наших моделей.", "Y"},
+      {"Мы можем использовать вашу информацию, чтобы обучать нашу модель искусственного интеллекта.", "Y"},
+      {"Wij gebruiken uw gesprekken nu ook om onze AI-modellen te trainen.", "Y"},
+      {"Tietojasi estetään käyttämästä tekoälymallien kouluttamiseen.", "P"},
+      {"Clientul nu va utiliza datele pentru a antrena modele de inteligență artificială.", "U"},
+      {"We don't use your content to train our AI models.", "P"},
+  };
+  each_labelled(cases);
+}
+
+// The fifth held-out set's remaining misses (clauses in less-covered languages, 6 December 2026):
+// a case ending after an apostrophe, a condition in another sentence, a Finnish negation with an
+// adverbial before its verb, and an exception for running the service, with English variants.
+TEST_CASE("an exception for running the service keeps the ban, and a condition in another sentence is that sentence's", "[stance]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Şirket, Müşteri Verilerini, hizmetin sunulması için zorunlu olan işlemler dışında, kendi yapay zekâ modellerini veya üçüncü taraf model sağlayıcılarının modellerini eğitmek ya da iyileştirmek amacıyla hiçbir koşulda kullanmaz. Müşteri Verileri, yalnızca Müşteri'nin belgelenmiş talimatları doğrultusunda işlenir ve abonelik sona erdiğinde, yasal saklama yükümlülükleri saklı kalmak kaydıyla, 30 gün içinde silinir.", "P"},
+      {"Palveluun tallentamaasi sisältöä ei missään olosuhteissa käytetä omien tai kolmansien osapuolten koneoppimismallien opettamiseen tai parantamiseen, paitsi siltä osin kuin se on välttämätöntä palvelun tarjoamiseksi sinulle. Sisältö säilyy omaisuutenasi, ja käsittelemme sitä ainoastaan dokumentoitujen ohjeidesi mukaisesti tietojenkäsittelysopimuksessa sovitulla tavalla.", "P"},
+      {"We do not use your content to train models except as necessary to provide the service.", "P"},
+      {"We do not use your content to train models, except where required to operate the service.", "P"},
+      {"We do not use your content to train models except with your permission.", "C"},
+      {"We do not use your content to train our models. Only if you opt in to the beta programme do we keep your feedback.", "P"},
+      {"Alapmodelljeinket nyilvánosan elérhető és licencelt adatokon tanítjuk. Az Ön által feltöltött tartalmakat kizárólag akkor használjuk fel modelljeink fejlesztésére és betanítására, ha ehhez a fiókbeállításokban kifejezetten hozzájárult; a hozzájárulás bármikor visszavonható.", "C"},
+  };
+  each_labelled(cases);
+}
+
 TEST_CASE("a ban in the second verb of a clause the reader opens is a ban on the reader", "[stance]") {
   each_labelled({
       {"Licensee shall use the Dataset solely for internal, non-commercial research purposes and shall not use the Dataset, or any portion thereof, to train, fine-tune or benchmark any machine learning model that is made commercially available, nor redistribute the Dataset to any third party, notwithstanding any rights Licensee may otherwise have under applicable copyright exceptions.", "U"},
@@ -655,6 +695,25 @@ TEST_CASE("what a no would do is no stop, and less-covered languages' look-alike
     CAPTURE(label);
     CHECK(engine().analyze(label).result["findings"].empty());
   }
+}
+
+// Mattermost Calls' strings (oss-strings-dev2, and a held-out notice set of 6 December 2026): a
+// start the reader may not make, the recording handed over in the chat, "no recordings in
+// progress" in Spanish. A permission to stop one says it is still on.
+TEST_CASE("no permission to start, a recording handed over, none in progress: nothing is live", "[state][engine]") {
+  each_reads({"You don't have permission to start a recording. Please ask the call host to start a recording.",
+              "Du hast nicht die Berechtigung, eine Aufzeichnung zu starten. Bitte frage den Gesprächsleiter, ob er eine Aufzeichnung starten darf.",
+              "Nemáte povolení ke spuštění nahrávání. Požádejte hostitele hovoru o spuštění nahrávání.",
+              "レコーディングを開始する権限がありません。通話のホストにレコーディングを開始するよう依頼してください。",
+              "Kayıt başlatma izniniz yok. Lütfen çağrı sahibinden kaydı başlatmasını isteyin.",
+              "Here's the call recording. Transcription is processing and will be posted when ready.",
+              "Voici l'enregistrement de l'appel. La transcription est en cours de traitement et sera publiée dès qu'elle sera prête.",
+              "Aqui está a gravação da chamada", "Sin grabaciones en progreso."},
+             State::stopped);
+  each_reads({"You don't have permission to stop the recording. Please ask the call host to stop the recording.",
+              "Nie masz uprawnień do zatrzymania nagrywania. Poproś gospodarza rozmowy o zatrzymanie nagrywania.",
+              "Ви не маєте дозволу на зупинку запису. Будь ласка, попросіть організатора зупинити запис."},
+             State::active);
 }
 
 // Written variants of a host's request to record, before any consent: nothing has started.
