@@ -10,6 +10,9 @@ namespace {
 // "improve our models", "develop AI": an improve word counts only this close before a model word
 // ("improve our services" is not AI).
 constexpr std::size_t kImproveReach = 40;
+// An improve word's list ("services and products, including our AI models"): how far its
+// "including" may stand, and its first item ("our ", "the ") from it, in bytes.
+constexpr std::size_t kImproveListReach = 100, kListedModelGap = 6;
 // "with AI", "with our AI", "mit KI": a tool word stands at most a short determiner before the
 // model word it introduces.
 constexpr std::size_t kInstrumentReach = 10;
@@ -63,7 +66,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor,
-      sentence_ends, service_need;
+      sentence_ends, service_need, example;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -140,6 +143,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.training_set = lx.find("training_set", s);
   w.nor = lx.find("nor", s);
   w.service_need = lx.find("service_need", s);
+  w.example = lx.find("example_intro", s);
   w.condition = lx.find("if_word", s);
   // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
   // condition word is part of it.
@@ -257,9 +261,19 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
   const auto tool = [&](const Span& m) {
     return std::any_of(w.instrument.begin(), w.instrument.end(), [&](const Span& x) { return x.end <= m.begin && m.begin - x.end <= kInstrumentReach; });
   };
+  // "Improve or create services and products, including our AI models" (Perplexity): the models
+  // are among what is improved when a list the improve word's clause opens (class example_intro)
+  // names them first thing.
+  const auto listed_model = [&](const Span& i) {
+    const Span c = clause_of(w, i.begin, size);
+    return std::any_of(w.example.begin(), w.example.end(), [&](const Span& x) {
+      return x.begin >= i.end && x.begin - i.end <= kImproveListReach && x.end <= c.end &&
+             std::any_of(w.model.begin(), w.model.end(), [&](const Span& m) { return m.begin >= x.end && m.begin - x.end <= kListedModelGap && !tool(m); });
+    });
+  };
   for (const Span& i : w.improve) {
     const auto m = std::find_if(w.model.begin(), w.model.end(), [&](const Span& x) { return x.begin >= i.end; });
-    if (m != w.model.end() && m->begin < std::min(size, i.end + kImproveReach) && !tool(*m)) out.push_back(i);
+    if ((m != w.model.end() && m->begin < std::min(size, i.end + kImproveReach) && !tool(*m)) || listed_model(i)) out.push_back(i);
   }
   // "Your interactions with intelligent features may be used to improve those features", "...
   // helps us improve them": the improve word points back (class anaphor, right after it) to a
@@ -726,6 +740,7 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   Reading best;
   Span best_pred{0, 0};
   bool only_other_data = false;  // a predicate trains "solely on publicly available ... data"
+  bool best_trains = false;       // the best reading's predicate is a training word, not "improve"
   std::size_t read = 0;
   for (const Span& p : preds) {
     // "those tools are trained on publicly available and licensed datasets": training on data
@@ -752,9 +767,15 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
       if (!have_vendor) best_pred = p;
       continue;
     }
-    if (!have_vendor || permissiveness(r.stance) > permissiveness(best.stance)) {
+    // "... optimizing the Mistral AI Products, which includes debugging ..., but excludes model
+    // training": a sentence that names training outright is read by that word; "improving" an
+    // AI product beside it does not undo what it says of training.
+    const bool trains = std::any_of(w.train.begin(), w.train.end(), [&](const Span& t) { return t.begin == p.begin; });
+    if (!have_vendor || (trains && !best_trains) ||
+        (trains == best_trains && permissiveness(r.stance) > permissiveness(best.stance))) {
       best = r;
       best_pred = p;
+      best_trains = trains;
     }
     have_vendor = true;
   }
