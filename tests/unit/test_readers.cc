@@ -332,6 +332,13 @@ TEST_CASE("one language's negation is not another's everyday word", "[stance]") 
       {"Tietojasi estetään käyttämästä tekoälymallien kouluttamiseen.", "P"},
       {"Clientul nu va utiliza datele pentru a antrena modele de inteligență artificială.", "U"},
       {"We don't use your content to train our AI models.", "P"},
+      // Italian "nei" (in the) is no Lithuanian "nei"; English "keen" no Luxembourgish "keen";
+      // Bulgarian "ни" (us) no Russian "ни"; Polish "tak" (so, yes) no Indonesian "tak".
+      {"I dati contenuti nei messaggi vengono usati per addestrare i nostri modelli di intelligenza artificiale.", "Y"},
+      {"We are keen to use your feedback to train our models.", "Y"},
+      {"Вие ни предоставяте лиценз да използваме съдържанието ви за обучение на нашите модели за изкуствен интелект.", "Y"},
+      {"Kami tak akan menggunakan data Anda untuk melatih model AI.", "P"},
+      {"Wij verkopen noch delen uw gegevens en gebruiken ze niet om AI-modellen te trainen.", "P"},
   };
   each_labelled(cases);
 }
@@ -731,6 +738,20 @@ TEST_CASE("no permission to start, a recording handed over, none in progress: no
              State::active);
 }
 
+// More words of one language that another's vocabulary took (6 December 2026): Hungarian "fel"
+// (up: "veszi fel", records) is no Swedish "fel" (error); German "gemeinsam" and Latvian "esam"
+// are no Azerbaijani "-sam" (if I); Hungarian "csak" (only) no Uzbek "-sak" (if we).
+TEST_CASE("a word of one language is not another's state word", "[state][engine]") {
+  one_finding("A megbeszélést a rögzítési szolgáltatás veszi fel.", "recording", "active");
+  one_finding("Das Meeting wird gemeinsam aufgezeichnet.", "recording", "active");
+  one_finding("Ez a megbeszélés rögzítés alatt áll, csak a házigazda látja a felvételt.", "recording", "active");
+  one_finding("Fel vid inspelningen.", "recording", "stopped");
+  // German "noch" (still) is no Dutch "noch" (nor); Hungarian "Ez a" (this) no Basque "ez" (not).
+  one_finding("Die Aufzeichnung läuft noch.", "recording", "active");
+  one_finding("Ez a hívás rögzítésre kerül.", "recording", "active");
+  CHECK(state("Spotkanie jest nagrywane, tak aby wszyscy mogli je obejrzeć.") == State::active);
+}
+
 // Written variants of a host's request to record, before any consent: nothing has started.
 TEST_CASE("a host who wants to record has not started: it is only possible", "[state]") {
   each_reads({"The host would like to record this meeting.", "Der Moderator möchte die Besprechung aufzeichnen.",
@@ -884,6 +905,19 @@ TEST_CASE("a control label alone never yields a finding, in any language", "[sha
   }
   // ...but a consent button still speaks for what it agrees to.
   CHECK_FALSE(engine().analyze("I agree to be recorded", {"", "", "control", ""}).result["findings"].empty());
+}
+
+// Zoom's recording notice (notices-dev zoom-rec-004): who may watch a recording says nothing of
+// who switched it on; an account owner who enabled it does.
+TEST_CASE("an account owner who may watch the recording did not turn it on", "[consent][engine]") {
+  const auto watch = engine().analyze("This meeting is being recorded. The account owner can also watch this recording if it's stored in the cloud.");
+  REQUIRE(watch.result["findings"].size() == 1);
+  for (const auto& who : watch.result["findings"][0]["consent_by"]) CHECK(who != "account_admin");
+  const auto enabled = engine().analyze("This meeting is being recorded. Your account owner has enabled recording for all meetings.");
+  REQUIRE(enabled.result["findings"].size() == 1);
+  bool admin = false;
+  for (const auto& who : enabled.result["findings"][0]["consent_by"]) admin = admin || who == "account_admin";
+  CHECK(admin);
 }
 
 TEST_CASE("a reminder to the one who records to tell the others gives the reader no choice", "[consent][engine]") {
