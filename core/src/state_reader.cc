@@ -175,7 +175,6 @@ std::string_view state_name(State s) {
 
 State read_state(const Lexicon& lexicon, std::string_view sentence) {
   if (asks_to_stop(lexicon, sentence) || about_to_stop(lexicon, sentence)) return State::active;
-  if (start_denied(lexicon, sentence)) return State::stopped;
   auto on = lexicon.find("state_on", sentence);
   // "Aqui está a gravação" (here is the recording): the presentative's verb is not "está a
   // gravar" (is recording).
@@ -185,6 +184,8 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   });
   auto off = lexicon.find("state_off", sentence);
   const auto possible = lexicon.find("possible", sentence);
+  // Only where nothing says it is on: "You may not record. This meeting is being recorded by the host".
+  if (on.empty() && start_denied(lexicon, sentence)) return State::stopped;
   // "If you decline, your microphone will be disabled", "en cas de refus, vous serez déconnecté":
   // what a no would do to the reader is not the activity stopping. Only a no in a condition
   // ("if", "en cas de", class possible, right before it): "A participant declined, so the
