@@ -339,6 +339,8 @@ TEST_CASE("one language's negation is not another's everyday word", "[stance]") 
       {"Вие ни предоставяте лиценз да използваме съдържанието ви за обучение на нашите модели за изкуствен интелект.", "Y"},
       {"Kami tak akan menggunakan data Anda untuk melatih model AI.", "P"},
       {"Wij verkopen noch delen uw gegevens en gebruiken ze niet om AI-modellen te trainen.", "P"},
+      // Portuguese "no" (in the) is no Spanish or English "no".
+      {"Usamos seus dados no treinamento de nossos modelos de IA.", "Y"},
   };
   each_labelled(cases);
 }
@@ -750,6 +752,21 @@ TEST_CASE("a word of one language is not another's state word", "[state][engine]
   one_finding("Die Aufzeichnung läuft noch.", "recording", "active");
   one_finding("Ez a hívás rögzítésre kerül.", "recording", "active");
   CHECK(state("Spotkanie jest nagrywane, tak aby wszyscy mogli je obejrzeć.") == State::active);
+  // Croatian "minuta" (minutes of time) is no Spanish "minuta" (minutes of a meeting); Spanish
+  // "acceso" (access) no Italian "acceso" (on); Swedish "starta" (to start) no Nynorsk "starta"
+  // (started); Portuguese "resumir" no Azerbaijani "-mir" (does not); Ukrainian "Ви" (you) no
+  // Serbian "ВИ" (AI); Russian "убедитесь" no Kyrgyz negative verb; Latvian "vismaz" (at least)
+  // no Turkish "-maz".
+  for (const char* look_alike : {"Sastanak će završiti za 5 minuta.", "Acceso a la grabación de la reunión", "Klicka för att starta inspelningen"}) {
+    CAPTURE(look_alike);
+    CHECK(engine().analyze(look_alike).result["findings"].empty());
+  }
+  one_finding("Usamos IA para resumir suas reuniões.", "ai_assistant", "active");
+  one_finding("Opptaket er starta.", "recording", "active");
+  one_finding("Det gick inte att starta inspelningen.", "recording", "stopped");
+  CHECK(lexicon().find("ai", norm("Ви отримаєте підсумок зустрічі електронною поштою.")).empty());
+  CHECK(lexicon().find("neg", norm("Убедитесь, что запись включена.")).empty());
+  CHECK(lexicon().find("neg", norm("Sapulce tiks ierakstīta vismaz 10 minūtes.")).empty());
 }
 
 // Written variants of a host's request to record, before any consent: nothing has started.
