@@ -341,6 +341,13 @@ TEST_CASE("one language's negation is not another's everyday word", "[stance]") 
       {"Wij verkopen noch delen uw gegevens en gebruiken ze niet om AI-modellen te trainen.", "P"},
       // Portuguese "no" (in the) is no Spanish or English "no".
       {"Usamos seus dados no treinamento de nossos modelos de IA.", "Y"},
+      // Hungarian "harmadik" (third) is no Turkish "-madı"; Hungarian "sem" (neither) no
+      // Portuguese "sem" (without); French "supprimez" (delete) no Turkish "-mez".
+      {"Tartalmait harmadik felek modelljeinek betanítására is felhasználhatjuk.", "Y"},
+      {"A Szolgáltató sem a saját, sem harmadik fél mesterségesintelligencia-modelljeinek betanítására nem használja fel az Ügyféladatokat.", "P"},
+      {"Não usaremos seus dados para treinar modelos de IA sem o seu consentimento.", "C"},
+      {"Si vous supprimez l'enregistrement, nous l'utilisons quand même pour entraîner nos modèles d'IA.", "Y"},
+      {"Şirket müşteri verilerini yapay zeka modellerini eğitmek için kullanmaz.", "P"},
   };
   each_labelled(cases);
 }
@@ -767,6 +774,7 @@ TEST_CASE("a word of one language is not another's state word", "[state][engine]
   CHECK(lexicon().find("ai", norm("Ви отримаєте підсумок зустрічі електронною поштою.")).empty());
   CHECK(lexicon().find("neg", norm("Убедитесь, что запись включена.")).empty());
   CHECK(lexicon().find("neg", norm("Sapulce tiks ierakstīta vismaz 10 minūtes.")).empty());
+  one_finding("Informez les participants que la réunion est enregistrée.", "recording", "active");
 }
 
 // Written variants of a host's request to record, before any consent: nothing has started.
