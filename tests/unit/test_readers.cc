@@ -775,6 +775,13 @@ TEST_CASE("a word of one language is not another's state word", "[state][engine]
   CHECK(lexicon().find("neg", norm("Убедитесь, что запись включена.")).empty());
   CHECK(lexicon().find("neg", norm("Sapulce tiks ierakstīta vismaz 10 minūtes.")).empty());
   one_finding("Informez les participants que la réunion est enregistrée.", "recording", "active");
+  // Norwegian and Swedish "eventuell" (any) is no German "eventuell" (possibly); Swedish "var"
+  // (was) no Latvian "var" (may); Latvian "kas" (which) no Estonian "kas" (whether).
+  CHECK(engine().analyze("Opptak inkluderer hele samtalevinduet sammen med deltakernes lydspor og eventuell delt skjermvideo.").result["findings"].empty());
+  one_finding("Das Meeting wird eventuell aufgezeichnet.", "recording", "possible");
+  one_finding("Sapulce var tikt ierakstīta.", "recording", "possible");
+  CHECK(state("Mötet var inspelat.") != State::possible);
+  CHECK(state("Sapulce, kas tiek ierakstīta, ir pieejama.") != State::possible);
 }
 
 // Written variants of a host's request to record, before any consent: nothing has started.
