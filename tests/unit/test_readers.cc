@@ -782,6 +782,9 @@ TEST_CASE("a word of one language is not another's state word", "[state][engine]
   one_finding("Sapulce var tikt ierakstīta.", "recording", "possible");
   CHECK(state("Mötet var inspelat.") != State::possible);
   CHECK(state("Sapulce, kas tiek ierakstīta, ir pieejama.") != State::possible);
+  // English "note" (please note) is no Italian "note" (notes of a meeting).
+  CHECK(engine().analyze("Note: the host can use AI to answer questions.").result["findings"].empty());
+  one_finding("Gemini sta prendendo note.", "ai_assistant", "active");
 }
 
 // Written variants of a host's request to record, before any consent: nothing has started.
