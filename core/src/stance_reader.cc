@@ -22,6 +22,9 @@ constexpr std::size_t kImproveAfterGap = 2;
 // after its opening word; the vendor's negation of the main verb this close after "we" ("we will
 // not"), or after "we" and a short object ("verwenden wir Ihre Aufnahmen nicht").
 constexpr std::size_t kPurposeReach = 32;
+// "zum Training", "für das Training", "pour l'entraînement": a purpose word this close before the
+// predicate, in bytes; and the verb that may follow a negation closing its clause, in words.
+constexpr std::size_t kEmbeddedPurposeGap = 6, kClosingVerbWords = 2;
 // The subject that opens a clause stands within its first few words ("The Subscriber", "Licensee").
 constexpr std::size_t kLeadingSubjectReach = 16;
 // The rest of a compound a class match stopped inside: a few letters, in bytes.
@@ -66,7 +69,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor,
-      sentence_ends, service_need, example;
+      sentence_ends, service_need, example, use_verb;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -144,6 +147,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.nor = lx.find("nor", s);
   w.service_need = lx.find("service_need", s);
   w.example = lx.find("example_intro", s);
+  w.use_verb = lx.find("use_verb", s);
   w.condition = lx.find("if_word", s);
   // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
   // condition word is part of it.
@@ -463,6 +467,26 @@ bool fronted_purpose(const Words& w, std::string_view s, const Span& p) {
   return false;
 }
 
+// The predicate right after a purpose word ("zum Training", "für das Training", "для обучения",
+// "do trenowania"), wherever the clause puts it.
+bool embedded_purpose(const Words& w, const Span& p) {
+  return std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& o) { return o.end <= p.begin && p.begin - o.end <= kEmbeddedPurposeGap; });
+}
+
+// Whether at most a verb of two words stands between `from` and the clause's end ("nicht
+// verwendet.", "nie są wykorzystywane.").
+bool closes_clause(std::string_view s, std::size_t from, std::size_t end) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = from; i < end && i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool letter = c >= 0x80 || std::isalnum(c);
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words <= kClosingVerbWords;
+}
+
 // Whether an item marker ("(ii)", "(b)", "(3)") stands in [from, to).
 bool list_marker_between(std::string_view s, std::size_t from, std::size_t to) {
   for (std::size_t i = s.find('(', from); i != std::string_view::npos && i < to; i = s.find('(', i + 1)) {
@@ -550,6 +574,18 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // predicate follows it closely, and the vendor says the "not" ("..., we do not"): Polish
   // "To narzędzie trenuje modele, które nie ..." (this tool trains models that do not ...) is
   // no purpose.
+  // "Ihre Daten werden zum Training unserer KI-Modelle nicht verwendet", "Данные ... для
+  // обучения моделей не используются": the purpose stands inside the clause, before its verb, and
+  // the negation of that verb of use (class use_verb) closes the clause. "zum Training nur nicht
+  // personenbezogene Daten" negates a word that more words follow; "to train models that do not
+  // identify you" negates another verb.
+  if (!nearest && embedded_purpose(w, p))
+    for (const Span& n : w.neg)
+      if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
+          closes_clause(s, n.end, clause.end) && any_in(w.use_verb, n.end, clause.end)) {
+        nearest = &n;
+        break;
+      }
   if (!nearest && fronted_purpose(w, s, p)) {
     for (const auto* spans : {&w.neg, &w.prohibit})
       for (const Span& n : *spans)

@@ -348,6 +348,11 @@ TEST_CASE("one language's negation is not another's everyday word", "[stance]") 
       {"Não usaremos seus dados para treinar modelos de IA sem o seu consentimento.", "C"},
       {"Si vous supprimez l'enregistrement, nous l'utilisons quand même pour entraîner nos modèles d'IA.", "Y"},
       {"Şirket müşteri verilerini yapay zeka modellerini eğitmek için kullanmaz.", "P"},
+      // Hungarian puts the purpose before the negated verb: "X-re nem használjuk" (we do not use
+      // for X); the "nem" after the training word negates it (class neg_after).
+      {"Az Ügyféladatokat mesterséges intelligencia modellek betanítására nem használjuk fel.", "P"},
+      {"Az Ön adatait a modelljeink fejlesztésére nem használjuk.", "P"},
+      {"Tartalmait nem használjuk fel modelljeink betanítására.", "P"},
   };
   each_labelled(cases);
 }
@@ -363,6 +368,21 @@ TEST_CASE("real vendors' clauses: models in the list an improve word opens, trai
       {"b.在经安全加密技术处理、严格去标识化且无法重新识别特定个人的前提下，我们可能会将您向AI输入的数据、发出的指令以及AI相应生成的回复、您对产品的访问和使用情况进行分析和用于模型训练，以不断调整优化模型效果和产品体验。", "Y"},
       {"如果您不希望您输入或提供的语音信息用于模型训练和优化，可以通过关闭“设置”-“账号设置”-“改进语音服务”来撤回您的授权。", "O"},
       {"4.1. Providing the Mistral AI Products. Customer grants Mistral AI a worldwide, non-exclusive, non-transferable (except as permitted in Section 14.2 (Assignment)), royalty-free, fully-paid license (with the right to sublicense to our service providers) to use Customer Data and Outputs for the purposes of (a) providing, maintaining, and optimizing the Mistral AI Products, which includes debugging, assessing, reviewing, and correcting the performance of the Mistral AI Products but excludes model training, and (b) performing our obligations under these Terms or the Additional Terms.", "P"},
+  };
+  each_labelled(cases);
+}
+
+// Written variants (6 December 2026) of a word order the held-out sets had not shown: the purpose
+// inside the clause, before its verb, and the negated verb of use closing it. Each was read as
+// permitting training, the wrong way round.
+TEST_CASE("a purpose before the verb, and the negated verb of use closing the clause", "[stance]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Ihre Daten werden zum Training unserer KI-Modelle nicht verwendet.", "P"},
+      {"Uw gegevens worden voor het trainen van AI-modellen niet gebruikt.", "P"},
+      {"Dane klientów do trenowania modeli AI nie są wykorzystywane.", "P"},
+      {"Данные клиентов для обучения моделей ИИ не используются.", "P"},
+      {"Ihre Daten werden zum Training unserer KI-Modelle verwendet, die nicht öffentlich sind.", "Y"},
+      {"We use your data to train models that do not store it.", "Y"},
   };
   each_labelled(cases);
 }
