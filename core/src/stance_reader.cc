@@ -576,13 +576,14 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // no purpose.
   // "Ihre Daten werden zum Training unserer KI-Modelle nicht verwendet", "Данные ... для
   // обучения моделей не используются": the purpose stands inside the clause, before its verb, and
-  // the negation of that verb of use (class use_verb) closes the clause. "zum Training nur nicht
+  // the negation closes the clause with its verb of use (class use_verb; before it, after it or
+  // in it: "bruges ikke", "nicht verwendet", "nepoužíváme"). "zum Training nur nicht
   // personenbezogene Daten" negates a word that more words follow; "to train models that do not
   // identify you" negates another verb.
   if (!nearest && embedded_purpose(w, p))
     for (const Span& n : w.neg)
       if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
-          closes_clause(s, n.end, clause.end) && any_in(w.use_verb, n.end, clause.end)) {
+          closes_clause(s, n.end, clause.end) && any_in(w.use_verb, p.end, clause.end)) {
         nearest = &n;
         break;
       }

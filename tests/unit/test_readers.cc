@@ -381,6 +381,9 @@ TEST_CASE("a purpose before the verb, and the negated verb of use closing the cl
       {"Uw gegevens worden voor het trainen van AI-modellen niet gebruikt.", "P"},
       {"Dane klientów do trenowania modeli AI nie są wykorzystywane.", "P"},
       {"Данные клиентов для обучения моделей ИИ не используются.", "P"},
+      {"Vaše data k trénování modelů umělé inteligence nepoužíváme.", "P"},
+      {"Sus datos para el entrenamiento de modelos de IA no se utilizan.", "P"},
+      {"Dine data til træning af AI-modeller bruges ikke.", "P"},
       {"Ihre Daten werden zum Training unserer KI-Modelle verwendet, die nicht öffentlich sind.", "Y"},
       {"We use your data to train models that do not store it.", "Y"},
   };
