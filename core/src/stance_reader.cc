@@ -25,6 +25,8 @@ constexpr std::size_t kPurposeReach = 32;
 // "zum Training", "für das Training", "pour l'entraînement": a purpose word this close before the
 // predicate, in bytes; and the verb that may follow a negation closing its clause, in words.
 constexpr std::size_t kEmbeddedPurposeGap = 6, kClosingVerbWords = 2;
+// "does not use": a verb of use this close after the negation of a clause the training opens.
+constexpr std::size_t kSubjectUseGap = 3;
 // The subject that opens a clause stands within its first few words ("The Subscriber", "Licensee").
 constexpr std::size_t kLeadingSubjectReach = 16;
 // The rest of a compound a class match stopped inside: a few letters, in bytes.
@@ -584,6 +586,15 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     for (const Span& n : w.neg)
       if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
           closes_clause(s, n.end, clause.end) && any_in(w.use_verb, p.end, clause.end)) {
+        nearest = &n;
+        break;
+      }
+  // "Training of our AI models does not use your content": the training opens its clause as the
+  // subject, and the clause's next negation, right before a verb of use, is its verb's.
+  if (!nearest && s.substr(clause.begin, p.begin - clause.begin).find_first_not_of(" \t\n\"'(*-") == std::string_view::npos)
+    for (const Span& n : w.neg)
+      if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
+          any_in(w.use_verb, n.end, std::min(clause.end, n.end + kSubjectUseGap))) {
         nearest = &n;
         break;
       }

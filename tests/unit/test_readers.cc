@@ -384,6 +384,11 @@ TEST_CASE("a purpose before the verb, and the negated verb of use closing the cl
       {"Vaše data k trénování modelů umělé inteligence nepoužíváme.", "P"},
       {"Sus datos para el entrenamiento de modelos de IA no se utilizan.", "P"},
       {"Dine data til træning af AI-modeller bruges ikke.", "P"},
+      // The training as the clause's subject, and a vendor who refrains.
+      {"Training of our AI models does not use your content.", "P"},
+      {"Training data for our models does not include your recordings.", "P"},
+      {"We refrain from using your data to train AI models.", "P"},
+      {"Training our models uses your content unless you opt out.", "O"},
       {"Ihre Daten werden zum Training unserer KI-Modelle verwendet, die nicht öffentlich sind.", "Y"},
       {"We use your data to train models that do not store it.", "Y"},
   };
