@@ -27,6 +27,9 @@ constexpr std::size_t kPurposeReach = 32;
 constexpr std::size_t kEmbeddedPurposeGap = 6, kClosingVerbWords = 2;
 // "does not use": a verb of use this close after the negation of a clause the training opens.
 constexpr std::size_t kSubjectUseGap = 3;
+// "Wir trainieren unsere KI-Modelle nicht": the vendor's "we" this close before its training
+// verb, and the "not" at most this far after it (bytes: an object of a few words).
+constexpr std::size_t kVendorVerbGap = 1, kVerbSecondNegReach = 40;
 // The subject that opens a clause stands within its first few words ("The Subscriber", "Licensee").
 constexpr std::size_t kLeadingSubjectReach = 16;
 // The rest of a compound a class match stopped inside: a few letters, in bytes.
@@ -217,6 +220,12 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   };
   w.opt_in.erase(std::remove_if(w.opt_in.begin(), w.opt_in.end(), negated_choice), w.opt_in.end());
   w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), negated_choice), w.only_if.end());
+  // "nicht nur mit öffentlichen Daten" (not only with public data): "nur mit" inside "nicht nur"
+  // (class not_neg) is no "only with".
+  const auto look_alikes = lx.find("not_neg", s);
+  std::erase_if(w.only_if, [&](const Span& c) {
+    return std::any_of(look_alikes.begin(), look_alikes.end(), [&](const Span& a) { return a.begin < c.end && c.begin < a.end; });
+  });
   return w;
 }
 
@@ -586,6 +595,16 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     for (const Span& n : w.neg)
       if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
           closes_clause(s, n.end, clause.end) && any_in(w.use_verb, p.end, clause.end)) {
+        nearest = &n;
+        break;
+      }
+  // "Wir trainieren unsere KI-Modelle nicht mit Ihren Daten", "Vi tränar inte våra modeller":
+  // the training is the vendor's own verb ("we" right before it), and its "not" follows it in
+  // the clause, as a verb-second language puts it ("nicht nur" is no negation: class not_neg).
+  if (!nearest && std::any_of(w.we.begin(), w.we.end(), [&](const Span& x) { return x.end <= p.begin && p.begin - x.end <= kVendorVerbGap; }))
+    for (const Span& n : w.neg)
+      if (n.begin >= p.end && n.begin < clause.end && n.begin - p.end <= kVerbSecondNegReach &&
+          s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos) {
         nearest = &n;
         break;
       }

@@ -389,6 +389,13 @@ TEST_CASE("a purpose before the verb, and the negated verb of use closing the cl
       {"Training data for our models does not include your recordings.", "P"},
       {"We refrain from using your data to train AI models.", "P"},
       {"Training our models uses your content unless you opt out.", "O"},
+      // Verb-second languages put the "not" after the vendor's own training verb; "not only"
+      // is no negation.
+      {"Wir trainieren unsere KI-Modelle nicht mit Ihren Daten.", "P"},
+      {"Wij trainen onze AI-modellen niet met uw gegevens.", "P"},
+      {"Vi tränar inte våra AI-modeller på dina data.", "P"},
+      {"Wir trainieren unsere KI-Modelle nicht nur mit öffentlichen Daten, sondern auch mit Ihren Inhalten.", "Y"},
+      {"Nie trenujemy naszych modeli AI na Twoich danych.", "P"},
       {"Ihre Daten werden zum Training unserer KI-Modelle verwendet, die nicht öffentlich sind.", "Y"},
       {"We use your data to train models that do not store it.", "Y"},
   };
