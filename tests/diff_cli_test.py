@@ -337,4 +337,53 @@ tail = " une licence mondiale, non exclusive, gratuite et perpétuelle pour repr
 listed = diff_changes(base + "successeurs" + tail, base + "sociétés affiliées et successeurs" + tail)
 check("the same in French: 'ses sociétés affiliées'", [c["change"] for c in listed] == ["license_changed"])
 
+# The kinds a licence named gave way to a catch-all word (Midjourney's terms, 22 December 2023 ->
+# 13 August 2024: "distribute text and image prompts You input" -> "distribute the Content You
+# input"), and a new definition of that word.
+base = "# Terms\n\n## 4. Content Rights\n\nYou grant to Exemplo a perpetual, worldwide, royalty-free license to reproduce and distribute "
+prompts = base + "text and image prompts You input into the Services.\n"
+content = base + "the Content You input into the Services.\n"
+listed = diff_changes(prompts, content)
+check("a licence over 'prompts' now over 'the Content' covers more, and says so",
+      [c["change"] for c in listed] == ["scope_widened"] and "all content" in listed[0]["summary"] and "prompt" in listed[0]["summary"])
+listed = diff_changes(content, prompts)
+check("... and the other way round covers less", [c["change"] for c in listed] == ["scope_narrowed"])
+base = "# Privacy\n\n## Content from integrations\n\nExemplo employees do not access "
+listed = diff_changes(base + "this content, unless required for legal reasons.\n", base + "the contents of email or calendar entries, unless required for legal reasons.\n")
+check("in a promise ('do not access this content'), naming the kinds is not a narrower use", listed == [])
+definition = ("Inputs, images and other content such as messages, photos, videos, and documents that you provide to the Services "
+              "are collectively, \u201cContent\u201d.\n\n")
+listed = diff_changes(prompts, prompts.replace("You grant", definition + "You grant").replace("text and image prompts", "the Content"))
+check("a new definition that the changed licence now speaks of is a wider scope too, and says what it takes in",
+      sorted(c["change"] for c in listed) == ["scope_widened", "scope_widened"] and
+      any("definition" in c["summary"] and "video" in c["summary"] for c in listed))
+listed = diff_changes(content, content.replace("You grant", definition + "You grant"))
+check("a definition of a word the licence already used is no wider scope", listed == [])
+
+# DeepSeek's privacy policy (Open Terms Archive, 4 July -> 22 December 2025, 22 December 2025 -> 10
+# February 2026): a promise about a use of data, a yes asked first, commercial messages.
+base = "# Privacy Policy\n\n## What we collect\n\nWe collect the voice inputs and photos you upload."
+listed = diff_changes(base + "\n", base + " In addition, we will not extract or mine voiceprint or facial recognition information from your voice inputs or photos.\n")
+check("a promise not to extract voiceprints is a change in data use with no training stance",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in listed] == [("other_data_use", None, None)] and "not" in listed[0]["summary"])
+base = "# Privacy Policy\n\n## Location\n\nWe use your IP address to estimate your region for security reasons."
+listed = diff_changes(base + "\n", base + " We will not obtain your precise geolocation information through other means without your explicit consent.\n")
+check("'not ... without your explicit consent' added is an opt-in, with no training stance",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in listed] == [("opt_in_added", None, None)])
+listed = diff_changes(base + "\n", base + " Before you share other people's personal data with us, ensure you have obtained their explicit consent.\n")
+check("a yes the user must get from others is no opt-in", "opt_in_added" not in [c["change"] for c in listed])
+base = ("# Privacy Policy\n\n## How we use your data\n\nWe use your personal data for the following purposes:\n\n"
+        "* To provide and maintain the Services.\n* To communicate with you, including to provide customer support and send you other service-related messages")
+listed = diff_changes(base + ".\n", base + " or commercial messages.\n")
+check("'or commercial messages' added to a list of uses of personal data is the company's own marketing",
+      [c["change"] for c in listed] == ["other_data_use"] and "marketing" in listed[0]["summary"])
+listed = diff_changes(base + ".\n", base + " or other messages.\n")
+check("... and 'or other messages' is wording", listed == [])
+base = "# Politique de confidentialité\n\n## Partage\n\nNous partageons vos données avec nos prestataires d'hébergement."
+listed = diff_changes(base + "\n", base + " Nous pouvons aussi communiquer vos données aux autorités fiscales.\n")
+check("a French disclosure to the tax authorities added", [c["change"] for c in listed] == ["other_data_use"] and "autorités fiscales" in listed[0]["summary"])
+base = "# Datenschutzerklärung\n\n## Weitergabe\n\nWir geben Ihre Daten an unsere Hosting-Dienstleister weiter."
+listed = diff_changes(base + "\n", base + " Wir nutzen Ihre Daten auch für Werbung.\n")
+check("a German use for advertising added", [c["change"] for c in listed] == ["other_data_use"] and "ads" in listed[0]["summary"])
+
 sys.exit(1 if failures else 0)

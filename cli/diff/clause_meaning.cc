@@ -96,8 +96,26 @@ bool is_own_name(std::string_view s, Span x, const std::vector<std::string>& nam
 // "(“Customer Content”)", "(together with Customer Input, "Customer Content")"; each term's last
 // word, lower case ("content"), which a rewritten definition keeps ("Content" -> "Customer
 // Content").
-std::set<std::string> defined_terms(std::string_view s) {
+std::set<std::string> defined_terms(const Lexicon& lx, std::string_view s) {
   std::set<std::string> out;
+  // The term in quotes right after a definition's words: "... are collectively, “Content”",
+  // "hereinafter “Content”", "is referred to as \"Usage Data\"". Its last word, as in brackets.
+  for (const Span& x : lx.find("definition", s)) {
+    std::size_t at = x.end;
+    if (at > 0 && (s[at - 1] == '"')) --at;
+    else if (at >= 3 && s.substr(at - 3, 3) == "\xe2\x80\x9c") at -= 3;
+    at = s.find_first_not_of(" ,", at);
+    if (at == std::string_view::npos) continue;
+    for (std::string_view q : {"\"", "\xe2\x80\x9c"}) {
+      if (s.substr(at, q.size()) != q || at + q.size() >= s.size() || !std::isupper(static_cast<unsigned char>(s[at + q.size()]))) continue;
+      std::string_view term = s.substr(at + q.size());
+      const std::size_t close = std::min(term.find('"'), term.find("\xe2\x80\x9d"));
+      if (close == std::string_view::npos || close > 60) continue;
+      term = term.substr(0, close);
+      const std::size_t space = term.rfind(' ');
+      out.insert(lower(space == std::string_view::npos ? term : term.substr(space + 1)));
+    }
+  }
   // A definition list's item: the term in quotes opens the sentence ("“Usage Data” means ...").
   const std::size_t lead = s.find_first_not_of(" -*");
   for (std::string_view q : {"\"", "\xe2\x80\x9c"}) {
@@ -187,6 +205,7 @@ std::string recipient_of(std::string_view s, const std::vector<Span>& outsiders)
 
 // "solely to provide": a limit and the providing word it limits.
 constexpr std::size_t kLimitReach = 24;  // "solely for the purpose of providing"
+constexpr std::size_t kPromiseReach = 16;  // "will not " ... "ever sell", "do not directly share"
 bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, std::size_t reach) {
   for (const Span& x : first)
     for (const Span& y : then)
@@ -305,6 +324,7 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
   for (const Span& x : lx.find("data_item", s)) {
     if (part_of_name(s, x, names)) continue;  // "Zoom Video Communications" names a company, not video
     if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) m.data.insert(item);
+    else m.general_data.insert(item);
   }
   for (const Span& x : lx.find("license_term", s)) {
     if (denied(s, x)) continue;
@@ -323,6 +343,7 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
   // to (class licensee_party) is part of what is granted.
   if (m.grants_licence)
     for (const Span& x : lx.find("licensee_party", s)) {
+      if (m.licensees.empty()) m.licensees_at = x.begin;
       std::string who = words_of(s, x);
       while (!who.empty() && !std::isalnum(static_cast<unsigned char>(who.back()))) who.pop_back();
       m.licensees.insert(who);
@@ -344,6 +365,7 @@ void place_quotes(const Lexicon& lx, std::string_view s, const std::vector<Span>
   // A retention clause is about how long: "For thirty (30) calendar days following termination".
   const auto durations = lx.find("duration", s);
   m.kept_for_at = durations.empty() ? m.anchor : durations.front().begin;
+  if (m.licensees.empty()) m.licensees_at = m.anchor;
   if (!models.empty() || !trains.empty())
     m.ai_at = std::min(models.empty() ? s.size() : models.front().begin, trains.empty() ? s.size() : trains.front().begin);
 }
@@ -384,7 +406,11 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   if (m.third_party_models_denied) m.third_party_models = false;
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   if (const auto outs = lx.find("opt_out", s); !outs.empty()) m.opt_out_at = outs.front().begin;
-  m.opt_in = lx.any("opt_in", s);
+  // "ensure you have obtained their explicit consent": a yes the user must get from others is
+  // their duty, not a yes the company asks of them.
+  const auto others = lx.find("others_consent", s);
+  for (const Span& x : lx.find("opt_in", s))
+    if (std::none_of(others.begin(), others.end(), [&](const Span& o) { return o.begin < x.end && x.begin < o.end; })) m.opt_in = true;
   m.by_use = lx.any("by_action", s) || lx.any("by_use", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
   m.retention = lx.any("retain", s) && lx.any("duration", s);
@@ -414,7 +440,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // privacy text's list of purposes, even where this sentence names no data.
   m.develops_products = lx.any("develop_products", s);
   m.restricts = lx.any("restrict", s) || limits_by_exception(lx, s);
-  m.defined = defined_terms(s);
+  m.defined = defined_terms(lx, s);
   // A definition list's item whose term names data ("“Usage Data” means ...") defines data too.
   constexpr std::size_t kTermLead = 40;
   const bool data_term = !m.defined.empty() && s.find_first_not_of(" -*") != std::string_view::npos &&
@@ -431,6 +457,9 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   }
   // "We don't use your content to ... create advertising profiles of you" says the opposite.
   m.advertises = m.vendor_use && !m.discloses_outside && lx.any("ads_purpose", s) && !lx.any("neg", s);
+  // "We will not extract or mine voiceprint or facial recognition information": the company's
+  // own promise about a use of data (training promises have their stance instead).
+  m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(lx.find("prohibit", s), lx.find("data_use", s), kPromiseReach);
   m.processing_role = lx.any("processing_role", s);
   place_quotes(lx, s, models, trains, m);
   if (binds_users(lx, s) && !m.grants_licence && m.stance.empty()) {

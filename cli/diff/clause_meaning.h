@@ -20,6 +20,7 @@ struct ClauseMeaning {
   std::string stance;           // permits, permits_with_consent, prohibits; "" when it says nothing of training
   bool third_parties_only = false;  // a ban that binds only suppliers
   std::set<std::string> data;       // the kinds of data it covers ("audio", "chat", "service generated data")
+  std::set<std::string> general_data;  // the catch-all words it covers instead ("content", "personal data")
   std::set<std::string> licence;    // perpetual, irrevocable, sublicensable, royalty_free, worldwide, transferable
   std::set<std::string> licensees;  // who else receives it: "its affiliates", "ses sociétés affiliées"
   bool grants_licence = false;
@@ -47,12 +48,14 @@ struct ClauseMeaning {
   bool discloses_outside = false;  // the company discloses data to an authority, an advertiser or another outsider
   std::string recipient;           // that outsider as the text names it ("a tax authority" -> "tax authority")
   bool advertises = false;         // the company uses data for its own advertising or marketing ("we use the ads you view ... to improve our advertising")
+  bool promises_not = false;    // the company says what it will not do with the data ("we will not extract ... voiceprint")
   bool processing_role = false; // who decides the purposes of processing ("Zoom is acting on your behalf")
   std::size_t anchor = 0;       // where in the sentence the part that matters starts (bytes)
   std::size_t develop_at = 0;   // where it first names developing or improving (bytes; anchor if it does not)
   std::size_t holder_at = 0;    // where it first speaks of consent or authorising (bytes; anchor if it does not)
   std::size_t ai_at = 0;        // where it first speaks of AI or training (bytes; anchor if it does not)
   std::size_t kept_for_at = 0;  // where it first names a span of time (bytes; anchor if it does not)
+  std::size_t licensees_at = 0; // where it first names who else receives the licence (bytes; anchor if it does not)
   std::size_t opt_out_at = std::string_view::npos;  // where it first speaks of opting out (bytes; npos if it does not)
 };
 

@@ -358,6 +358,8 @@ class Comparer {
     if (m.solely_provides && (kind == "scope_narrowed" || kind == "scope_widened" || kind == "license_changed")) return "prohibits";
     // Third-party models named, an opt-out or opt-in added: the stance their paragraph states
     // ("These providers ... are not permitted to use them to train"), else none stated.
+    // A yes asked first for a use that has nothing of AI around it (precise location): no stance.
+    if (kind == "opt_in_added" && !m.ai && !m.develops && paragraph_stance(old_side, k) == "unspecified") return "";
     if (paragraph_kind(kind)) return paragraph_stance(old_side, k);
     // A sentence that gained or lost its training words still stood there: it stated none.
     if (kind == "new_ai_clause" || kind == "ai_clause_removed") return "unspecified";
@@ -380,7 +382,7 @@ class Comparer {
     }
     // A disclosure to an authority, or who decides the purposes of processing: nothing a training
     // stance could attach to.
-    if (kind == "other_data_use" && !m.ai && (m.advertises || ((m.discloses_outside || m.processing_role) && !m.develops))) return "";
+    if (kind == "other_data_use" && !m.ai && (m.advertises || m.promises_not || ((m.discloses_outside || m.processing_role) && !m.develops))) return "";
     // A change in what is done with data or content: the clause says nothing of training.
     const bool scope = kind.rfind("scope_", 0) == 0 || kind == "other_data_use" || kind == "license_changed";
     if (scope && (m.vendor_use || !m.data.empty() || m.develops || m.staff_access)) return "unspecified";
@@ -408,7 +410,8 @@ class Comparer {
       c.old_stance = c.new_stance = "unspecified";
     // The side without the sentence: its paragraph there ("You can turn this off ..." added to a
     // paragraph that permits training: permits before and after).
-    if (paragraph_kind(kind) && i == kNone && j != kNone)
+    // ... unless the sentence has nothing of AI about it (a yes asked first for precise location).
+    if (paragraph_kind(kind) && i == kNone && j != kNone && !(kind == "opt_in_added" && c.new_stance.empty()))
       if (const std::size_t o = counterpart_in_paragraph(true, j); o != kNone) c.old_stance = paragraph_stance(true, o);
     if (paragraph_kind(kind) && j == kNone && i != kNone)
       if (const std::size_t n = counterpart_in_paragraph(false, i); n != kNone) c.new_stance = paragraph_stance(false, n);
@@ -428,8 +431,12 @@ class Comparer {
     const bool about_ai = kind == "stance_changed" || kind == "new_ai_clause" || kind == "ai_clause_removed" ||
                           kind.rfind("third_party_models", 0) == 0;
     const bool about_purpose = kind.rfind("scope_", 0) == 0 || kind == "other_data_use";
+    // "You grant to Midjourney, its affiliates, successors, and assigns": the licence changed in who receives it.
+    const bool licensees = kind == "license_changed" && i != kNone && j != kNone && mo_[i].licensees != mn_[j].licensees &&
+                           mo_[i].licence == mn_[j].licence;
     const auto at = [&](const ClauseMeaning& m) {
-      return about_ai                            ? m.ai_at
+      return licensees                           ? m.licensees_at
+             : about_ai                          ? m.ai_at
              : about_purpose                     ? m.develop_at
              : kind == "consent_holder_changed" ? m.holder_at
              : kind == "retention_changed"      ? m.kept_for_at
@@ -480,6 +487,14 @@ class Comparer {
     // "Chatgesprekken: 12 maanden ..." -> "24 maanden": a list item under a heading about keeping
     // data says nothing else.
     else if (kept_here(i, j) && digits_of(o_.sentences[i].text) != digits_of(n_.sentences[j].text)) add("retention_changed", i, j);
+    // The company's own advertising or a disclosure to an outsider, on one side only: "send you
+    // other service-related messages" -> "... or commercial messages" under "We use your
+    // Personal Data ... for the following purposes" (a list item that alone says nothing of data).
+    if (out_.changes.size() == before && !mo.binds_users && !mn.binds_users &&
+        (advertises(true, i) != advertises(false, j) || mo.discloses_outside != mn.discloses_outside)) {
+      add("other_data_use", i, j);
+      if (advertises(true, i) != advertises(false, j)) out_.changes.back().advertising = advertises(false, j) ? 1 : -1;
+    }
     // "Text that you type ... is used by Quillpost to improve the suggestions" -> "No text ...":
     // a use of what you write denied, or no longer denied, whatever it is for.
     if (out_.changes.size() == before && !mo.binds_users && (mo.relevant || mo.develops || !mo.uses.empty()) &&
@@ -603,6 +618,8 @@ class Comparer {
     }
     // The data covered, where the sentence uses, licenses or defines data.
     const auto kinds_of_data = [](const ClauseMeaning& m) { return m.ai || m.grants_licence || !m.uses.empty() || m.defines; };
+    // A negated use; a licence's "non-exclusive" is one of its terms.
+    const auto promise = [&](const ClauseMeaning& m, const std::string& text) { return !m.grants_licence && lx_.any("neg", text); };
     if (kinds_of_data(mo) && kinds_of_data(mn) && mo.data != mn.data && !mo.data.empty() && !mn.data.empty()) {
       // Data named in what the use leaves out ("except the content of files and direct
       // messages") is data taken out of it.
@@ -613,6 +630,16 @@ class Comparer {
       else if (subset(mn.data, mo.data) && excepted(o_.sentences[i].text, fewer)) add("scope_widened", i, j, std::move(fewer), true);
       else if (subset(mn.data, mo.data)) add("scope_narrowed", i, j);
       else if (mo.defines && mn.defines) add("other_data_use", i, j);
+    } else if (kinds_of_data(mo) && kinds_of_data(mn) && !promise(mo, o_.sentences[i].text) && !promise(mn, n_.sentences[j].text) &&
+               !mo.retention && !mn.retention) {
+      // "distribute text and image prompts You input" -> "distribute the Content You input": the
+      // kinds it named gave way to a catch-all word, so the clause now covers all of it (and the
+      // other way round). Where the old side already said "or other Customer Content", the
+      // catch-all was covered before. Not in a promise ("employees do not access this content"),
+      // where fewer kinds named is more allowed and "this content" points back; nor in how long
+      // data is kept ("Meeting Content" -> "audio and video recordings for 12 months; ...").
+      if (!mo.data.empty() && mn.data.empty() && !subset(mn.general_data, mo.general_data)) add("scope_widened", i, j);
+      else if (mo.data.empty() && !mn.data.empty() && !subset(mo.general_data, mn.general_data)) add("scope_narrowed", i, j);
     }
     // What the vendor may do with the data: its verbs and its purposes.
     if (mo.vendor_use && mn.vendor_use && !mo.ai && !mn.ai) {
@@ -738,6 +765,12 @@ class Comparer {
                                                                                      : "other_data_use",
             k, j);
       }
+    // A term defined for the first time, over several kinds of data, that a licence or a use
+    // of data now speaks of: "Inputs, Assets, and other content such as messages, photos,
+    // videos, and documents ... are collectively, “Content”" under a licence over "the Content
+    // You input" (before: "text and image prompts"). What the licence covers grew with it.
+    if (!is_old && m.defines && !m.data.empty() && m.data.size() + m.general_data.size() >= 3 && !m.defined.empty() && old_definition_of(m.defined) == kNone && granted_over(m.defined, j))
+      add("scope_widened", kNone, j);
     // A new or dropped use of the customer's data by the company for its own ends (developing,
     // improving its products, its advertising), a disclosure to an outsider (a tax authority), or a statement of
     // who decides the purposes of processing.
@@ -746,6 +779,32 @@ class Comparer {
         (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
+    // A promise about a use of data added or dropped ("we will not extract or mine voiceprint ...").
+    else if (out_.changes.size() == before && m.promises_not && !(m.opt_in && lx_.any("consent", is_old ? o_.sentences[i].text : n_.sentences[j].text))) {
+      add("other_data_use", i, j);
+      out_.changes.back().negation = is_old ? -1 : 1;
+    }
+    // "We will not obtain your precise geolocation ... without your explicit consent": a yes now
+    // asked first for a use of data (one about training has its stance).
+    if (!is_old && m.opt_in && !m.ai && m.stance.empty() && lx_.any("consent", n_.sentences[j].text) && (m.vendor_use || m.promises_not || !m.data.empty() || m.about_content) &&
+        std::none_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(before), out_.changes.end(), [](const Change& c) { return c.change == "opt_in_added"; }))
+      add("opt_in_added", i, j);
+  }
+
+  // Whether sentence `k` says the company uses data for its own advertising or marketing: itself
+  // ("we use the ads you view ... to improve our advertising"), or as an item of a list whose
+  // lead-in is a use of data ("We use your Personal Data ... for the following purposes.").
+  bool advertises(bool old_side, std::size_t k) const {
+    const auto& meanings = old_side ? mo_ : mn_;
+    const auto& sentences = old_side ? o_.sentences : n_.sentences;
+    if (meanings[k].advertises) return true;
+    const std::string& text = sentences[k].text;
+    if (!sentences[k].list_item || !lx_.any("ads_purpose", text) || lx_.any("neg", text)) return false;
+    // The list's lead-in: the last sentence before it, in its section, that is no list item
+    // and is followed by one.
+    for (std::size_t x = k; x-- > 0 && sentences[x].section == sentences[k].section;)
+      if (!sentences[x].list_item && sentences[x + 1].list_item) return meanings[x].vendor_use;
+    return false;
   }
 
   // Whether a way out already reported in `section` is what this added sentence only goes on
@@ -834,6 +893,24 @@ class Comparer {
           (anywhere || same_place(place, other_sentences[x].section)))
         return x;
     return kNone;
+  }
+
+  // Whether a new sentence other than `j` grants a licence over, or uses, a term of `terms`,
+  // written as a defined term is (capitalised: "the Content You input"), where the sentence it
+  // replaced did not.
+  bool granted_over(const std::set<std::string>& terms, std::size_t j) const {
+    for (std::size_t k = 0; k < n_.sentences.size(); ++k) {
+      if (k == j || !(mn_[k].grants_licence || mn_[k].vendor_use)) continue;
+      for (std::string t : terms) {
+        if (t.empty() || !std::islower(static_cast<unsigned char>(t[0]))) continue;
+        t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
+        // ... and did not before: the sentence it replaced named something else.
+        const int was = p_.old_of_new[k];
+        if (n_.sentences[k].text.find(t) != std::string::npos && was >= 0 && o_.sentences[static_cast<std::size_t>(was)].text.find(t) == std::string::npos)
+          return true;
+      }
+    }
+    return false;
   }
 
   // The old sentence that defined one of `terms` (by the term's last word), if one did.

@@ -1,6 +1,8 @@
 #include "diff/summary.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 #include <vector>
 
 #include "contract.h"
@@ -20,6 +22,12 @@ std::string join(const std::vector<std::string>& words) {
     out += words[i];
   }
   return out;
+}
+
+// One more sentence after those already said.
+void add_sentence(std::string& out, const std::string& sentence) {
+  out += ' ';
+  out += sentence;
 }
 
 std::vector<std::string> difference(const std::set<std::string>& a, const std::set<std::string>& b) {
@@ -61,19 +69,32 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     out = replace_all(replace_all(phrase("diff", whose ? "whose_yes_short" : "stance_now"), "{now}", now), "{before}",
                       phrase("diff_before", c.old_stance));
   }
-  if (c.change == "new_ai_clause" && c.new_stance == "permits_with_consent") out += " " + phrase("diff", "whose_yes");
+  if (c.change == "new_ai_clause" && c.new_stance == "permits_with_consent") add_sentence(out, phrase("diff", "whose_yes"));
   // "Once you opt out, new conversations will not be used to train": on by default, with a way out.
-  if (c.change == "new_ai_clause" && c.new_stance == "permits" && n.opt_out) out += " " + phrase("diff", "can_opt_out");
+  if (c.change == "new_ai_clause" && c.new_stance == "permits" && n.opt_out) add_sentence(out, phrase("diff", "can_opt_out"));
   // A change of data names the data; one of uses or purposes says so.
   const auto added = difference(n.data, o.data), removed = difference(o.data, n.data);
   if (c.change == "scope_widened") {
     if (c.aside_left_out) out = replace_all(phrase("diff", "scope_widened_exception"), "{aside}", c.aside);
+    else if (!c.old_sentence && n.defines && !n.defined.empty()) {
+      // A term defined for the first time: what it takes in.
+      std::string term = *n.defined.begin();
+      term[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(term[0])));
+      std::set<std::string> items(n.data.begin(), n.data.end());
+      items.insert(n.general_data.begin(), n.general_data.end());
+      items.erase(*n.defined.begin());
+      out = replace_all(replace_all(phrase("diff", "scope_widened_definition"), "{term}", term), "{items}", join({items.begin(), items.end()}));
+    }
     else if (!added.empty()) out = replace_all(out, "{added}", join(added));
+    else if (n.data.empty() && !n.general_data.empty() && !o.data.empty())
+      out = replace_all(replace_all(phrase("diff", "scope_widened_general"), "{general}", join(difference(n.general_data, o.general_data))), "{named}", join({o.data.begin(), o.data.end()}));
     else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_widened_aside"), "{aside}", c.aside);
     else out = phrase("diff", !o.develops && n.develops ? "scope_widened_purpose" : "scope_widened_uses");
   }
   if (c.change == "scope_narrowed") {
     if (c.aside_left_out) out = replace_all(phrase("diff", "scope_narrowed_exception"), "{aside}", c.aside);
+    else if (o.data.empty() && !o.general_data.empty() && !n.data.empty())
+      out = replace_all(replace_all(phrase("diff", "scope_narrowed_general"), "{general}", join(difference(o.general_data, n.general_data))), "{named}", join({n.data.begin(), n.data.end()}));
     else if (!removed.empty()) out = replace_all(out, "{removed}", join(removed));
     else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_narrowed_aside"), "{aside}", c.aside);
     else if (n.solely_provides && o.develops) out = phrase("diff", "scope_narrowed_solely");
@@ -84,13 +105,22 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   if (c.change == "license_changed") {
     if (!c.old_sentence || (!o.grants_licence && n.grants_licence)) out = phrase("diff", "license_added");
     else if (!c.new_sentence || (o.grants_licence && !n.grants_licence)) out = phrase("diff", "license_removed");
-    if (!o.ai_purposes.empty() && n.ai_purposes.empty() && c.new_sentence) out += " " + phrase("diff", "license_no_ai");
+    if (!o.ai_purposes.empty() && n.ai_purposes.empty() && c.new_sentence) add_sentence(out, phrase("diff", "license_no_ai"));
     const auto added = difference(n.licence, o.licence), removed = difference(o.licence, n.licence);
-    if (!added.empty() && c.old_sentence) out += " " + replace_all(phrase("diff", "license_terms_added"), "{terms}", join(licence_words(added)));
-    if (!removed.empty() && c.new_sentence) out += " " + replace_all(phrase("diff", "license_terms_removed"), "{terms}", join(licence_words(removed)));
+    if (!added.empty() && c.old_sentence) add_sentence(out, replace_all(phrase("diff", "license_terms_added"), "{terms}", join(licence_words(added))));
+    if (!removed.empty() && c.new_sentence) add_sentence(out, replace_all(phrase("diff", "license_terms_removed"), "{terms}", join(licence_words(removed))));
     const auto to_more = difference(n.licensees, o.licensees), to_fewer = difference(o.licensees, n.licensees);
-    if (!to_more.empty() && c.old_sentence && c.new_sentence) out += " " + replace_all(phrase("diff", "licensees_added"), "{who}", join(to_more));
-    if (!to_fewer.empty() && c.old_sentence && c.new_sentence) out += " " + replace_all(phrase("diff", "licensees_removed"), "{who}", join(to_fewer));
+    if (!to_more.empty() && c.old_sentence && c.new_sentence) add_sentence(out, replace_all(phrase("diff", "licensees_added"), "{who}", join(to_more)));
+    if (!to_fewer.empty() && c.old_sentence && c.new_sentence) add_sentence(out, replace_all(phrase("diff", "licensees_removed"), "{who}", join(to_fewer)));
+  }
+  if (c.change == "other_data_use" && c.old_sentence && c.new_sentence && c.negation == 0 && c.aside.empty()) {
+    // One of the uses for the company's own ends came or went.
+    const std::string which = o.discloses_outside != n.discloses_outside ? "disclose" : c.advertising != 0 ? "ads" : "";
+    const bool now = which == "disclose" ? n.discloses_outside : c.advertising > 0;
+    if (!which.empty()) {
+      out = phrase("diff", "other_data_use_" + which + (now ? "_added" : "_removed"));
+      out = replace_all(out, "{recipient}", now ? n.recipient : o.recipient);
+    }
   }
   if (c.change == "other_data_use" && (!c.old_sentence || !c.new_sentence)) {
     // A use added or dropped whole: say which.

@@ -242,7 +242,7 @@ std::vector<PhraseKey> phrases_used() {
   add("diff_now", contract::stance());
   add("diff_before", contract::stance());
   add("diff", L{"stance_now", "whose_yes_short", "this_data", "scope_widened_uses", "scope_narrowed_uses",
-                "scope_widened_purpose", "scope_narrowed_purpose", "scope_narrowed_solely", "stance_changed", "whose_yes", "new_ai_clause", "ai_clause_removed", "scope_widened", "scope_narrowed",
+                "scope_widened_purpose", "scope_narrowed_purpose", "scope_narrowed_solely", "stance_changed", "whose_yes", "new_ai_clause", "ai_clause_removed", "scope_widened", "scope_narrowed", "scope_widened_general", "scope_narrowed_general", "scope_widened_definition",
                 "license_changed", "license_added", "license_removed", "license_no_ai", "license_terms_added",
                 "license_terms_removed", "licensees_added", "licensees_removed", "consent_holder_changed", "third_party_models_added", "third_party_models_removed",
                 "opt_out_added", "opt_in_added", "retention_changed", "other_data_use"});
