@@ -78,6 +78,10 @@ struct Words {
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
+constexpr std::size_t kMethodVerbReach = 24;  // "training process does not use"
+bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e);
+Span clause_of(const Words& w, std::size_t at, std::size_t size);
+
 Words find_words(const Lexicon& lx, std::string_view s) {
   Words w;
   w.train = lx.find("train", s);
@@ -154,6 +158,18 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.example = lx.find("example_intro", s);
   w.use_verb = lx.find("use_verb", s);
   w.condition = lx.find("if_word", s);
+  // "learn more about our model mechanism or training methods", "to clarify the foundation
+  // model's training process and content generation mechanisms": how models are trained, named
+  // as a topic, is no use of anyone's data; unless its clause brings something to it before it
+  // ("we use your data in our training process", "Your content is never part of our model
+  // training process": a verb of use or a data word) or it uses something itself ("Our training
+  // process does not use your content": a verb of use right after).
+  for (const Span& method : lx.find("training_method", s)) {
+    const Span c = clause_of(w, method.begin, s.size());
+    const bool used = any_in(w.use_verb, c.begin, method.begin) || any_in(w.data_noun, c.begin, method.begin) ||
+                      any_in(w.use_verb, method.end, std::min(c.end, method.end + kMethodVerbReach));
+    if (!used) std::erase_if(w.train, [&](const Span& t) { return method.begin <= t.begin && t.end <= method.end; });
+  }
   // "않는 한", "ない限り" (unless), "없이는" (without): a negation inside an exception or
   // condition word is part of it.
   auto in_unless = [&](const Span& n) {
@@ -234,6 +250,17 @@ bool in_brackets(std::string_view s, std::size_t at) {
   int depth = 0;
   for (std::size_t i = 0; i < at && i < s.size(); ++i) depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
   return depth > 0;
+}
+
+// Whether [from, to) holds nothing but the vendor's words ("our", "unsere"), model words and
+// marks: the words of a noun phrase that names the training as its owner's and its model's.
+bool only_owner_and_model(const Words& w, std::string_view s, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (std::string_view(" \t\n\"'(*-").find(s[i]) != std::string_view::npos) continue;
+    const auto covers = [&](const Span& x) { return x.begin <= i && i < x.end; };
+    if (std::none_of(w.we.begin(), w.we.end(), covers) && std::none_of(w.model.begin(), w.model.end(), covers)) return false;
+  }
+  return true;
 }
 
 bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e) {
@@ -609,8 +636,10 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
         break;
       }
   // "Training of our AI models does not use your content": the training opens its clause as the
-  // subject, and the clause's next negation, right before a verb of use, is its verb's.
-  if (!nearest && s.substr(clause.begin, p.begin - clause.begin).find_first_not_of(" \t\n\"'(*-") == std::string_view::npos)
+  // subject, and the clause's next negation, right before a verb of use, is its verb's. Only
+  // the vendor's and the model's words may stand before it ("Our AI model training process does
+  // not use your content").
+  if (!nearest && only_owner_and_model(w, s, clause.begin, p.begin))
     for (const Span& n : w.neg)
       if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
           any_in(w.use_verb, n.end, std::min(clause.end, n.end + kSubjectUseGap))) {

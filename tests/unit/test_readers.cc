@@ -402,6 +402,29 @@ TEST_CASE("a purpose before the verb, and the negated verb of use closing the cl
   each_labelled(cases);
 }
 
+// DeepSeek's terms of 27 March 2026 (Open Terms Archive) point to a page "to clarify the
+// foundation model's training process and content generation mechanisms" and say "If you would
+// like to learn more about our model mechanism or training methods, please refer to ...": how
+// models are trained, named as a topic, says nothing of anyone's data (class training_method).
+// Written variants keep the training where the clause brings data or a use to it, and the
+// training as the subject of a noun phrase ("Our AI model training does not use ...") is negated
+// by its own verb.
+TEST_CASE("how models are trained, named as a topic, is no training stance; training as a noun phrase's subject is negated by its verb", "[stance]") {
+  each_labelled({
+      {"If you would like to learn more about our model mechanism or training methods, please refer to the Model Mechanism and Training Methods of DeepSeek.", "N"},
+      {"We publish the page \"Model Mechanism\" to clarify the foundation model's training process and content generation mechanisms, helping you understand AI technology and guard against various risks that may arise from misuse or improper use.", "N"},
+      {"Pour en savoir plus sur nos méthodes d'entraînement des modèles, consultez cette page.", "N"},
+      {"我们将说明模型的训练方法和数据来源。", "N"},
+      {"We use your data in our training process to improve our models.", "Y"},
+      {"Your content is never part of our model training process.", "P"},
+      {"Nous n'utilisons pas vos contenus dans le processus d'entraînement de nos modèles.", "P"},
+      {"Our model training process does not use your content.", "P"},
+      {"Our AI model training does not use your content.", "P"},
+      {"Model training never uses your meeting content.", "P"},
+      {"Our AI model training uses your content.", "Y"},
+  });
+}
+
 // The fifth held-out set's remaining misses (clauses in less-covered languages, 6 December 2026):
 // a case ending after an apostrophe, a condition in another sentence, a Finnish negation with an
 // adverbial before its verb, and an exception for running the service, with English variants.
