@@ -386,4 +386,42 @@ base = "# Datenschutzerklärung\n\n## Weitergabe\n\nWir geben Ihre Daten an unse
 listed = diff_changes(base + "\n", base + " Wir nutzen Ihre Daten auch für Werbung.\n")
 check("a German use for advertising added", [c["change"] for c in listed] == ["other_data_use"] and "ads" in listed[0]["summary"])
 
+# Google's French terms (Open Terms Archive, 5 January 2022 -> 22 May 2024): a ban on the user
+# training models on Google's output, an item of a list whose lead-in bans the reader ("Vous ne
+# devez pas ... Par exemple :", the examples' own lead-in after it).
+base = ("# Conditions\n\n## Ne pas utiliser nos services de façon abusive\n\nVous ne devez pas utiliser nos services de manière abusive. "
+        "Par exemple :\n\n* En introduisant des logiciels malveillants\n")
+listed = diff_changes(base, base + "* En utilisant du contenu généré par IA par le biais de nos services pour développer des modèles de machine learning\n")
+check("a ban on users training on the output, under 'Par exemple :' after the ban, is not about your data", listed == [])
+
+# Anthropic's privacy policy (Open Terms Archive, January -> July 2026): a sentence that only
+# points elsewhere, a changed item of a training list, a table row's data cell.
+base = "# Privacy\n\n## 2. How our models are trained\n\nWe train our models on public data and on conversations of users who opt in.\n"
+listed = diff_changes(base, base + "\nWe've described the stages of model training in more detail in Section 4 below.\n")
+check("a sentence that points to another section is no new training clause", listed == [])
+pointer = "\nSee our Model Policy for more details on the data used to train our models"
+listed = diff_changes(base + pointer + ".\n", base + pointer + ", and the different stages of development.\n")
+check("an aside added to a pointer is wording", listed == [])
+base = ("# Privacy\n\n## Sources\n\nWe may obtain personal data from the following sources in order to train our models:\n\n"
+        "*   Publicly available information via the Internet\n")
+old_item = "*   Datasets that we obtain through agreements with third party businesses\n"
+listed = diff_changes(base + old_item, base + "*   Third Party Datasets that we purchase, are made openly available, or that we obtain through agreements with third party organizations\n")
+check("an item of a training list that now names more sources widens it, with the lead-in's stance",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in listed] == [("scope_widened", "permits", "permits")] and "openly available" in listed[0]["summary"])
+listed = diff_changes(base + old_item, base + old_item.replace("businesses", "organizations"))
+check("... one word swapped in it is wording", listed == [])
+table = ("# Privacy\n\n## 10. Legal Bases\n\n| Purpose | Data | Legal basis |\n| --- | --- | --- |\n"
+         "| To improve the Services (including model training). | *   Feedback<br>*   Inputs and Outputs | *   Consent |\n")
+listed = diff_changes(table, table.replace("*   Feedback<br>", "*   Feedback<br>*   Study Participation Data<br>"))
+check("data added to a table row whose purpose is training widens it, with the row's stance",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in listed] == [("scope_widened", "permits", "permits")] and "Study Participation Data" in listed[0]["summary"])
+excluding = table.replace("(including model training)", "(excluding model training)")
+listed = diff_changes(excluding, excluding.replace("*   Feedback<br>", "*   Feedback<br>*   Study Participation Data<br>"))
+check("... and a row's other cells are not what its purpose leaves out", [c["change"] for c in listed] == ["scope_widened"])
+base = "# Privacy\n\n## 3. Collection and sharing\n\nWe do not actively set out to collect personal data to train our models.\n\nWe may share personal data with our hosting providers.\n"
+listed = diff_changes(base, base.replace("We do not actively set out to collect personal data to train our models.\n", "").replace(
+    "hosting providers.", "hosting providers. We may share personal data with government authorities where the law requires it."))
+check("a training sentence dropped is not quoted against a disclosure added beside it",
+      [(c["change"], c["new"]) for c in listed if c["change"] == "ai_clause_removed"] == [("ai_clause_removed", None)])
+
 sys.exit(1 if failures else 0)

@@ -205,6 +205,7 @@ std::string recipient_of(std::string_view s, const std::vector<Span>& outsiders)
 
 // "solely to provide": a limit and the providing word it limits.
 constexpr std::size_t kLimitReach = 24;  // "solely for the purpose of providing"
+constexpr std::size_t kPointerLead = 1;  // the pointer opens the sentence ("Please see", "For more information", "(See")
 constexpr std::size_t kPromiseReach = 16;  // "will not " ... "ever sell", "do not directly share"
 bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, std::size_t reach) {
   for (const Span& x : first)
@@ -461,6 +462,16 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // own promise about a use of data (training promises have their stance instead).
   m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(lx.find("prohibit", s), lx.find("data_use", s), kPromiseReach);
   m.processing_role = lx.any("processing_role", s);
+  // "We've described the stages of model training in more detail in Section 4 below", "See our
+  // Non-User Privacy Policy for more details on the data used to train our models": a sentence
+  // that opens by pointing elsewhere states nothing itself; what it points to is read there.
+  const auto pointers = lx.find("pointer", s);
+  const std::size_t lead = s.find_first_not_of(" -*\t");
+  m.pointer = !pointers.empty() && lead != std::string_view::npos && pointers.front().begin <= lead + kPointerLead;
+  if (m.pointer) {
+    m.ai = false;
+    m.stance.clear();
+  }
   place_quotes(lx, s, models, trains, m);
   if (binds_users(lx, s) && !m.grants_licence && m.stance.empty()) {
     m.binds_users = true;
@@ -468,7 +479,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   }
   // "You can turn this off at any time under Settings > Privacy > Help improve Murmurly": a way
   // out of improving the product is about data use.
-  m.relevant = !m.bans_users && (m.ai || ((m.opt_out || m.opt_in) && m.develops) || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
+  m.relevant = !m.bans_users && !m.pointer && (m.ai || ((m.opt_out || m.opt_in) && m.develops) || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
                m.staff_access || m.vendor_use || m.develops_products || m.processing_role || m.about_content);
   return m;
 }

@@ -48,6 +48,7 @@ struct ClauseMeaning {
   bool discloses_outside = false;  // the company discloses data to an authority, an advertiser or another outsider
   std::string recipient;           // that outsider as the text names it ("a tax authority" -> "tax authority")
   bool advertises = false;         // the company uses data for its own advertising or marketing ("we use the ads you view ... to improve our advertising")
+  bool pointer = false;         // only points to another place ("See our Non-User Privacy Policy for more details ..."): no clause of its own
   bool promises_not = false;    // the company says what it will not do with the data ("we will not extract ... voiceprint")
   bool processing_role = false; // who decides the purposes of processing ("Zoom is acting on your behalf")
   std::size_t anchor = 0;       // where in the sentence the part that matters starts (bytes)

@@ -185,6 +185,12 @@ class Reader {
         continue;
       }
       std::string_view body = lines[i];
+      // The next cell of a table row: the row's paragraph goes on.
+      continues_row_ = line[0] == kRowContinues;
+      if (continues_row_) {
+        body = trim(body).substr(1);
+        if (trim(body).empty()) continue;
+      }
       const std::size_t length = trim(body).size();
       const std::size_t indent = strip_list_marker(body);
       // "b) las valoraciones ...": a letter item keeps its mark in the text, a number or bullet does not.
@@ -237,6 +243,7 @@ class Reader {
     const std::string section = section_for(label_);
     const std::string text = plain(body);
     if (text.empty()) return;
+    if (continues_row_ && paragraph_ > 0 && !doc_.sentences.empty() && doc_.sentences.back().paragraph + 1 == paragraph_) --paragraph_;
     if (!doc_.text.empty()) doc_.text += "\n\n";
     const std::size_t base = doc_.text.size();
     doc_.text += text;
@@ -271,6 +278,7 @@ class Reader {
   std::size_t label_indent_ = 0;
   std::size_t paragraph_ = 0;
   bool list_item_ = false;  // the line being read opened with a list marker
+  bool continues_row_ = false;  // the line being read is a further cell of the table row before it
 };
 
 }  // namespace

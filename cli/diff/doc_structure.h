@@ -29,6 +29,10 @@ struct Document {
 };
 
 // `markdown` is the document as read (text, Markdown, or the text of an HTML page).
+// A line opened by this byte goes on with the paragraph of the line before it: the next cell, or
+// the next "<br>" piece, of one table row (cli/diff/version_input.cc).
+inline constexpr char kRowContinues = '\x1e';
+
 Document read_document(std::string_view markdown);
 
 // The plain text of one line of Markdown: **bold**, _emphasis_, [text](link) and \-escapes

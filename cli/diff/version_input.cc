@@ -38,6 +38,43 @@ void drop_table_rules(std::string& text) {
   text = std::move(out);
 }
 
+// A Markdown table row's cells and the "<br>" breaks inside them become lines of their own, each
+// opened by kRowContinues (doc_structure.h), so a row stays one paragraph: its first cell ("To
+// improve the Services and conduct research (including model training)") leads the items of
+// the others ("* Feedback<br>* Study Participation Data").
+void break_table_rows(std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t b = 0; b < text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    const std::string_view line(text.data() + b, e - b);
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos || line[first] != '|') {
+      out.append(line);
+    } else {
+      for (std::size_t i = first + 1; i < line.size(); ++i) {
+        const bool bar = line[i] == '|' && line[i - 1] != '\\';
+        std::size_t br = 0;
+        if (line.compare(i, 3, "<br") == 0 || line.compare(i, 3, "<BR") == 0) {
+          br = line.find('>', i);
+          br = br == std::string_view::npos || br - i > 6 ? 0 : br + 1 - i;
+        }
+        if (bar || br) {
+          out += '\n';
+          out += kRowContinues;
+          if (br) i += br - 1;
+        } else {
+          out += line[i];
+        }
+      }
+    }
+    if (e < text.size()) out += '\n';
+    b = e + 1;
+  }
+  text = std::move(out);
+}
+
 }  // namespace
 
 Version read_version(const Lexicon& lexicon, const std::string& file, const std::string& date) {
@@ -49,7 +86,8 @@ Version read_version(const Lexicon& lexicon, const std::string& file, const std:
   std::string text = detect_format(file, repaired.text) == Format::html ? read_html(repaired.text).text : repaired.text;
   text = normalize(text).text;
   drop_table_rules(text);
-  break_markup_lines(text);  // a table's cells and "<br>" breaks are lines of their own
+  break_table_rows(text);
+  break_markup_lines(text);  // "<br>" breaks outside tables are lines of their own
   v.date = !date.empty() ? date : document_date(lexicon, text);
   if (v.date.empty()) v.date = date_in_name(file);
   v.doc = read_document(text);

@@ -409,7 +409,7 @@ TEST_CASE("a purpose before the verb, and the negated verb of use closing the cl
 // Written variants keep the training where the clause brings data or a use to it, and the
 // training as the subject of a noun phrase ("Our AI model training does not use ...") is negated
 // by its own verb.
-TEST_CASE("how models are trained, named as a topic, is no training stance; training as a noun phrase's subject is negated by its verb", "[stance]") {
+TEST_CASE("how models are trained, named as a topic, is no training stance, and training as a noun phrase subject is negated by its verb", "[stance]") {
   each_labelled({
       {"If you would like to learn more about our model mechanism or training methods, please refer to the Model Mechanism and Training Methods of DeepSeek.", "N"},
       {"We publish the page \"Model Mechanism\" to clarify the foundation model's training process and content generation mechanisms, helping you understand AI technology and guard against various risks that may arise from misuse or improper use.", "N"},
