@@ -384,7 +384,17 @@ listed = diff_changes(base + "\n", base + " Nous pouvons aussi communiquer vos d
 check("a French disclosure to the tax authorities added", [c["change"] for c in listed] == ["other_data_use"] and "autorités fiscales" in listed[0]["summary"])
 base = "# Datenschutzerklärung\n\n## Weitergabe\n\nWir geben Ihre Daten an unsere Hosting-Dienstleister weiter."
 listed = diff_changes(base + "\n", base + " Wir nutzen Ihre Daten auch für Werbung.\n")
-check("a German use for advertising added", [c["change"] for c in listed] == ["other_data_use"] and "ads" in listed[0]["summary"])
+check("a German use for advertising added", [c["change"] for c in listed] == ["other_data_use"] and "marketing" in listed[0]["summary"])
+base = "# Privacy Policy\n\n## How we use data\n\nWe use your personal data to provide the Services"
+listed = diff_changes(base + ".\n", base + " and to prevent fraud.\n")
+check("'to prevent fraud' added is no promise about data", "other_data_use" not in [c["change"] for c in listed] or
+      all("does not" not in c["summary"] for c in listed))
+base = "# Privacy Policy\n\n## Health data\n\nWe offer integrations with health apps."
+listed = diff_changes(base + "\n", base + " We will not process your health data unless we obtain your explicit consent.\n")
+check("the company obtaining your explicit consent is an opt-in", "opt_in_added" in [c["change"] for c in listed])
+base = "# Terms\n\n## 4. Content Rights\n\nYou grant to Exemplo a perpetual, worldwide, royalty-free license to reproduce and distribute "
+listed = diff_changes(base + "text and image prompts You input into the Services.\n", base + "the outputs the Services return to You.\n")
+check("prompts swapped for outputs is no catch-all", all("covers all" not in c["summary"] for c in listed))
 
 # Google's French terms (Open Terms Archive, 5 January 2022 -> 22 May 2024): a ban on the user
 # training models on Google's output, an item of a list whose lead-in bans the reader ("Vous ne
@@ -418,6 +428,12 @@ check("data added to a table row whose purpose is training widens it, with the r
 excluding = table.replace("(including model training)", "(excluding model training)")
 listed = diff_changes(excluding, excluding.replace("*   Feedback<br>", "*   Feedback<br>*   Study Participation Data<br>"))
 check("... and a row's other cells are not what its purpose leaves out", [c["change"] for c in listed] == ["scope_widened"])
+for dropped in ("We do not actively set out to collect personal data to train our models.", "We do not use your personal data to train our models."):
+  base = "# Privacy\n\n## 3. Collection and sharing\n\n" + dropped + "\n\nWe may share your personal data with our hosting providers.\n"
+  listed = diff_changes(base, base.replace(dropped + "\n", "").replace(
+      "hosting providers.", "hosting providers. We may share your personal data with government authorities where the law requires it."))
+  check("a training sentence dropped is not quoted against a disclosure added beside it: " + dropped,
+        [(c["change"], c["new"]) for c in listed if c["change"] == "ai_clause_removed"] == [("ai_clause_removed", None)])
 base = "# Privacy\n\n## 3. Collection and sharing\n\nWe do not actively set out to collect personal data to train our models.\n\nWe may share personal data with our hosting providers.\n"
 listed = diff_changes(base, base.replace("We do not actively set out to collect personal data to train our models.\n", "").replace(
     "hosting providers.", "hosting providers. We may share personal data with government authorities where the law requires it."))

@@ -112,8 +112,9 @@ std::set<std::string> defined_terms(const Lexicon& lx, std::string_view s) {
       const std::size_t close = std::min(term.find('"'), term.find("\xe2\x80\x9d"));
       if (close == std::string_view::npos || close > 60) continue;
       term = term.substr(0, close);
+      while (!term.empty() && (term.back() == ' ' || term.back() == ',')) term.remove_suffix(1);
       const std::size_t space = term.rfind(' ');
-      out.insert(lower(space == std::string_view::npos ? term : term.substr(space + 1)));
+      if (!term.empty()) out.insert(lower(space == std::string_view::npos ? term : term.substr(space + 1)));
     }
   }
   // A definition list's item: the term in quotes opens the sentence ("“Usage Data” means ...").
@@ -206,7 +207,7 @@ std::string recipient_of(std::string_view s, const std::vector<Span>& outsiders)
 // "solely to provide": a limit and the providing word it limits.
 constexpr std::size_t kLimitReach = 24;  // "solely for the purpose of providing"
 constexpr std::size_t kPointerLead = 1;  // the pointer opens the sentence ("Please see", "For more information", "(See")
-constexpr std::size_t kPromiseReach = 16;  // "will not " ... "ever sell", "do not directly share"
+constexpr std::size_t kPromiseReach = 16;  // "not " ... "extract", "never " ... "sell", "not directly share"
 bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, std::size_t reach) {
   for (const Span& x : first)
     for (const Span& y : then)
@@ -322,10 +323,16 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
   // every clause speaks, not the scope of one.
   static const std::set<std::string> kGeneral{"content", "customer content", "customer input", "personal data",
                                               "personal information", "input", "output", "file", "message"};
+  // Of those, the ones that take in every kind ("the Content", "personal data"); "file" or
+  // "output" is one kind among others.
+  static const std::set<std::string> kCatchAll{"content", "customer content", "customer input", "personal data", "personal information"};
   for (const Span& x : lx.find("data_item", s)) {
     if (part_of_name(s, x, names)) continue;  // "Zoom Video Communications" names a company, not video
     if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) m.data.insert(item);
-    else m.general_data.insert(item);
+    else {
+      m.general_data.insert(item);
+      m.catch_all = m.catch_all || kCatchAll.count(item) > 0;
+    }
   }
   for (const Span& x : lx.find("license_term", s)) {
     if (denied(s, x)) continue;
@@ -460,7 +467,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.advertises = m.vendor_use && !m.discloses_outside && lx.any("ads_purpose", s) && !lx.any("neg", s);
   // "We will not extract or mine voiceprint or facial recognition information": the company's
   // own promise about a use of data (training promises have their stance instead).
-  m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(lx.find("prohibit", s), lx.find("data_use", s), kPromiseReach);
+  // A negation, not any ban word: "to prevent fraud" promises nothing.
+  m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(lx.find("neg", s), lx.find("data_use", s), kPromiseReach);
   m.processing_role = lx.any("processing_role", s);
   // "We've described the stages of model training in more detail in Section 4 below", "See our
   // Non-User Privacy Policy for more details on the data used to train our models": a sentence

@@ -20,7 +20,8 @@ struct ClauseMeaning {
   std::string stance;           // permits, permits_with_consent, prohibits; "" when it says nothing of training
   bool third_parties_only = false;  // a ban that binds only suppliers
   std::set<std::string> data;       // the kinds of data it covers ("audio", "chat", "service generated data")
-  std::set<std::string> general_data;  // the catch-all words it covers instead ("content", "personal data")
+  std::set<std::string> general_data;  // the general words it covers instead ("content", "personal data", "file")
+  bool catch_all = false;              // one of them takes in every kind ("the Content", "personal data")
   std::set<std::string> licence;    // perpetual, irrevocable, sublicensable, royalty_free, worldwide, transferable
   std::set<std::string> licensees;  // who else receives it: "its affiliates", "ses sociétés affiliées"
   bool grants_licence = false;

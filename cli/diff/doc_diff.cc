@@ -243,7 +243,9 @@ class Comparer {
         for (const auto& w : wo)
           if (wn[b].count(w)) {
             ++common;
-            telling += !lx_.any("data_noun", w) && !lx_.any("data_general", w);
+            // Not the data, not the reader's or the company's words, not filler ("your", "with").
+            telling += !lx_.any("data_noun", w) && !lx_.any("data_general", w) && !lx_.any("consent_holder", w) && !lx_.any("we", w) &&
+                       !lx_.any("scope_filler", w) && !lx_.any("preposition", w) && !lx_.any("instrument", w);
           }
         const std::size_t all = wo.size() + wn[b].size() - common;
         const double alike = all ? double(common) / all : 0.0;
@@ -662,8 +664,13 @@ class Comparer {
       // catch-all was covered before. Not in a promise ("employees do not access this content"),
       // where fewer kinds named is more allowed and "this content" points back; nor in how long
       // data is kept ("Meeting Content" -> "audio and video recordings for 12 months; ...").
-      if (!mo.data.empty() && mn.data.empty() && !subset(mn.general_data, mo.general_data)) add("scope_widened", i, j);
-      else if (mo.data.empty() && !mn.data.empty() && !subset(mo.general_data, mn.general_data)) add("scope_narrowed", i, j);
+      if (!mo.data.empty() && mn.data.empty() && mn.catch_all && !mo.catch_all) {
+        add("scope_widened", i, j);
+        out_.changes.back().catch_all = true;
+      } else if (mo.data.empty() && mo.catch_all && !mn.data.empty() && !mn.catch_all) {
+        add("scope_narrowed", i, j);
+        out_.changes.back().catch_all = true;
+      }
     }
     // What the vendor may do with the data: its verbs and its purposes.
     if (mo.vendor_use && mn.vendor_use && !mo.ai && !mn.ai) {
@@ -867,7 +874,7 @@ class Comparer {
     --lead;
     // In a table, the row's first cell leads its items ("| To improve the Services and conduct
     // research (including model training). | * Feedback<br>* Study Participation Data ...").
-    const bool row_lead = sentences[lead].paragraph == sentences[k].paragraph && !item(lead);
+    const bool row_lead = sentences[k].row_cell && sentences[lead].paragraph == sentences[k].paragraph && !item(lead);
     const std::string& lead_text = sentences[lead].text;
     if (!row_lead && (sentences[lead].section != sentences[k].section || lead_text.empty() || lead_text.back() != ':')) return false;
     // The lead-in, or a sentence of its paragraph, speaks of training ("Klantwijs gebruikt ... om

@@ -265,6 +265,7 @@ class Reader {
     s.section = section;
     s.paragraph = paragraph_;
     s.list_item = list_item_;
+    s.row_cell = continues_row_;
     s.text = text.substr(b, e - b);
     s.key = key_of(s.text);
     s.begin = base + b;

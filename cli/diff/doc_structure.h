@@ -17,6 +17,7 @@ struct Sentence {
   std::string section;  // "10.2 Service Generated Data; Consent to Use", "How Do We Use Personal Data? > Intelligent Features"
   std::size_t paragraph = 0;  // index of its paragraph, in document order
   bool list_item = false;     // its line opened with a list marker ("* ", "1. ", "b) ")
+  bool row_cell = false;      // a further cell, or "<br>" piece, of a table row (not the row's first cell)
   std::string text;     // as a person reads it: Markdown marks and link targets removed
   std::string key;      // for comparing versions: lower case, list numbers and punctuation runs folded
   std::size_t begin = 0;  // byte offsets of the sentence in the document's plain text (`Document::text`)

@@ -86,14 +86,14 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
       out = replace_all(replace_all(phrase("diff", "scope_widened_definition"), "{term}", term), "{items}", join({items.begin(), items.end()}));
     }
     else if (!added.empty()) out = replace_all(out, "{added}", join(added));
-    else if (n.data.empty() && !n.general_data.empty() && !o.data.empty())
+    else if (c.catch_all)
       out = replace_all(replace_all(phrase("diff", "scope_widened_general"), "{general}", join(difference(n.general_data, o.general_data))), "{named}", join({o.data.begin(), o.data.end()}));
     else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_widened_aside"), "{aside}", c.aside);
     else out = phrase("diff", !o.develops && n.develops ? "scope_widened_purpose" : "scope_widened_uses");
   }
   if (c.change == "scope_narrowed") {
     if (c.aside_left_out) out = replace_all(phrase("diff", "scope_narrowed_exception"), "{aside}", c.aside);
-    else if (o.data.empty() && !o.general_data.empty() && !n.data.empty())
+    else if (c.catch_all)
       out = replace_all(replace_all(phrase("diff", "scope_narrowed_general"), "{general}", join(difference(o.general_data, n.general_data))), "{named}", join({n.data.begin(), n.data.end()}));
     else if (!removed.empty()) out = replace_all(out, "{removed}", join(removed));
     else if (!c.aside.empty()) out = replace_all(phrase("diff", "scope_narrowed_aside"), "{aside}", c.aside);

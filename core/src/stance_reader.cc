@@ -74,7 +74,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor,
-      sentence_ends, service_need, example, use_verb;
+      sentence_ends, service_need, example, use_verb, our;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -157,6 +157,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.service_need = lx.find("service_need", s);
   w.example = lx.find("example_intro", s);
   w.use_verb = lx.find("use_verb", s);
+  w.our = lx.find("possessive_we", s);
   w.condition = lx.find("if_word", s);
   // "learn more about our model mechanism or training methods", "to clarify the foundation
   // model's training process and content generation mechanisms": how models are trained, named
@@ -252,13 +253,14 @@ bool in_brackets(std::string_view s, std::size_t at) {
   return depth > 0;
 }
 
-// Whether [from, to) holds nothing but the vendor's words ("our", "unsere"), model words and
-// marks: the words of a noun phrase that names the training as its owner's and its model's.
+// Whether [from, to) holds nothing but the vendor's possessive ("our", "unsere", class
+// possessive_we; not "we", which would make the vendor the subject), model words and marks: the
+// words of a noun phrase that names the training as its owner's and its model's.
 bool only_owner_and_model(const Words& w, std::string_view s, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
     if (std::string_view(" \t\n\"'(*-").find(s[i]) != std::string_view::npos) continue;
     const auto covers = [&](const Span& x) { return x.begin <= i && i < x.end; };
-    if (std::none_of(w.we.begin(), w.we.end(), covers) && std::none_of(w.model.begin(), w.model.end(), covers)) return false;
+    if (std::none_of(w.our.begin(), w.our.end(), covers) && std::none_of(w.model.begin(), w.model.end(), covers)) return false;
   }
   return true;
 }

@@ -422,6 +422,8 @@ TEST_CASE("how models are trained, named as a topic, is no training stance, and 
       {"Our AI model training does not use your content.", "P"},
       {"Model training never uses your meeting content.", "P"},
       {"Our AI model training uses your content.", "Y"},
+      // "We" makes the vendor the subject: the "not" belongs to another verb.
+      {"We train our AI models on the conversations you share with us and do not use them for advertising.", "Y"},
   });
 }
 
