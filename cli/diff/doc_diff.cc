@@ -239,21 +239,23 @@ class Comparer {
         int topics = topic_overlap(mo_[i], mn_[j]);
         if (topics == 0) continue;
         topics += !mo_[i].stance.empty() && !mn_[j].stance.empty();
-        std::size_t common = 0, telling = 0;
-        for (const auto& w : wo)
-          if (wn[b].count(w)) {
-            ++common;
-            // Not the data, not the reader's or the company's words, not filler ("your", "with").
-            telling += !lx_.any("data_noun", w) && !lx_.any("data_general", w) && !lx_.any("consent_holder", w) && !lx_.any("we", w) &&
-                       !lx_.any("scope_filler", w) && !lx_.any("preposition", w) && !lx_.any("instrument", w);
-          }
+        std::size_t common = 0;
+        for (const auto& w : wo) common += wn[b].count(w);
         const std::size_t all = wo.size() + wn[b].size() - common;
         const double alike = all ? double(common) / all : 0.0;
         // A training sentence and one with nothing of AI are no versions of one sentence unless
         // they share words beyond the data they speak of ("analyse trends, fix bugs and improve
         // the Services"): "We do not actively set out to collect personal data to train our
         // models" is no earlier "We may share personal data with government authorities".
-        if (mo_[i].ai != mn_[j].ai && (alike < kTopicAloneShare || telling < kTopicAloneWords)) continue;
+        if (mo_[i].ai != mn_[j].ai) {
+          if (alike < kTopicAloneShare) continue;
+          std::size_t telling = 0;
+          for (const auto& w : wo)
+            // Not the data, not the reader's or the company's words, not filler ("your", "with").
+            telling += wn[b].count(w) && !lx_.any("data_noun", w) && !lx_.any("data_general", w) && !lx_.any("consent_holder", w) &&
+                       !lx_.any("we", w) && !lx_.any("scope_filler", w) && !lx_.any("preposition", w) && !lx_.any("instrument", w);
+          if (telling < kTopicAloneWords) continue;
+        }
         candidates.push_back({topics + alike, i, j});
       }
     }
