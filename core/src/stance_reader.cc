@@ -620,34 +620,26 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // in it: "bruges ikke", "nicht verwendet", "nepoužíváme"). "zum Training nur nicht
   // personenbezogene Daten" negates a word that more words follow; "to train models that do not
   // identify you" negates another verb.
-  if (!nearest && embedded_purpose(w, p))
+  // The three word orders below take the first negation after the predicate in its clause, with
+  // no comma between, that also meets their own test.
+  const auto first_negation_after = [&](auto&& also) -> const Span* {
     for (const Span& n : w.neg)
-      if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
-          closes_clause(s, n.end, clause.end) && any_in(w.use_verb, p.end, clause.end)) {
-        nearest = &n;
-        break;
-      }
+      if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos && also(n)) return &n;
+    return nullptr;
+  };
+  if (!nearest && embedded_purpose(w, p))
+    nearest = first_negation_after([&](const Span& n) { return closes_clause(s, n.end, clause.end) && any_in(w.use_verb, p.end, clause.end); });
   // "Wir trainieren unsere KI-Modelle nicht mit Ihren Daten", "Vi tränar inte våra modeller":
   // the training is the vendor's own verb ("we" right before it), and its "not" follows it in
   // the clause, as a verb-second language puts it ("nicht nur" is no negation: class not_neg).
   if (!nearest && std::any_of(w.we.begin(), w.we.end(), [&](const Span& x) { return x.end <= p.begin && p.begin - x.end <= kVendorVerbGap; }))
-    for (const Span& n : w.neg)
-      if (n.begin >= p.end && n.begin < clause.end && n.begin - p.end <= kVerbSecondNegReach &&
-          s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos) {
-        nearest = &n;
-        break;
-      }
+    nearest = first_negation_after([&](const Span& n) { return n.begin - p.end <= kVerbSecondNegReach; });
   // "Training of our AI models does not use your content": the training opens its clause as the
   // subject, and the clause's next negation, right before a verb of use, is its verb's. Only
   // the vendor's and the model's words may stand before it ("Our AI model training process does
   // not use your content").
   if (!nearest && only_owner_and_model(w, s, clause.begin, p.begin))
-    for (const Span& n : w.neg)
-      if (n.begin >= p.end && n.begin < clause.end && s.substr(p.end, n.begin - p.end).find(',') == std::string_view::npos &&
-          any_in(w.use_verb, n.end, std::min(clause.end, n.end + kSubjectUseGap))) {
-        nearest = &n;
-        break;
-      }
+    nearest = first_negation_after([&](const Span& n) { return any_in(w.use_verb, n.end, std::min(clause.end, n.end + kSubjectUseGap)); });
   if (!nearest && fronted_purpose(w, s, p)) {
     for (const auto* spans : {&w.neg, &w.prohibit})
       for (const Span& n : *spans)
