@@ -440,4 +440,18 @@ listed = diff_changes(base, base.replace("We do not actively set out to collect 
 check("a training sentence dropped is not quoted against a disclosure added beside it",
       [(c["change"], c["new"]) for c in listed if c["change"] == "ai_clause_removed"] == [("ai_clause_removed", None)])
 
+# Anthropic's privacy policy of July 2026 (Open Terms Archive): identity verification, new kinds
+# of data collected that the old version never names.
+base = "# Privacy Policy\n\n## 1. Collection\n\nWe collect your account details and the messages you send.\n"
+verification = ("\nIf you choose to verify your identity, data we will collect includes, depending on the method: an image of your "
+                "government-issued identity document and the information appearing on it.\n")
+listed = diff_changes(base, base + verification)
+check("kinds of data collected that the old version never names are a change in data use, quoted where they are named",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in listed] == [("other_data_use", None, None)] and
+      "identity document" in listed[0]["summary"] and listed[0]["new"]["text"].startswith("an image of your government-issued"))
+listed = diff_changes(base + verification, base + verification + "\nWe may collect an image of your identity document again when you change your plan.\n")
+check("... and the same kinds named again are not", listed == [])
+listed = diff_changes(base, base + "\nWe never collect your health data or your precise location.\n")
+check("... nor kinds the company says it does not collect (that is a promise)", all("did not name" not in c["summary"] for c in listed))
+
 sys.exit(1 if failures else 0)

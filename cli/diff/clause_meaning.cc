@@ -328,7 +328,10 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
   static const std::set<std::string> kCatchAll{"content", "customer content", "customer input", "personal data", "personal information"};
   for (const Span& x : lx.find("data_item", s)) {
     if (part_of_name(s, x, names)) continue;  // "Zoom Video Communications" names a company, not video
-    if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) m.data.insert(item);
+    if (const std::string item = singular(words_of(s, x)); !kGeneral.count(item)) {
+      m.data.insert(item);
+      m.data_at.emplace(item, x.begin);
+    }
     else {
       m.general_data.insert(item);
       m.catch_all = m.catch_all || kCatchAll.count(item) > 0;

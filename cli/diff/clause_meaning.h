@@ -5,6 +5,7 @@
 // models, opt-in or opt-out, retention, and staff access. Every item comes from vocabulary
 // classes of the rule pack (core/rules/vocab/), so it reads the languages those cover.
 #pragma once
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@ struct ClauseMeaning {
   std::string stance;           // permits, permits_with_consent, prohibits; "" when it says nothing of training
   bool third_parties_only = false;  // a ban that binds only suppliers
   std::set<std::string> data;       // the kinds of data it covers ("audio", "chat", "service generated data")
+  std::map<std::string, std::size_t> data_at;  // where each kind of `data` is first named (bytes)
   std::set<std::string> general_data;  // the general words it covers instead ("content", "personal data", "file")
   bool catch_all = false;              // one of them takes in every kind ("the Content", "personal data")
   std::set<std::string> licence;    // perpetual, irrevocable, sublicensable, royalty_free, worldwide, transferable

@@ -132,6 +132,8 @@ class Comparer {
     for (std::size_t j = 0; j < n.sentences.size(); ++j) mn_[j] = read_meaning(lx, n.sentences[j].text, names);
     extend_user_duties(o_, mo_);
     extend_user_duties(n_, mn_);
+    for (const auto& m : mo_) old_kinds_.insert(m.data.begin(), m.data.end());
+    for (const auto& m : mn_) new_kinds_.insert(m.data.begin(), m.data.end());
   }
 
   Comparison run() {
@@ -812,11 +814,14 @@ class Comparer {
         (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
+    // Kinds of data collected that the other version never names ("we collect an image of your
+    // government-issued identity document", class collect): data collected that was not before.
     // A promise about a use of data added or dropped ("we will not extract or mine voiceprint ...").
     else if (out_.changes.size() == before && m.promises_not && !(m.opt_in && lx_.any("consent", is_old ? o_.sentences[i].text : n_.sentences[j].text))) {
       add("other_data_use", i, j);
       out_.changes.back().negation = is_old ? -1 : 1;
     }
+    else if (out_.changes.size() == before) kinds_collected(i, j);
     // "We will not obtain your precise geolocation ... without your explicit consent": a yes now
     // asked first for a use of data (one about training has its stance).
     if (!is_old && m.opt_in && !m.ai && m.stance.empty() && lx_.any("consent", n_.sentences[j].text) && (m.vendor_use || m.promises_not || !m.data.empty() || m.about_content) &&
@@ -838,6 +843,44 @@ class Comparer {
     for (std::size_t x = k; x-- > 0 && sentences[x].section == sentences[k].section;)
       if (!sentences[x].list_item && sentences[x + 1].list_item) return meanings[x].vendor_use;
     return false;
+  }
+
+  // Kinds of data collected, added or dropped, that the other version never names: a change of
+  // its own.
+  void kinds_collected(std::size_t i, std::size_t j) {
+    const bool is_old = i != kNone;
+    const std::size_t k = is_old ? i : j;
+    const ClauseMeaning& m = is_old ? mo_[k] : mn_[k];
+    if (m.promises_not || m.owns_content || m.binds_users || !collected(is_old, k)) return;
+    const auto& elsewhere = is_old ? new_kinds_ : old_kinds_;
+    std::vector<std::string> fresh;
+    std::set_difference(m.data.begin(), m.data.end(), elsewhere.begin(), elsewhere.end(), std::back_inserter(fresh));
+    if (fresh.empty()) return;
+    add("other_data_use", i, j);
+    Change& c = out_.changes.back();
+    c.old_stance = c.new_stance = "";  // what is collected, not what it trains
+    // Quoted where the first of those kinds is named ("... depending on the method: an image of
+    // your government-issued identity document").
+    const Sentence& sentence = (is_old ? o_ : n_).sentences[k];
+    std::size_t at = sentence.text.size();
+    for (const auto& f : fresh)
+      if (const auto x = m.data_at.find(f); x != m.data_at.end()) at = std::min(at, x->second);
+    if (at < sentence.text.size()) (is_old ? c.old_quote : c.new_quote) = part_at(sentence, at);
+    c.kinds = std::move(fresh);
+  }
+
+  // Whether sentence `k` says the company collects what it names: itself ("we collect the
+  // responses you provide"), or as an item of a list whose lead-in does ("data we will collect
+  // includes, depending on the method:" then "An image of your government-issued identity
+  // document"). Not in a negated sentence.
+  bool collected(bool old_side, std::size_t k) const {
+    const auto& sentences = old_side ? o_.sentences : n_.sentences;
+    const std::string& text = sentences[k].text;
+    if (lx_.any("neg", text)) return false;
+    const auto collects = [&](const std::string& t) { return lx_.any("collect", t) && lx_.any("we", t); };
+    if ((old_side ? mo_ : mn_)[k].vendor_use && collects(text)) return true;
+    const std::size_t lead = lead_in(old_side, k);
+    return lead != kNone && collects(sentences[lead].text) && !lx_.any("neg", sentences[lead].text);
   }
 
   // Whether a way out already reported in `section` is what this added sentence only goes on
@@ -971,14 +1014,14 @@ class Comparer {
     // "Sie können dieser Verwendung jederzeit ... widersprechen": a way out is relevant where its
     // paragraph speaks of AI, whatever words it has itself.
     if (mn_[j].relevant || (mn_[j].opt_out && paragraph_speaks_of_ai(j))) lone(kNone, j);
-    else if (!mn_[j].binds_users) list_item_changed(false, j);
+    else if (!mn_[j].binds_users && !list_item_changed(false, j)) kinds_collected(kNone, j);
     if (out_.changes.size() == before) out_.noise.push_back({nullptr, &n_.sentences[j]});
   }
 
   void removed(std::size_t i) {
     const std::size_t before = out_.changes.size();
     if (mo_[i].relevant) lone(i, kNone);
-    else if (!mo_[i].binds_users) list_item_changed(true, i);
+    else if (!mo_[i].binds_users && !list_item_changed(true, i)) kinds_collected(i, kNone);
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], nullptr});
   }
 
@@ -1049,6 +1092,7 @@ class Comparer {
   Pairing p_;
   std::size_t kept_stance_ = kNone;
   std::size_t first_change_ = 0;  // the first change of the pair being compared
+  std::set<std::string> old_kinds_, new_kinds_;  // every kind of data each version names anywhere
   std::set<std::pair<bool, std::size_t>> ownership_used_;  // (old side?, sentence) already set against an added or removed clause
   Comparison out_;
 };

@@ -24,6 +24,11 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
+std::string capitalised(std::string out) {
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 // One more sentence after those already said.
 void add_sentence(std::string& out, const std::string& sentence) {
   out += ' ';
@@ -122,6 +127,10 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
       out = replace_all(out, "{recipient}", now ? n.recipient : o.recipient);
     }
   }
+  if (c.change == "other_data_use" && !c.kinds.empty()) {
+    out = replace_all(phrase("diff", c.new_sentence ? "other_data_use_kinds_added" : "other_data_use_kinds_removed"), "{kinds}", join(c.kinds));
+    return capitalised(out);
+  }
   if (c.change == "other_data_use" && (!c.old_sentence || !c.new_sentence)) {
     // A use added or dropped whole: say which.
     const ClauseMeaning& m = c.new_sentence ? n : o;
@@ -135,8 +144,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
       out = replace_all(out, "{recipient}", m.recipient);
     }
   }
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
+  return capitalised(out);
 }
 
 }  // namespace consentlens::docs
