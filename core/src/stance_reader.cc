@@ -74,10 +74,13 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor,
-      sentence_ends, service_need, example, use_verb, our;
+      sentence_ends, service_need, example, use_verb, our, relative_we;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
+constexpr std::size_t kRelativeGap = 16;  // "AI technologies that we", "KI-Technologien, die wir": the relative pronoun right after the model phrase
+constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern"
+constexpr std::size_t kOptOutEffectGap = 4;  // "opt-out to prevent", "opt out and stop"
 constexpr std::size_t kMethodVerbReach = 24;  // "training process does not use"
 bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e);
 Span clause_of(const Words& w, std::size_t at, std::size_t size);
@@ -158,6 +161,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.example = lx.find("example_intro", s);
   w.use_verb = lx.find("use_verb", s);
   w.our = lx.find("possessive_we", s);
+  w.relative_we = lx.find("relative_we", s);
   w.condition = lx.find("if_word", s);
   // "learn more about our model mechanism or training methods", "to clarify the foundation
   // model's training process and content generation mechanisms": how models are trained, named
@@ -218,10 +222,19 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), not_opted_out), w.neg.end());
   w.neg_anywhere.erase(std::remove_if(w.neg_anywhere.begin(), w.neg_anywhere.end(), not_opted_out), w.neg_anywhere.end());
   // "If you do not want us to use ...": a negated wish is the condition of an opt-out, not a ban.
+  // Both halves of a bracketing negation around the wish count ("si vous ne souhaitez pas que").
   auto wished = [&](const Span& n) {
-    return std::any_of(w.desire.begin(), w.desire.end(), [&](const Span& d) { return d.begin >= n.end && d.begin - n.end <= 3; });
+    return std::any_of(w.desire.begin(), w.desire.end(), [&](const Span& d) {
+      return (d.begin >= n.end && d.begin - n.end <= 3) || (n.begin >= d.end && n.begin - d.end <= 1);
+    });
   };
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), wished), w.neg.end());
+  // "you can opt-out to prevent us from using your Inputs and Outputs to train our models": what
+  // the way out does is no ban of the vendor's own (the default is the use).
+  auto opt_out_effect = [&](const Span& b) {
+    return std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) { return b.begin >= o.end && b.begin - o.end <= kOptOutEffectGap; });
+  };
+  w.prohibit.erase(std::remove_if(w.prohibit.begin(), w.prohibit.end(), opt_out_effect), w.prohibit.end());
   // "Provided that you are a business customer", "only where permitted by law": a condition that
   // sets a state of the reader's or the law's leave asks no one (class state_condition), and
   // the law's "permite" there is nobody's opt-in.
@@ -315,9 +328,29 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
              std::any_of(w.model.begin(), w.model.end(), [&](const Span& m) { return m.begin >= x.end && m.begin - x.end <= kListedModelGap && !tool(m); });
     });
   };
+  // "AI technologies that we develop and improve using your personal data", "technologies d'IA
+  // que nous développons et améliorons", "KI-Technologien, die wir ... verbessern": the model
+  // word, then a relative clause of the vendor's (class relative_we) whose verb improves it.
+  const auto improved_in_relative = [&](const Span& i) {
+    return std::any_of(w.relative_we.begin(), w.relative_we.end(), [&](const Span& r) {
+      if (r.begin > i.begin || (r.end <= i.begin && i.begin - r.end > kRelativeImproveReach)) return false;
+      // The improving is the relative clause's own verb: no comma or purpose ("to") between
+      // ("which we offer to all customers, help you improve"; "that we buy ... to improve").
+      // ("do" in "we do not improve" is an auxiliary, whatever other languages make of it).
+      const bool purpose_between = std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& x) {
+        return x.begin >= r.end && x.begin < i.begin && !any_in(w.neg, x.end, x.end + 1);
+      });
+      if (r.end <= i.begin && (s.substr(r.end, i.begin - r.end).find(',') != std::string_view::npos || purpose_between)) return false;
+      const Span c = clause_of(w, r.begin, size);
+      return i.begin < c.end && std::any_of(w.model.begin(), w.model.end(), [&](const Span& m) {
+        return m.end <= r.begin && r.begin - m.end <= kRelativeGap && m.begin >= c.begin;
+      });
+    });
+  };
   for (const Span& i : w.improve) {
     const auto m = std::find_if(w.model.begin(), w.model.end(), [&](const Span& x) { return x.begin >= i.end; });
-    if ((m != w.model.end() && m->begin < std::min(size, i.end + kImproveReach) && !tool(*m)) || listed_model(i)) out.push_back(i);
+    if ((m != w.model.end() && m->begin < std::min(size, i.end + kImproveReach) && !tool(*m)) || listed_model(i) || improved_in_relative(i))
+      out.push_back(i);
   }
   // "Your interactions with intelligent features may be used to improve those features", "...
   // helps us improve them": the improve word points back (class anaphor, right after it) to a

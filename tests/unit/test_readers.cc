@@ -427,6 +427,37 @@ TEST_CASE("how models are trained, named as a topic, is no training stance, and 
   });
 }
 
+// A held-out set of real clauses from 24 vendors never used before (6 December 2026, afternoon)
+// showed these: Qwen's terms ("User Content that is not personal data to develop and improve our
+// machine-learning ... technologies", read as a ban), Airbnb's French privacy policy ("si vous ne
+// souhaitez pas qu'Airbnb utilise vos données personnelles pour développer et améliorer les
+// modèles", read as a ban on you; "technologies d'IA que nous développons et améliorons en
+// utilisant vos données personnelles", missed), Stability AI's terms ("you can opt-out to prevent
+// us from using your Inputs and Outputs to train our models", read as a ban on you), Parship's
+// French policy ("à des fins de formation de nos systèmes d'intelligence artificielle", missed).
+// Written variants beside them.
+TEST_CASE("a data description's 'not', both halves of a negated wish, an opt-out's effect, a relative clause that improves the models", "[stance]") {
+  each_labelled({
+      {"You hereby expressly authorise and consent to us: (i) using and storing User Content that is not personal data to develop and improve our machine-learning and artificial-intelligence technologies; and (ii) processing and storing such User Content outside of the jurisdiction where you are using the Services;", "Y"},
+      {"We use content that is not personal data to train our models.", "Y"},
+      {"We do not use content that is personal data to train our models.", "P"},
+      {"Nous utilisons les contenus qui ne sont pas des données personnelles pour entraîner nos modèles.", "Y"},
+      {"En outre, si vous ne souhaitez pas qu'Airbnb utilise vos données personnelles pour développer et améliorer les modèles d'IA, vous pouvez vous y opposer.", "O"},
+      {"If you do not want us to use your data to train our models, you can opt out in Settings.", "O"},
+      {"As described in our Privacy Policy, we may use Inputs and Outputs to improve and develop our Services (but you can opt-out to prevent us from using your Inputs and Outputs to train our models, learn more), comply with applicable law, enforce our terms and policies, and to keep our Services safe.", "O"},
+      {"You can opt out to prevent us from using your content to train our models.", "O"},
+      {"Cela comprend le recours aux technologies d'IA que nous développons et améliorons en utilisant vos données personnelles.", "Y"},
+      {"This includes the use of AI technologies that we develop and improve using your personal data.", "Y"},
+      {"Dazu gehören KI-Technologien, die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern.", "Y"},
+      {"We use AI models that we do not improve with your data.", "P"},
+      {"Our AI features, which we offer to all customers, help you improve your meetings.", "N"},
+      {"We use AI tools that we buy from vendors to improve your experience.", "N"},
+      {"Le cas échéant, anonymisation en amont des ensembles de données à des fins de formation de nos systèmes d'intelligence artificielle.", "Y"},
+      {"Nous ne formons pas nos modèles sur vos données.", "P"},
+      {"La formation de nos équipes est obligatoire.", "N"},
+  });
+}
+
 // The fifth held-out set's remaining misses (clauses in less-covered languages, 6 December 2026):
 // a case ending after an apostrophe, a condition in another sentence, a Finnish negation with an
 // adverbial before its verb, and an exception for running the service, with English variants.
