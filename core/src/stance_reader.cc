@@ -80,6 +80,7 @@ struct Words {
 
 constexpr std::size_t kRelativeGap = 16;  // "AI technologies that we", "KI-Technologien, die wir": the relative pronoun right after the model phrase
 constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern"
+constexpr std::size_t kTrainedByGap = 8;  // "trained by third parties", "entraînés par des tiers"
 constexpr std::size_t kOptOutEffectGap = 4;  // "opt-out to prevent", "opt out and stop"
 constexpr std::size_t kMethodVerbReach = 24;  // "training process does not use"
 bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e);
@@ -163,6 +164,13 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.our = lx.find("possessive_we", s);
   w.relative_we = lx.find("relative_we", s);
   w.condition = lx.find("if_word", s);
+  // "models trained by third parties and/or with third-party data": a model described by who
+  // trained it (another company), right after the model word, is no use of anyone's data here.
+  std::erase_if(w.train, [&](const Span& t) {
+    const bool after_model = std::any_of(w.model.begin(), w.model.end(), [&](const Span& m) { return m.end <= t.begin && t.begin - m.end <= 1; });
+    return after_model && std::any_of(w.third.begin(), w.third.end(), [&](const Span& x) { return x.begin >= t.end && x.begin - t.end <= kTrainedByGap; }) &&
+           any_in(w.instrument, t.end, t.end + kTrainedByGap);
+  });
   // "learn more about our model mechanism or training methods", "to clarify the foundation
   // model's training process and content generation mechanisms": how models are trained, named
   // as a topic, is no use of anyone's data; unless its clause brings something to it before it

@@ -455,6 +455,9 @@ TEST_CASE("a data description's 'not', both halves of a negated wish, an opt-out
       {"Le cas échéant, anonymisation en amont des ensembles de données à des fins de formation de nos systèmes d'intelligence artificielle.", "Y"},
       {"Nous ne formons pas nos modèles sur vos données.", "P"},
       {"La formation de nos équipes est obligatoire.", "N"},
+      // Together AI's terms: models described by who trained them.
+      {"The Company may grant you infrastructure on which you access, modify, or otherwise use models trained by third parties and/or with third-party data (collectively, \"Third-Party Models\").", "N"},
+      {"We offer models trained by us on your data.", "Y"},
   });
 }
 
