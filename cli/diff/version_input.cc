@@ -20,22 +20,29 @@ std::string lower(std::string s) {
   return s;
 }
 
-// "|---|:---:|": a Markdown table's rule row, which would otherwise read as a heading's underline
-// once the cells are lines of their own.
-void drop_table_rules(std::string& text) {
+// Each line of `text` (without its newline) given to `rewrite`, which appends what stands for it.
+template <typename Rewrite>
+void rewrite_lines(std::string& text, Rewrite rewrite) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t b = 0; b < text.size();) {
     std::size_t e = text.find('\n', b);
     if (e == std::string::npos) e = text.size();
-    const std::string_view line(text.data() + b, e - b);
-    const bool rule = line.find('|') != std::string_view::npos && line.find('-') != std::string_view::npos &&
-                      line.find_first_not_of("|-: ") == std::string_view::npos;
-    if (!rule) out.append(line);
+    rewrite(std::string_view(text.data() + b, e - b), out);
     if (e < text.size()) out += '\n';
     b = e + 1;
   }
   text = std::move(out);
+}
+
+// "|---|:---:|": a Markdown table's rule row, which would otherwise read as a heading's underline
+// once the cells are lines of their own.
+void drop_table_rules(std::string& text) {
+  rewrite_lines(text, [](std::string_view line, std::string& out) {
+    const bool rule = line.find('|') != std::string_view::npos && line.find('-') != std::string_view::npos &&
+                      line.find_first_not_of("|-: ") == std::string_view::npos;
+    if (!rule) out.append(line);
+  });
 }
 
 // A Markdown table row's cells and the "<br>" breaks inside them become lines of their own, each
@@ -43,36 +50,28 @@ void drop_table_rules(std::string& text) {
 // improve the Services and conduct research (including model training)") leads the items of
 // the others ("* Feedback<br>* Study Participation Data").
 void break_table_rows(std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t b = 0; b < text.size();) {
-    std::size_t e = text.find('\n', b);
-    if (e == std::string::npos) e = text.size();
-    const std::string_view line(text.data() + b, e - b);
+  rewrite_lines(text, [](std::string_view line, std::string& out) {
     const std::size_t first = line.find_first_not_of(" \t");
     if (first == std::string_view::npos || line[first] != '|') {
       out.append(line);
-    } else {
-      for (std::size_t i = first + 1; i < line.size(); ++i) {
-        const bool bar = line[i] == '|' && line[i - 1] != '\\';
-        std::size_t br = 0;
-        if (line.compare(i, 3, "<br") == 0 || line.compare(i, 3, "<BR") == 0) {
-          br = line.find('>', i);
-          br = br == std::string_view::npos || br - i > 6 ? 0 : br + 1 - i;
-        }
-        if (bar || br) {
-          out += '\n';
-          out += kRowContinues;
-          if (br) i += br - 1;
-        } else {
-          out += line[i];
-        }
+      return;
+    }
+    for (std::size_t i = first + 1; i < line.size(); ++i) {
+      const bool bar = line[i] == '|' && line[i - 1] != '\\';
+      std::size_t br = 0;
+      if (line.compare(i, 3, "<br") == 0 || line.compare(i, 3, "<BR") == 0) {
+        br = line.find('>', i);
+        br = br == std::string_view::npos || br - i > 6 ? 0 : br + 1 - i;
+      }
+      if (bar || br) {
+        out += '\n';
+        out += kRowContinues;
+        if (br) i += br - 1;
+      } else {
+        out += line[i];
       }
     }
-    if (e < text.size()) out += '\n';
-    b = e + 1;
-  }
-  text = std::move(out);
+  });
 }
 
 }  // namespace
