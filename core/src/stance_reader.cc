@@ -67,6 +67,11 @@ constexpr std::size_t kOwnerGapBefore = 6;
 constexpr std::size_t kUserSubjectReach = 24;
 // Romance elisions before an apostrophe are short ("l'", "d'", "qu'", "dell'", "quest'").
 constexpr std::size_t kElisionLetters = 5;
+constexpr std::size_t kRelativeGap = 16;  // "AI technologies that we", "KI-Technologien, die wir": the relative pronoun right after the model phrase
+constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern"
+constexpr std::size_t kTrainedByGap = 8;  // "trained by third parties", "entraînés par des tiers"
+constexpr std::size_t kOptOutEffectGap = 4;  // "opt-out to prevent", "opt out and stop"
+constexpr std::size_t kMethodVerbReach = 24;  // "training process does not use"
 
 enum class Party { vendor, third_parties, users };
 
@@ -78,11 +83,6 @@ struct Words {
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
-constexpr std::size_t kRelativeGap = 16;  // "AI technologies that we", "KI-Technologien, die wir": the relative pronoun right after the model phrase
-constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern"
-constexpr std::size_t kTrainedByGap = 8;  // "trained by third parties", "entraînés par des tiers"
-constexpr std::size_t kOptOutEffectGap = 4;  // "opt-out to prevent", "opt out and stop"
-constexpr std::size_t kMethodVerbReach = 24;  // "training process does not use"
 bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e);
 Span clause_of(const Words& w, std::size_t at, std::size_t size);
 
