@@ -379,6 +379,10 @@ check("'or commercial messages' added to a list of uses of personal data is the 
       [c["change"] for c in listed] == ["other_data_use"] and "marketing" in listed[0]["summary"])
 listed = diff_changes(base + ".\n", base + " or other messages.\n")
 check("... and 'or other messages' is wording", listed == [])
+two_sentence_items = base.replace("* To provide and maintain the Services.", "* To provide and maintain the Services. Such as creating the accounts and providing user support.")
+listed = diff_changes(two_sentence_items + ".\n", two_sentence_items + " or commercial messages.\n")
+check("... also after an item of two sentences (the second is the item's, not the list's lead-in)",
+      [c["change"] for c in listed] == ["other_data_use"] and "marketing" in listed[0]["summary"])
 base = "# Politique de confidentialité\n\n## Partage\n\nNous partageons vos données avec nos prestataires d'hébergement."
 listed = diff_changes(base + "\n", base + " Nous pouvons aussi communiquer vos données aux autorités fiscales.\n")
 check("a French disclosure to the tax authorities added", [c["change"] for c in listed] == ["other_data_use"] and "autorités fiscales" in listed[0]["summary"])

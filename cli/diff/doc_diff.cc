@@ -838,11 +838,8 @@ class Comparer {
     if (meanings[k].advertises) return true;
     const std::string& text = sentences[k].text;
     if (!sentences[k].list_item || !lx_.any("ads_purpose", text) || lx_.any("neg", text)) return false;
-    // The list's lead-in: the last sentence before it, in its section, that is no list item
-    // and is followed by one.
-    for (std::size_t x = k; x-- > 0 && sentences[x].section == sentences[k].section;)
-      if (!sentences[x].list_item && sentences[x + 1].list_item) return meanings[x].vendor_use;
-    return false;
+    const std::size_t lead = lead_in(old_side, k, false);
+    return lead != kNone && meanings[lead].vendor_use;
   }
 
   // Kinds of data collected, added or dropped, that the other version never names: a change of
@@ -944,15 +941,23 @@ class Comparer {
 
   // The lead-in of the list sentence `k` is an item of ("Anthropic may obtain personal data from
   // the following third party sources in order to train our models:"), or kNone.
-  std::size_t lead_in(bool old_side, std::size_t k) const {
+  // `colon`: the lead-in must end with ':' (else "... for the following purposes." will do).
+  // An item's own further sentences ("* To provide ... . Such as creating the accounts ...") are
+  // the item's, not a lead-in.
+  std::size_t lead_in(bool old_side, std::size_t k, bool colon = true) const {
     const auto& sentences = old_side ? o_.sentences : n_.sentences;
     const auto item = [&](std::size_t x) { return sentences[x].list_item || opens_with_item_mark(sentences[x].text); };
+    const auto in_item = [&](std::size_t x) {
+      for (std::size_t y = x + 1; y-- > 0 && sentences[y].paragraph == sentences[x].paragraph;)
+        if (item(y)) return true;
+      return false;
+    };
     if (!item(k)) return kNone;
     for (std::size_t x = k; x-- > 0 && sentences[x].section == sentences[k].section && k - x <= kListLeadInReach;) {
-      if (item(x)) continue;
+      if (in_item(x)) continue;
       const std::string& t = sentences[x].text;
       const std::size_t last = t.find_last_not_of(" \t");
-      return last != std::string::npos && t[last] == ':' ? x : kNone;
+      return !colon || (last != std::string::npos && t[last] == ':') ? x : kNone;
     }
     return kNone;
   }
