@@ -458,4 +458,14 @@ check("... and the same kinds named again are not", listed == [])
 listed = diff_changes(base, base + "\nWe never collect your health data or your precise location.\n")
 check("... nor kinds the company says it does not collect (that is a promise)", all("did not name" not in c["summary"] for c in listed))
 
+# Anthropic's privacy policy of July 2026 (Open Terms Archive): a new section that describes how
+# training works ("Training our models involves a number of separate stages, but broadly these
+# fall into two steps: (1) pre-training and (2) post-training.") names no one's data.
+base = "# Privacy\n\n## 2. Training\n\nWe may use your conversations to train our models unless you opt out.\n"
+stages = "\nTraining our models involves a number of separate stages, but broadly these fall into two steps: (1) pre-training and (2) post-training.\n"
+check("a description of training's stages, with no data named, is no new training clause", diff_changes(base, base + stages) == [])
+check("... nor its removal", diff_changes(base + stages, base) == [])
+listed = diff_changes(base, base + "\nWe may also use your feedback to train our models.\n")
+check("... while a new training sentence that names data is one", [c["change"] for c in listed] == ["new_ai_clause"])
+
 sys.exit(1 if failures else 0)

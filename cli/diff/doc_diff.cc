@@ -627,6 +627,15 @@ class Comparer {
     return fresh > kNewPurposeWords;
   }
 
+  // "Training our models involves a number of separate stages", "We then refine the trained
+  // model so that it follows instructions": how training works, with no data, no use of it and
+  // no choice named, says nothing of whose data trains; a rewrite that adds such descriptions
+  // adds no clause. A promise, a yes or a way out is still a clause.
+  static bool tells_only_how_models_learn(const ClauseMeaning& m) {
+    return m.stance == "permits" && m.data.empty() && m.general_data.empty() && !m.catch_all && m.uses.empty() && !m.vendor_use &&
+           !m.about_content && !m.opt_out && !m.opt_in && m.consent_holder.empty() && !m.grants_licence && !m.third_party_models;
+  }
+
   void compare_meanings(std::size_t i, std::size_t j, const ClauseMeaning& mo, const ClauseMeaning& mn) {
     // Licences: granted or no longer granted; their terms; AI dropped from their purposes.
     const bool licence_ai_dropped = mo.grants_licence && mn.grants_licence && !mo.ai_purposes.empty() && mn.ai_purposes.empty();
@@ -642,8 +651,8 @@ class Comparer {
       // "solely to generate the results you request" -> "to generate the Outputs ... and to
       // improve AI Companion": the limit gone, a purpose added.
       else if (mo.solely_provides && !mn.solely_provides && mn.stance == "permits") add("scope_widened", i, j);
-      else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j)) add("new_ai_clause", i, j); }
-      else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j)) add("ai_clause_removed", i, j); }
+      else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j) && !tells_only_how_models_learn(mn)) add("new_ai_clause", i, j); }
+      else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j) && !tells_only_how_models_learn(mo)) add("ai_clause_removed", i, j); }
       else if (!mo.stance.empty() && !mn.stance.empty()) add("stance_changed", i, j);
     }
     // The data covered, where the sentence uses, licenses or defines data.
@@ -762,6 +771,7 @@ class Comparer {
     // "These providers ... are not permitted to use them to train their models", added or dropped
     // beside the sentence that names the providers: the stance of that change, not a new clause.
     if (m.third_parties_only && beside_third_party_models(is_old, is_old ? i : j)) return;
+    if (m.ai && !m.stance.empty() && tells_only_how_models_learn(m)) return;
     if (m.ai && !m.stance.empty()) {
       if (!is_old && qualifies_kept_stance(j)) {
         add("stance_changed", kept_stance_, j);
