@@ -320,6 +320,8 @@ std::shared_ptr<const RE2> Matcher::reduced(const Single& s, std::string_view li
   });
 }
 
+constexpr long kBotNameMaxWords = 5;  // more words than this are a clause, not a bot's name
+
 std::string Matcher::bot_name(std::size_t r, std::string_view line) const {
   for (const auto& pattern : pack_.rules()[r].bot_name) {
     // Rarely run (a bot's notice): keyed by its text.
@@ -336,7 +338,10 @@ std::string Matcher::bot_name(std::size_t r, std::string_view line) const {
         const bool product = std::any_of(inside.begin(), inside.end(), [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
         if (!product) name.resize(open);
       }
-      if (!name.empty()) return name;
+      // "Most platforms notify participants that a recording bot" (before "has joined"), a whole
+      // sentence taken by the last pattern: a clause, not a name. Names run to a few words
+      // ("Sam's Fathom AI Notetaker").
+      if (!name.empty() && std::count(name.begin(), name.end(), ' ') < kBotNameMaxWords) return name;
     }
   }
   return "";

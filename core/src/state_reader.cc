@@ -39,6 +39,15 @@ bool asks_to_stop(const Lexicon& lexicon, std::string_view sentence) {
   return question && lexicon.any("stop", sentence);
 }
 
+// "Do you consent that your audio and video is recorded?", "您是否允许录制您的音频和视频？": a
+// question that asks the reader for a yes; until it is given, what it asks about may happen.
+bool asks_for_yes(const Lexicon& lexicon, std::string_view sentence) {
+  const std::size_t end = sentence.find_last_not_of(" \t\n\"')»”");
+  if (end == std::string_view::npos) return false;
+  const bool question = sentence[end] == '?' || sentence.substr(0, end + 1).ends_with("\xD8\x9F");
+  return question && (lexicon.any("consent", sentence) || lexicon.any("permission", sentence)) && !lexicon.any("stop", sentence);
+}
+
 // A comma, full stop, semicolon, colon, question or exclamation mark (ASCII, CJK or Arabic)
 // between two words ends the clause the first governs.
 bool clause_break_in(std::string_view text) {
@@ -234,6 +243,7 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
           return (p.begin < phrase.end && p.end > phrase.begin) || right_after(sentence, phrase, p);
         }))
       return State::possible;
+    if (asks_for_yes(lexicon, sentence)) return State::possible;
     return State::active;
   }
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
@@ -243,6 +253,7 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // "Here's the call recording", "Voici l'enregistrement de l'appel" (class presentative): the
   // recording handed over is a finished one.
   if (!presentative.empty()) return State::stopped;
+  if (asks_for_yes(lexicon, sentence)) return State::possible;
   return State::active;
 }
 

@@ -169,6 +169,15 @@ TEST_CASE("a bot the project does not know is a notetaker bot with its name", "[
   }
   // A person who records is a person.
   CHECK(find_kind(findings("Alice is recording"), "notetaker_bot") == nullptr);
+  // A generic "the AI assistant" is the meeting client's own, and a clause is no name: a bot
+  // named "The AI assistant is summarizing this meeting" or "Your call audio and video will be
+  // shared with Read AI" (Google Meet's modal, shared corpus gmeet-app-001) tells nothing.
+  const auto own = findings("The AI assistant is summarizing this meeting.");
+  CHECK(find_kind(own, "notetaker_bot") == nullptr);
+  CHECK(find_kind(own, "ai_assistant") != nullptr);
+  const auto shared = findings("Your call audio and video will be shared with Read AI");
+  REQUIRE(find_kind(shared, "notetaker_bot"));
+  CHECK((*find_kind(shared, "notetaker_bot"))["bot_name"].is_null());
 }
 
 // Written variants of the notetakers' own join messages, in the languages their users meet in:

@@ -763,6 +763,14 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
         State::possible);
   CHECK(state("Live Transcription is available") == State::offer);
   CHECK(state("Recording is on. If you stay, you agree to be recorded.") == State::active);
+  // A question that asks the reader for a yes: what it asks about waits for the answer.
+  // OpenTalk (opentalk-frontend, de/en locale) and the Zoom Video SDK UI toolkit (zh).
+  CHECK(state("Do you consent that your audio and video is recorded?") == State::possible);
+  CHECK(state("Sind Sie einverstanden, dass Ihr Audio und Video-Signal aufgezeichnet wird?") == State::possible);
+  CHECK(state("您是否允许录制您的音频和视频？") == State::possible);
+  // ... not a question before stopping, nor a statement beside a question.
+  CHECK(state("Are you sure you want to stop the recording?") == State::active);
+  CHECK(state("This meeting is being recorded. By staying you consent to being recorded.") == State::active);
   // Zoom's Japanese transcript banner and Meet's Japanese note-taking chip say "is being done" (行われています) and
   // "is taking" (取っています), not "is being recorded".
   CHECK(state("このミーティングは文字起こしが行われています。") == State::active);
