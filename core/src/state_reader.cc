@@ -48,6 +48,20 @@ bool asks_for_yes(const Lexicon& lexicon, std::string_view sentence) {
   return question && (lexicon.any("consent", sentence) || lexicon.any("permission", sentence)) && !lexicon.any("stop", sentence);
 }
 
+// "En activant la transcription automatique ou les sous-titres vous consentez à nos conditions",
+// "By enabling live transcription, you agree ...": the activity right after "by enabling" (class
+// by_enabling) is one the reader may switch on, an offer with its fine print, not one running.
+constexpr std::size_t kEnablingReach = 40;  // bytes from "by enabling" to the activity it names
+bool enabling_offered(const Lexicon& lexicon, std::string_view sentence) {
+  const auto enabling = lexicon.find("by_enabling", sentence);
+  if (enabling.empty()) return false;
+  for (const char* topic : {"rec", "transcribe", "captions", "stream", "summary"})
+    for (const Span& t : lexicon.find(topic, sentence))
+      for (const Span& b : enabling)
+        if (t.begin >= b.end && t.begin - b.end <= kEnablingReach) return true;
+  return false;
+}
+
 // A comma, full stop, semicolon, colon, question or exclamation mark (ASCII, CJK or Arabic)
 // between two words ends the clause the first governs.
 bool clause_break_in(std::string_view text) {
@@ -249,7 +263,7 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
   // wants to start it and nothing says it has started; it may happen (class intent).
   if (!possible.empty() || lexicon.any("intent", sentence)) return State::possible;
-  if (lexicon.any("offer", sentence)) return State::offer;
+  if (lexicon.any("offer", sentence) || enabling_offered(lexicon, sentence)) return State::offer;
   // "Here's the call recording", "Voici l'enregistrement de l'appel" (class presentative): the
   // recording handed over is a finished one.
   if (!presentative.empty()) return State::stopped;
