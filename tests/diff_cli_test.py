@@ -468,4 +468,13 @@ check("... nor its removal", diff_changes(base + stages, base) == [])
 listed = diff_changes(base, base + "\nWe may also use your feedback to train our models.\n")
 check("... while a new training sentence that names data is one", [c["change"] for c in listed] == ["new_ai_clause"])
 
+# X's privacy policy, 29 September 2023 -> 28 July 2025 (Open Terms Archive): a new paragraph lets
+# the companies X shares data with train their own models, unless you opt out.
+base = "# Privacy\n\n## 3.2 Sharing\n\nWe share your information with service providers who process it for us.\n"
+collaborators = ("\nIf you do not opt out, in some instances the recipients of the information may use it for their own independent "
+                 "purposes, including, for example, to train their artificial intelligence models, whether generative or otherwise.\n")
+listed = diff_changes(base, base + collaborators)
+check("other companies training their own models on shared data are third-party models added, with the way out",
+      sorted((c["change"], c["new_stance"]) for c in listed) == [("opt_out_added", "permits"), ("third_party_models_added", "permits")])
+
 sys.exit(1 if failures else 0)

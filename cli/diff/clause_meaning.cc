@@ -14,6 +14,8 @@ namespace {
 constexpr std::size_t kHolderReach = 64;
 // Third parties and a model word in one phrase: "third-party artificial intelligence models".
 constexpr std::size_t kThirdPartyReach = 40;
+constexpr std::size_t kNotTakenGap = 4;     // "do not opt out": the negation right before the way out
+constexpr std::size_t kTheirModelsGap = 9;  // "their own models", "leurs propres modèles": the possessive right before the models
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -410,13 +412,22 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   const auto we = lx.find("we", s);
   for (const Span& x : models)
     if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
-  m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach);
+  // "the recipients of the information may use it ... to train their artificial intelligence
+  // models": models that are "their" own, in a sentence about other companies, are theirs however
+  // far the companies were named.
+  const auto companies = lx.find("other_companies", s);
+  const bool their_models = !companies.empty() && near(lx.find("third_parties", s), others_models, kTheirModelsGap);
+  m.third_party_models = other_provider || near(companies, others_models, kThirdPartyReach) || their_models;
+  m.others_own_models = their_models;
   // "Customer Content is not sent to third-party AI model providers", "Transkripte werden nicht
   // mehr an Anbieter externer KI-Modelle übermittelt": named to say they are not used.
   m.third_party_models_denied = m.third_party_models && !r.found && lx.any("neg", s);
   if (m.third_party_models_denied) m.third_party_models = false;
   m.opt_out = m.opt_out || lx.any("opt_out", s);
-  if (const auto outs = lx.find("opt_out", s); !outs.empty()) m.opt_out_at = outs.front().begin;
+  // "If you do not opt out, ... may use it ... to train": a way out not taken is the condition of
+  // the use, which the sentence is about; it does not open with the choice.
+  if (const auto outs = lx.find("opt_out", s); !outs.empty() && !near(lx.find("neg", s), {outs.front()}, kNotTakenGap))
+    m.opt_out_at = outs.front().begin;
   // "ensure you have obtained their explicit consent": a yes the user must get from others is
   // their duty, not a yes the company asks of them.
   const auto others = lx.find("others_consent", s);

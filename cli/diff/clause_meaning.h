@@ -31,6 +31,7 @@ struct ClauseMeaning {
   std::string consent_holder;   // you, account_owner, customer, end_users, admin; "" when not said
   bool third_party_models = false;
   bool third_party_models_denied = false;  // names them to say data does not go to them
+  bool others_own_models = false;  // the models are other companies' own ("... to train their artificial intelligence models")
   bool opt_out = false;
   bool opt_in = false;
   bool by_use = false;          // a yes given by doing something ("By using AIs, you instruct us ..."): no choice to say no

@@ -781,6 +781,14 @@ class Comparer {
         // "We train ... unless you opt out").
         add("opt_out_added", i, j);
         way_out_told = true;
+      } else if (m.others_own_models && m.stance == "permits") {
+        // "If you do not opt out, ... the recipients ... may use it ... to train their artificial
+        // intelligence models": other companies' own models, and the way out of it.
+        add(is_old ? "third_party_models_removed" : "third_party_models_added", i, j);
+        if (!is_old && m.opt_out) {
+          add("opt_out_added", i, j);
+          way_out_told = true;
+        }
       } else {
         add(is_old ? "ai_clause_removed" : "new_ai_clause", oi, nj);
       }

@@ -80,7 +80,9 @@ std::string summary(const Writer& w, const FindingFacts& f, std::vector<Source>&
   if (f.kind == "notetaker_bot" && !f.bot_name.empty()) append(s, w.phrase("bot", "named"));
   if (f.kind == "training_clause") {
     const std::string stance = f.slots.scalar("stance").empty() ? "unspecified" : f.slots.scalar("stance");
-    append(s, f.third_parties_only ? w.phrase("stance_scope", "third_parties_only") : w.phrase("stance", stance));
+    append(s, f.third_parties_only ? w.phrase("stance_scope", "third_parties_only")
+              : f.others_train     ? w.phrase("stance_scope", "others_train")
+                                   : w.phrase("stance", stance));
     const auto scope = f.slots.list("data_scope");
     if (has(scope, "deidentified") && stance != "prohibits") append(s, w.phrase("stance_scope", "deidentified"));
     if (has(scope, "service_generated")) append(s, w.phrase("stance_scope", "service_generated"));
@@ -90,7 +92,7 @@ std::string summary(const Writer& w, const FindingFacts& f, std::vector<Source>&
       append(s, w.phrase("glue", "license"));
       for (const auto& t : terms) append(s, w.phrase("license", t));
     }
-    if (f.slots.scalar("third_party_models") == "yes") append(s, w.phrase("third_party_models", "yes"));
+    if (f.slots.scalar("third_party_models") == "yes" && !f.others_train) append(s, w.phrase("third_party_models", "yes"));
   }
   // A vendor's facts about a live notice; a document speaks for itself.
   if (!f.document && f.state != State::stopped) w.facts("summary", s, sources);
@@ -188,6 +190,7 @@ std::string training(const Writer& w, const FindingFacts& f, std::vector<Source>
   // A clause speaks for itself; the vendor's policy of another day would blur what this text says.
   if (f.kind == "training_clause") {
     if (f.third_parties_only) return w.phrase("training_document", "third_parties_only");
+    if (f.others_train && value == "yes") return w.phrase("training_document", "others_train");
     if (value == "with_consent")
       return w.phrase("training_document", has(f.slots.list("consent_by"), "account_admin") ? "with_consent_admin" : "with_consent_you");
     return w.phrase("training_document", value);
@@ -230,10 +233,10 @@ std::vector<PhraseKey> phrases_used() {
   using L = std::initializer_list<const char*>;
   add("on_decline", L{"unknown"});
   add("bot", L{"named"});
-  add("stance_scope", L{"third_parties_only", "deidentified", "service_generated"});
+  add("stance_scope", L{"third_parties_only", "others_train", "deidentified", "service_generated"});
   add("third_party_models", L{"yes"});
   add("consent_model", L{"explicit", "none_asked", "account_setting", "stopped"});
-  add("training_document", L{"no", "yes", "with_consent_admin", "with_consent_you", "unknown", "third_parties_only"});
+  add("training_document", L{"no", "yes", "with_consent_admin", "with_consent_you", "unknown", "third_parties_only", "others_train"});
   add("glue", L{"for_everyone", "for_everyone_then_asked", "host_or_admin", "terms_you_accept", "host_facing", "stay_is_yes", "bot_no", "license", "data_flow",
                 "and"});
   // `consentlens diff` speaks with the same plain words (cli/diff/summary.cc).

@@ -36,6 +36,7 @@ struct FindingFacts {
   std::string bot_name;                 // notetaker_bot: the name it shows, "" if unknown
   ConsentModel consent_model = ConsentModel::unknown;
   bool third_parties_only = false;      // the clause bars only the vendor's suppliers
+  bool others_train = false;            // what the clause allows is other companies training their own models
   std::vector<const Fact*> facts;       // the vendor's facts for this kind, in force, in scope
 };
 

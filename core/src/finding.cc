@@ -100,7 +100,7 @@ std::string bot_name_of(const FindingContext& ctx, const Unit& unit) {
 // quote. False when the clause is only a ban on users training AI on the vendor's output,
 // which says nothing about what happens to your data.
 bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& sentence, Passage& quote,
-                 const std::string& vendor, Slots& slots, bool& third_parties_only) {
+                 const std::string& vendor, Slots& slots, bool& third_parties_only, bool& others_train) {
   std::vector<std::string> names;
   if (const VendorKnowledge* v = ctx.knowledge.vendor(vendor); v && vendor != "other") names.push_back(v->name);
   StanceReading r = read_stance(ctx.lexicon, sentence, names);
@@ -122,6 +122,8 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
   if (r.deidentified) slots.add("data_scope", "deidentified");
   third_parties_only = r.third_parties_only;
   if (r.third_parties_only) slots.add("third_party_models", "yes", 100);
+  others_train = r.others_train;
+  if (r.others_train) slots.add("third_party_models", "yes", 100);
   return true;
 }
 
@@ -222,7 +224,7 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   // Aufzeichnung beenden willst?": what happens after the stop is said first, the question
   // before stopping last; the recording is still on.
   if (f.state == State::stopped && ctx.as != As::document && later_asks_to_stop(ctx, unit, quote.end)) f.state = State::active;
-  if (clause && !read_clause(ctx, unit, sentence, quote, f.vendor, k.slots, f.third_parties_only)) return false;
+  if (clause && !read_clause(ctx, unit, sentence, quote, f.vendor, k.slots, f.third_parties_only, f.others_train)) return false;
 
   const VendorKnowledge* vk = ctx.knowledge.vendor(f.vendor);
   const KindKnowledge* kk = vk ? vk->kind(kind) : nullptr;

@@ -58,6 +58,9 @@ constexpr std::size_t kExcludingReach = 40;
 // A subject counts for a negation when it stands this close before it ("We do not",
 // "Our providers, including OpenAI, do not").
 constexpr std::size_t kSubjectReach = 80;
+// "train their own artificial intelligence models", "leurs propres modèles": the owner right
+// before the models (an "own" between), just after the verb.
+constexpr std::size_t kTheirModelsReach = 24, kTheirModelsGap = 9;
 // A user word owns the data word right after it ("Customer Content", "user's data", "お客様の
 // データ") or right before it with a short linking word ("données de l'utilisateur").
 constexpr std::size_t kOwnerGapAfter = 3;
@@ -859,6 +862,22 @@ int permissiveness(const std::string& stance) {
 
 }  // namespace
 
+// "... may use it ... to train their artificial intelligence models", "... pour entraîner leurs
+// propres modèles": the models right after the training word are owned by a third-party word
+// ("their", "leurs"), in a sentence that names other companies (class other_companies:
+// "recipients", "partners", "third parties"); a "their" with no company named may be the users'.
+bool trains_their_own_models(const Lexicon& lx, const Words& w, std::string_view s, const Span& pred) {
+  if (!lx.any("other_companies", s)) return false;
+  for (const Span& m : w.model) {
+    if (m.begin < pred.end || m.begin - pred.end > kTheirModelsReach) continue;
+    if (std::any_of(w.third.begin(), w.third.end(), [&](const Span& t) {
+          return t.begin >= pred.end && t.end <= m.begin && m.begin - t.end <= kTheirModelsGap;
+        }))
+      return true;
+  }
+  return false;
+}
+
 StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, const std::vector<std::string>& names) {
   StanceReading out;
   const Words w = find_words(lexicon, sentence);
@@ -918,6 +937,7 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
     out.stance = best.stance;
     out.opt_out = best.opt_out;
     out.predicate = best_pred;
+    out.others_train = out.stance != "prohibits" && trains_their_own_models(lexicon, w, sentence, best_pred);
   } else if (have_third) {
     out.stance = "prohibits";
     out.third_parties_only = true;

@@ -40,6 +40,9 @@ struct StanceReading {
   // the vendor's output, which says nothing about what happens to your data).
   bool third_parties_only = false;
   bool users_only = false;
+  // What it allows, the models trained are other companies' own ("the recipients of the
+  // information may use it ... to train their artificial intelligence models").
+  bool others_train = false;
   Span predicate{0, 0};      // the training words the reading is about
 };
 

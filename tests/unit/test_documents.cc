@@ -108,6 +108,20 @@ TEST_CASE("a provider another company names still brings third-party AI", "[docu
   CHECK(std::find(rules.begin(), rules.end(), "clause.third_party_models") != rules.end());
 }
 
+TEST_CASE("other companies training their own models is said as theirs", "[documents][stance]") {
+  // X's privacy policy, effective 28 July 2025 (Open Terms Archive, vlopses-us-versions), 3.2.
+  const auto fs = findings("If you do not opt out, in some instances the recipients of the information may use it for their own "
+                           "independent purposes in addition to those stated in X's Privacy Policy, including, for example, to "
+                           "train their artificial intelligence models, whether generative or otherwise.");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["stance"] == "permits");
+  CHECK(fs[0]["third_party_models"] == "yes");
+  const std::string summary = fs[0]["explanation"]["summary"], training = fs[0]["explanation"]["training"];
+  CHECK_THAT(summary, Catch::Contains("other companies that get the data"));
+  CHECK_THAT(summary, !Catch::Contains("use the data to train AI."));  // not "It lets the service use the data to train AI."
+  CHECK_THAT(training, Catch::Contains("their own AI"));
+}
+
 TEST_CASE("developers are people, not developing AI", "[documents][stance]") {
   const std::string s = normalize("It's available via both an API for developers and a public website for AI users.").text;
   CHECK_FALSE(read_stance(engine().lexicon(), s, {}).found);

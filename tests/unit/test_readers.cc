@@ -144,6 +144,23 @@ TEST_CASE("neither ... nor, and a ban on the vendor's suppliers", "[stance]") {
   CHECK(r.third_parties_only);  // says nothing about the vendor's own training
 }
 
+TEST_CASE("other companies allowed to train their own models", "[stance]") {
+  // X's privacy policy, effective 28 July 2025 (Open Terms Archive, vlopses-us-versions,
+  // "X/Privacy Policy.md"), section 3.2 "Third-party collaborators".
+  const auto x = stance("If you do not opt out, in some instances the recipients of the information may use it for their own "
+                        "independent purposes in addition to those stated in X's Privacy Policy, including, for example, to "
+                        "train their artificial intelligence models, whether generative or otherwise.");
+  REQUIRE(x.found);
+  CHECK(x.stance == "permits");
+  CHECK(x.others_train);
+  // Written variants: French; the vendor's own models; a "their" with no company named.
+  CHECK(stance("Nos partenaires peuvent utiliser ces données pour entraîner leurs propres modèles d'IA.").others_train);
+  CHECK_FALSE(stance("We may share your posts with partners and use them to train our AI models.").others_train);
+  CHECK_FALSE(stance("Customers may use their data to train their own models.").others_train);
+  // A ban on them stays a ban on the vendor's suppliers.
+  CHECK_FALSE(stance("We contractually prohibit our AI providers from using your data to train their models.").others_train);
+}
+
 TEST_CASE("a prohibiting verb with its own object does not ban the next verb of a list", "[stance]") {
   // LinkedIn European Regional Privacy Notice, effective 27 February 2025 (Open Terms Archive,
   // pga-versions, "LinkedIn/Privacy Policy.md"): a purpose of processing, read as "does not train".
