@@ -32,20 +32,17 @@ std::size_t chars_between(std::string_view sentence, std::size_t from, std::size
 // "Are you sure you want to stop the recording?", "録音を停止しますか?": a client asks before it
 // stops something, so the thing is still going on. NFKC has folded the full-width question mark;
 // the Arabic one (U+061F) is kept as it is.
-bool asks_to_stop(const Lexicon& lexicon, std::string_view sentence) {
+bool is_question(std::string_view sentence) {
   const std::size_t end = sentence.find_last_not_of(" \t\n\"')»”");
-  if (end == std::string_view::npos) return false;
-  const bool question = sentence[end] == '?' || sentence.substr(0, end + 1).ends_with("\xD8\x9F");
-  return question && lexicon.any("stop", sentence);
+  return end != std::string_view::npos && (sentence[end] == '?' || sentence.substr(0, end + 1).ends_with("\xD8\x9F"));
 }
+
+bool asks_to_stop(const Lexicon& lexicon, std::string_view sentence) { return is_question(sentence) && lexicon.any("stop", sentence); }
 
 // "Do you consent that your audio and video is recorded?", "您是否允许录制您的音频和视频？": a
 // question that asks the reader for a yes; until it is given, what it asks about may happen.
 bool asks_for_yes(const Lexicon& lexicon, std::string_view sentence) {
-  const std::size_t end = sentence.find_last_not_of(" \t\n\"')»”");
-  if (end == std::string_view::npos) return false;
-  const bool question = sentence[end] == '?' || sentence.substr(0, end + 1).ends_with("\xD8\x9F");
-  return question && (lexicon.any("consent", sentence) || lexicon.any("permission", sentence)) && !lexicon.any("stop", sentence);
+  return is_question(sentence) && (lexicon.any("consent", sentence) || lexicon.any("permission", sentence)) && !lexicon.any("stop", sentence);
 }
 
 // "En activant la transcription automatique ou les sous-titres vous consentez à nos conditions",
