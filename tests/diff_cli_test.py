@@ -477,4 +477,18 @@ listed = diff_changes(base, base + collaborators)
 check("other companies training their own models on shared data are third-party models added, with the way out",
       sorted((c["change"], c["new_stance"]) for c in listed) == [("opt_out_added", "permits"), ("third_party_models_added", "permits")])
 
+# Doubao's user agreement, 9 December 2024 -> 5 March 2025 (Open Terms Archive): a whole clause in
+# bold is no heading, the ideographic full stop ends a sentence, and a licence split into an
+# ownership sentence and the licence is not a licence gone.
+old_82 = ("**8.2 你理解并同意，对于你通过本软件及相关服务输入、生成、发布、传播的信息内容之全部或部分（合称“信息内容”），你授予公司和/或关联方"
+          "一项免费的、全球范围内的、永久的、可转让的、可分许可及再许可的使用权，以使公司对该信息内容进行存储、使用、复制、修订、编辑、发布、展示、"
+          "翻译、分发上述生成内容或制作派生作品等使用，包括但不限于模型和服务优化、相关研究、品牌推广与宣传、市场营销、用户调研。**\n")
+new_82 = ("**8.2 你理解并同意，你使用本软件及相关服务过程中上传、发布的全部内容归属于你，均不因为上传、发布行为对自己的内容所拥有的权利发生任何改变。"
+          "同时，为了提升你使用本软件及相关服务的用户体验、使你的内容得到更好的分享和推广，你授予公司和/或关联方一项免费的、全球范围内的、可转让的、"
+          "可分许可及再许可的使用权，在法律允许的范围内使用你的内容，例如用于模型服务优化、品牌推广与宣传。**\n")
+head = "# 用户协议\n\n## 8、知识产权\n\n"
+listed = diff_changes(head + old_82, head + new_82)
+check("a Chinese licence in bold that no longer says perpetual is one licence change, quoted from the licence sentence",
+      [c["change"] for c in listed] == ["license_changed"] and listed[0]["new"]["text"].startswith("同时") and "never ends" in listed[0]["summary"])
+
 sys.exit(1 if failures else 0)

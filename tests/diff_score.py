@@ -23,18 +23,24 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 TARGETS = {"recall": 0.90, "precision": 0.90, "kind": 0.85, "stances": 0.85}
 NOISE_TARGET = 0.05
 
 
+CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
+
 def words(text):
-    """Lower-case words, without Markdown marks, link targets or punctuation."""
+    """Lower-case words, without Markdown marks, link targets or punctuation; each Chinese or
+    Japanese character, and each Korean syllable, counts as a word (those scripts do not space
+    their words). Full-width forms are folded (NFKC), as the checker folds them."""
     if text is None:
         return []
-    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = unicodedata.normalize("NFKC", re.sub(r"\]\([^)]*\)", "]", text))
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.findall(r"[a-z0-9]+", text.lower())
+    return re.findall(r"[" + CJK + r"]|[^\W_" + CJK + r"]+", text.lower())
 
 
 def contains(outer, inner):

@@ -336,10 +336,18 @@ class Comparer {
   }
 
   bool sibling_speaks_of_ai(std::size_t i, std::size_t j) const {
+    return sibling_has(i, j, [](const ClauseMeaning& m) { return m.ai; });
+  }
+
+  // Whether another part of the same split or merge has `what` (a licence granted: "8.2 ... 全部
+  // 内容归属于你 ...。同时, ... 你授予公司 ... 使用权" split one licence sentence into an ownership
+  // sentence and the licence; the first part is not the licence gone).
+  template <class What>
+  bool sibling_has(std::size_t i, std::size_t j, What what) const {
     for (std::size_t k = 0; k < n_.sentences.size(); ++k)
-      if (k != j && (p_.old_of_new[k] == static_cast<int>(i) || p_.new_of_old[i] == static_cast<int>(k)) && mn_[k].ai) return true;
+      if (k != j && (p_.old_of_new[k] == static_cast<int>(i) || p_.new_of_old[i] == static_cast<int>(k)) && what(mn_[k])) return true;
     for (std::size_t k = 0; k < o_.sentences.size(); ++k)
-      if (k != i && (p_.new_of_old[k] == static_cast<int>(j) || p_.old_of_new[j] == static_cast<int>(k)) && mo_[k].ai) return true;
+      if (k != i && (p_.new_of_old[k] == static_cast<int>(j) || p_.old_of_new[j] == static_cast<int>(k)) && what(mo_[k])) return true;
     return false;
   }
 
@@ -639,7 +647,9 @@ class Comparer {
   void compare_meanings(std::size_t i, std::size_t j, const ClauseMeaning& mo, const ClauseMeaning& mn) {
     // Licences: granted or no longer granted; their terms; AI dropped from their purposes.
     const bool licence_ai_dropped = mo.grants_licence && mn.grants_licence && !mo.ai_purposes.empty() && mn.ai_purposes.empty();
-    if (mo.grants_licence != mn.grants_licence || licence_ai_dropped ||
+    const bool licence_in_other_part =
+        mo.grants_licence != mn.grants_licence && sibling_has(i, j, [](const ClauseMeaning& m) { return m.grants_licence; });
+    if ((mo.grants_licence != mn.grants_licence && !licence_in_other_part) || licence_ai_dropped ||
         (mo.grants_licence && mn.grants_licence && (differs(mo.licence, mn.licence) || differs(mo.licensees, mn.licensees))))
       add("license_changed", i, j);
     // The training stance.

@@ -6,6 +6,7 @@ namespace consentlens::docs {
 namespace {
 
 constexpr int kMaxTitleWords = 14;  // a title is short; a bold sentence of a clause is not a title
+constexpr std::size_t kMaxTitleBytes = 200;  // where words are not spaced, the bytes tell a title from a paragraph
 constexpr int kMaxLabelWords = 8;   // "Product Research and Development:"
 
 std::string_view trim(std::string_view s) {
@@ -57,7 +58,11 @@ bool bold_title(std::string_view s, std::string& title) {
   const std::size_t close = inner.find("**");
   if (close == std::string_view::npos || trim(inner.substr(close + 2)).find_first_not_of(":") != std::string_view::npos) return false;
   const std::string text = plain(inner.substr(0, close));
-  if (text.empty() || words(text) > kMaxTitleWords || text.back() == '.' || text.find(". ") != std::string::npos) return false;
+  // A whole paragraph in bold is no title ("**8.2 你理解并同意，...你授予公司...使用权，...。**", where
+  // words are not spaced): a full stop of CJK scripts, or more bytes than a title takes.
+  if (text.empty() || words(text) > kMaxTitleWords || text.back() == '.' || text.find(". ") != std::string::npos ||
+      text.find("\xE3\x80\x82") != std::string::npos || text.size() > kMaxTitleBytes)
+    return false;
   title = text;
   while (!title.empty() && title.back() == ':') title.pop_back();
   return true;
@@ -114,6 +119,11 @@ std::string_view after_label(std::string_view s) {
 bool numbered(const std::string& label) { return !label.empty() && std::isdigit(static_cast<unsigned char>(label[0])); }
 
 bool ends_sentence(std::string_view t, std::size_t i) {
+  // The ideographic full stop takes no space after it ("...发生任何改变。同时,..."); nor do the
+  // full-width marks NFKC made ASCII when the next word is Chinese or Japanese.
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
+  if (i >= 2 && byte(i) == 0x82 && byte(i - 1) == 0x80 && byte(i - 2) == 0xE3) return true;
+  if ((t[i] == '!' || t[i] == '?') && i + 1 < t.size() && byte(i + 1) >= 0xE3) return true;
   if (t[i] != '.' && t[i] != '!' && t[i] != '?') return false;
   if (i + 1 < t.size() && t[i + 1] != ' ') return false;
   if (t[i] != '.') return true;
