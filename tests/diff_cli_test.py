@@ -491,4 +491,25 @@ listed = diff_changes(head + old_82, head + new_82)
 check("a Chinese licence in bold that no longer says perpetual is one licence change, quoted from the licence sentence",
       [c["change"] for c in listed] == ["license_changed"] and listed[0]["new"]["text"].startswith("同时") and "never ends" in listed[0]["summary"])
 
+# Grammarly's privacy policy, 20 August -> 8 November 2024 (tosdr-versions): a new state-law
+# notice repeats a sentence the policy already says (and said before) word for word.
+retain = "We retain personal data for as long as necessary to provide our products to you, to complete the transactions you have requested, and to comply with our legal obligations."
+base = "# Privacy\n\n## How Long We Keep Data\n\n" + retain + "\n"
+listed = diff_changes(base, base + "\n## California Notice\n\n" + retain + "\n")
+check("a sentence said word for word in both versions, repeated in a new section, is no change", listed == [])
+listed = diff_changes(base, base + "\n## California Notice\n\nWe retain personal data for 10 years.\n")
+check("... while a new retention sentence is one", [c["change"] for c in listed] == ["retention_changed"])
+
+# The same policy's headings as the capture stores them: a title underlined across a blank line,
+# titles in italics, and a plain paragraph after a list of labelled items.
+old_doc = ("# Privacy\n\n## Your rights\n\n* **Move your data out.** You can download your documents.\n\n"
+           "To exercise any other rights, contact us.\n\nCalifornia Notice at Collection\n\n" + "-" * 40 + "\n\nSome states grant rights.\n\n"
+           "_Retention_\n\nWe keep data while your account is open.\n")
+listed = diff_changes(old_doc, old_doc.replace("while your account is open.", "for 10 years."))
+check("a title underlined across a blank line and an italic title name the section",
+      [c["section"] for c in listed] == ["Privacy > California Notice at Collection > Retention"])
+listed = diff_changes(old_doc, old_doc.replace("To exercise any other rights, contact us.", "To exercise any other rights, contact us. We retain your requests for 5 years."))
+check("a plain paragraph after a list of labelled items is not under the last item's label",
+      [c["section"] for c in listed] == ["Privacy > Your rights"])
+
 sys.exit(1 if failures else 0)

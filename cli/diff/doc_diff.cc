@@ -1042,8 +1042,20 @@ class Comparer {
     c.new_stance = mn_[lj].stance.empty() ? (mn_[lj].ai ? "unspecified" : "") : mn_[lj].stance;
   }
 
+  // A sentence said word for word in the other version too (Grammarly's November 2024 policy says
+  // "We retain personal data for as long as necessary ..." twice, once in a new state-law notice;
+  // the August one said it once): another copy of it added or dropped changes nothing.
+  bool said_the_same_in(const Document& other, std::size_t key_of_sentence_in, const Document& mine) const {
+    const std::string& key = mine.sentences[key_of_sentence_in].key;
+    return std::any_of(other.sentences.begin(), other.sentences.end(), [&](const Sentence& s) { return s.key == key; });
+  }
+
   void added(std::size_t j) {
     const std::size_t before = out_.changes.size();
+    if (said_the_same_in(o_, j, n_)) {
+      out_.noise.push_back({nullptr, &n_.sentences[j]});
+      return;
+    }
     // "Sie können dieser Verwendung jederzeit ... widersprechen": a way out is relevant where its
     // paragraph speaks of AI, whatever words it has itself.
     if (mn_[j].relevant || (mn_[j].opt_out && paragraph_speaks_of_ai(j))) lone(kNone, j);
@@ -1053,6 +1065,10 @@ class Comparer {
 
   void removed(std::size_t i) {
     const std::size_t before = out_.changes.size();
+    if (said_the_same_in(n_, i, o_)) {
+      out_.noise.push_back({&o_.sentences[i], nullptr});
+      return;
+    }
     if (mo_[i].relevant) lone(i, kNone);
     else if (!mo_[i].binds_users && !list_item_changed(true, i)) kinds_collected(i, kNone);
     if (out_.changes.size() == before) out_.noise.push_back({&o_.sentences[i], nullptr});

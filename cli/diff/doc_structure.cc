@@ -6,7 +6,8 @@ namespace consentlens::docs {
 namespace {
 
 constexpr int kMaxTitleWords = 14;  // a title is short; a bold sentence of a clause is not a title
-constexpr std::size_t kMaxTitleBytes = 200;  // where words are not spaced, the bytes tell a title from a paragraph
+constexpr std::size_t kMaxTitleBytes = 200;
+constexpr std::size_t kMinRule = 10;  // dashes that underline a title across a blank line (a short "---" is a rule)  // where words are not spaced, the bytes tell a title from a paragraph
 constexpr int kMaxLabelWords = 8;   // "Product Research and Development:"
 
 std::string_view trim(std::string_view s) {
@@ -65,6 +66,19 @@ bool bold_title(std::string_view s, std::string& title) {
     return false;
   title = text;
   while (!title.empty() && title.back() == ':') title.pop_back();
+  return true;
+}
+
+// "_Retention_", "*Sales, Sharing, and Targeted Advertising Activities*": a line in italics from
+// end to end, short and no sentence (Grammarly's state-law notice titles its parts so).
+bool italic_title(std::string_view s, std::string& title) {
+  s = trim(s);
+  if (s.size() < 3 || (s.front() != '_' && s.front() != '*') || s.back() != s.front() || s.substr(0, 2) == "**") return false;
+  const std::string_view inner = s.substr(1, s.size() - 2);
+  if (inner.find(s.front()) != std::string_view::npos) return false;
+  const std::string text = plain(inner);
+  if (text.empty() || words(text) > kMaxTitleWords || text.back() == '.' || text.find(". ") != std::string::npos) return false;
+  title = text;
   return true;
 }
 
@@ -188,6 +202,14 @@ class Reader {
         ++i;
         continue;
       }
+      // "California Notice at Collection ...", a blank line, then a long rule of dashes: an
+      // underlined heading a page capture pulled apart (a title: short, no full stop).
+      if (i + 2 < lines.size() && trim(lines[i + 1]).empty() && trim(lines[i + 2]).size() >= kMinRule &&
+          (all_of_char(lines[i + 2], '=') || all_of_char(lines[i + 2], '-')) && words(line) <= kMaxTitleWords && line.back() != '.') {
+        heading(all_of_char(lines[i + 2], '=') ? 1 : 2, plain(line));
+        i += 2;
+        continue;
+      }
       if (line[0] == '#') {
         std::size_t level = 0;
         while (level < line.size() && line[level] == '#') ++level;
@@ -208,6 +230,10 @@ class Reader {
       std::string title;
       if (bold_title(body, title)) {
         heading(3, title);
+        continue;
+      }
+      if (!list_item_ && italic_title(body, title)) {
+        heading(4, title);
         continue;
       }
       paragraph(body, indent);
@@ -247,8 +273,12 @@ class Reader {
       label_ = label;
       label_indent_ = indent;
       body = after_label(body);  // the title names the section; it is not a sentence of it
-    } else if (!label_.empty() && indent < label_indent_) {
-      label_.clear();  // a list item less deep than the label's: the label no longer applies
+      label_from_item_ = list_item_;
+    } else if (!label_.empty() && (indent < label_indent_ || (label_from_item_ && !list_item_ && indent <= label_indent_))) {
+      // A list item less deep than the label's, or a plain paragraph after a list whose item the
+      // label opened ("* **Move your data out of Grammarly.** ..." then "To exercise any other
+      // rights ..."): the label no longer applies.
+      label_.clear();
     }
     const std::string section = section_for(label_);
     const std::string text = plain(body);
@@ -289,6 +319,7 @@ class Reader {
   std::size_t label_indent_ = 0;
   std::size_t paragraph_ = 0;
   bool list_item_ = false;  // the line being read opened with a list marker
+  bool label_from_item_ = false;  // the label in force opened a list item
   bool continues_row_ = false;  // the line being read is a further cell of the table row before it
 };
 
