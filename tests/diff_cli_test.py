@@ -512,4 +512,15 @@ listed = diff_changes(old_doc, old_doc.replace("To exercise any other rights, co
 check("a plain paragraph after a list of labelled items is not under the last item's label",
       [c["section"] for c in listed] == ["Privacy > Your rights"])
 
+# X's privacy policy, September 2023 -> July 2025: the Digital Advertising Alliance's opt-out from
+# interest-based advertising is gone.
+daa = ("X adheres to the Digital Advertising Alliance Self-Regulatory Principles for Online Behavioral Advertising and respects the "
+       "DAA's consumer choice tool for you to opt out of interest-based advertising at https://optout.aboutads.info/.")
+base = "# Privacy\n\n## 5. Take Control\n\nYou can change your settings at any time.\n"
+listed = diff_changes(base + "\n" + daa + "\n", base)
+check("a way out of interest-based ads that the new version offers nowhere is a change in data use",
+      [(c["change"], c["summary"]) for c in listed] == [("other_data_use", "It no longer offers a way to opt out.")])
+listed = diff_changes(base + "\n" + daa + "\n", base + "\nYou can opt out of interest-based advertising in your settings.\n")
+check("... not where the new version still offers one", all(c["summary"] != "It no longer offers a way to opt out." for c in listed))
+
 sys.exit(1 if failures else 0)

@@ -1063,10 +1063,28 @@ class Comparer {
     if (out_.changes.size() == before) out_.noise.push_back({nullptr, &n_.sentences[j]});
   }
 
+  // "... respects the DAA's consumer choice tool for you to opt out of interest-based
+  // advertising", dropped (X, September 2023 -> July 2025): a way out of ads or of a use of data
+  // that the new version offers nowhere.
+  bool way_out_dropped(std::size_t i) const {
+    const ClauseMeaning& m = mo_[i];
+    if (!m.opt_out || m.bans_users || m.binds_users) return false;
+    const bool ads = lx_.any("ads_purpose", o_.sentences[i].text);
+    if (!ads && !m.ai && !m.develops && !m.vendor_use && !m.about_content) return false;
+    return std::none_of(n_.sentences.begin(), n_.sentences.end(), [&](const Sentence& s) {
+      return lx_.any("opt_out", s.text) && (!ads || lx_.any("ads_purpose", s.text));
+    });
+  }
+
   void removed(std::size_t i) {
     const std::size_t before = out_.changes.size();
     if (said_the_same_in(n_, i, o_)) {
       out_.noise.push_back({&o_.sentences[i], nullptr});
+      return;
+    }
+    if (way_out_dropped(i)) {
+      add("other_data_use", i, kNone);
+      out_.changes.back().way_out_dropped = true;
       return;
     }
     if (mo_[i].relevant) lone(i, kNone);

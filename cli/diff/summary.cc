@@ -131,6 +131,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     out = replace_all(phrase("diff", c.new_sentence ? "other_data_use_kinds_added" : "other_data_use_kinds_removed"), "{kinds}", join(c.kinds));
     return capitalised(out);
   }
+  if (c.change == "other_data_use" && c.way_out_dropped) return capitalised(phrase("diff", "way_out_removed"));
   if (c.change == "other_data_use" && (!c.old_sentence || !c.new_sentence)) {
     // A use added or dropped whole: say which.
     const ClauseMeaning& m = c.new_sentence ? n : o;
