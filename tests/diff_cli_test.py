@@ -523,4 +523,25 @@ check("a way out of interest-based ads that the new version offers nowhere is a 
 listed = diff_changes(base + "\n" + daa + "\n", base + "\nYou can opt out of interest-based advertising in your settings.\n")
 check("... not where the new version still offers one", all(c["summary"] != "It no longer offers a way to opt out." for c in listed))
 
+# Grammarly's privacy policy of 8 November 2024 and X's of 28 July 2025: guesses about you from
+# your data, told once per paragraph, quoted where they are told.
+base = "# Privacy\n\n## What We Collect\n\nWe collect your account details.\n"
+inferences = ("\n* **Inferences**. We may also derive information or draw inferences about you based on the information we collect. "
+              "For example, we may infer the industry you work in based on your writing and other metadata.\n")
+listed = diff_changes(base, base + inferences)
+check("a new paragraph of guesses about you is one change in data use, quoted where it is first told",
+      [(c["change"], c["new_stance"]) for c in listed] == [("other_data_use", None)] and "guess things about you" in listed[0]["summary"] and
+      "draw inferences" in listed[0]["new"]["text"])
+listed = diff_changes(base, base + "\nNous pouvons déduire votre secteur d'activité de vos textes.\n")
+check("... in French too", [c["change"] for c in listed] == ["other_data_use"] and "guess" in listed[0]["summary"])
+listed = diff_changes(base, base + "\nWe do not use or disclose such information for the purpose of inferring characteristics about you.\n")
+check("... while a promise not to guess is a promise", all("guess" not in c["summary"] for c in listed))
+ads = ("\n* **Advertising partners**. We engage other companies to serve advertisements. In addition, we may work with advertising partners to "
+       "translate other identifiers, such as your email address, into a unique identifier that such partners can then use to show ads. "
+       "These disclosures to advertising partners may constitute sharing under certain privacy laws.\n")
+listed = diff_changes(base, base + ads)
+told = [c for c in listed if "advertising partners" in c["summary"]]
+check("a disclosure told in several sentences of one new paragraph is one change",
+      len(told) == 1 and "advertising partners to translate" in told[0]["new"]["text"])
+
 sys.exit(1 if failures else 0)

@@ -476,6 +476,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   if (const auto outsiders = lx.find("outside_recipient", s); m.vendor_use && !outsiders.empty()) {
     m.discloses_outside = true;
     m.recipient = recipient_of(s, outsiders);
+    m.recipient_at = outsiders.front().begin;
   }
   // "We don't use your content to ... create advertising profiles of you" says the opposite.
   m.advertises = m.vendor_use && !m.discloses_outside && lx.any("ads_purpose", s) && !lx.any("neg", s);
@@ -483,6 +484,15 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // own promise about a use of data (training promises have their stance instead).
   // A negation, not any ban word: "to prevent fraud" promises nothing.
   m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(lx.find("neg", s), lx.find("data_use", s), kPromiseReach);
+  // "We may infer the industry you work in based on your writing", "use ... your data to infer
+  // ... your age": the company's guesses about you (class infer); "We do not use ... for the
+  // purpose of inferring characteristics about you" is a promise instead.
+  m.infers = lx.any("infer", s) && !lx.any("neg", s) && (lx.any("we", s) || std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+                                                             return lower(s).find(lower(n)) != std::string::npos;
+                                                           }));
+  if (!m.discloses_outside) m.recipient_at = m.anchor;
+  if (const auto guesses = lx.find("infer", s); !guesses.empty()) m.infer_at = guesses.front().begin;
+  else m.infer_at = m.anchor;
   m.processing_role = lx.any("processing_role", s);
   // "We've described the stages of model training in more detail in Section 4 below", "See our
   // Non-User Privacy Policy for more details on the data used to train our models": a sentence
@@ -502,7 +512,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "You can turn this off at any time under Settings > Privacy > Help improve Murmurly": a way
   // out of improving the product is about data use.
   m.relevant = !m.bans_users && !m.pointer && (m.ai || ((m.opt_out || m.opt_in) && m.develops) || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
-               m.staff_access || m.vendor_use || m.develops_products || m.processing_role || m.about_content);
+               m.staff_access || m.vendor_use || m.develops_products || m.processing_role || m.about_content || m.infers);
   return m;
 }
 

@@ -51,6 +51,7 @@ struct ClauseMeaning {
   bool binds_users = false;     // the user's own duties ("You agree that you will not ..."): not what is done with their data
   bool discloses_outside = false;  // the company discloses data to an authority, an advertiser or another outsider
   std::string recipient;           // that outsider as the text names it ("a tax authority" -> "tax authority")
+  bool infers = false;             // the company guesses things about you from your data ("we may infer the industry you work in based on your writing")
   bool advertises = false;         // the company uses data for its own advertising or marketing ("we use the ads you view ... to improve our advertising")
   bool pointer = false;         // only points to another place ("See our Non-User Privacy Policy for more details ..."): no clause of its own
   bool promises_not = false;    // the company says what it will not do with the data ("we will not extract ... voiceprint")
@@ -59,6 +60,8 @@ struct ClauseMeaning {
   std::size_t develop_at = 0;   // where it first names developing or improving (bytes; anchor if it does not)
   std::size_t holder_at = 0;    // where it first speaks of consent or authorising (bytes; anchor if it does not)
   std::size_t ai_at = 0;        // where it first speaks of AI or training (bytes; anchor if it does not)
+  std::size_t recipient_at = 0; // where it first names the outsider it discloses to (bytes; anchor if it does not)
+  std::size_t infer_at = 0;     // where it first speaks of guessing things about you (bytes; anchor if it does not)
   std::size_t kept_for_at = 0;  // where it first names a span of time (bytes; anchor if it does not)
   std::size_t licensees_at = 0; // where it first names who else receives the licence (bytes; anchor if it does not)
   std::size_t opt_out_at = std::string_view::npos;  // where it first speaks of opting out (bytes; npos if it does not)

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <functional>
 #include <map>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace consentlens::docs {
@@ -154,6 +156,7 @@ class Comparer {
       if (p_.old_of_new[j] < 0) added(j);
       else compare_once(static_cast<std::size_t>(p_.old_of_new[j]), j);
     }
+    merge_within_paragraphs();
     return std::move(out_);
   }
 
@@ -280,6 +283,22 @@ class Comparer {
     std::size_t common = 0;
     for (const auto& w : a) common += b.count(w);
     return !a.empty() && common >= kPartShare * a.size();
+  }
+
+  // "Advertising partners. ... we may work with advertising partners to ... ID or device
+  // identifier ... value) that such partners can then use to show ads": an added (or dropped)
+  // paragraph that tells of one new use in several sentences is one change, quoted where it is
+  // first told; the same use told again in its next sentences says nothing more.
+  void merge_within_paragraphs() {
+    std::set<std::tuple<std::string, bool, std::size_t, std::string>> told;
+    std::erase_if(out_.changes, [&](const Change& c) {
+      if (c.change != "other_data_use" || (c.old_sentence && c.new_sentence)) return false;
+      const Sentence& s = c.new_sentence ? *c.new_sentence : *c.old_sentence;
+      const ClauseMeaning& m = c.new_sentence ? c.new_meaning : c.old_meaning;
+      std::string what = m.discloses_outside ? "disclose " + m.recipient : m.advertises ? "ads" : m.infers ? "infer" : "";
+      if (what.empty() || !c.kinds.empty() || c.negation != 0 || c.way_out_dropped) return false;
+      return !told.insert({s.section, c.new_sentence != nullptr, s.paragraph, what}).second;
+    });
   }
 
   void attach_parts() {
@@ -419,7 +438,7 @@ class Comparer {
     }
     // A disclosure to an authority, or who decides the purposes of processing: nothing a training
     // stance could attach to.
-    if (kind == "other_data_use" && !m.ai && (m.advertises || m.promises_not || ((m.discloses_outside || m.processing_role) && !m.develops))) return "";
+    if (kind == "other_data_use" && !m.ai && (m.advertises || m.promises_not || m.infers || ((m.discloses_outside || m.processing_role) && !m.develops))) return "";
     // A change in what is done with data or content: the clause says nothing of training.
     const bool scope = kind.rfind("scope_", 0) == 0 || kind == "other_data_use" || kind == "license_changed";
     if (scope && (m.vendor_use || !m.data.empty() || m.develops || m.staff_access)) return "unspecified";
@@ -474,6 +493,8 @@ class Comparer {
     const auto at = [&](const ClauseMeaning& m) {
       return licensees                           ? m.licensees_at
              : about_ai                          ? m.ai_at
+             : kind == "other_data_use" && m.discloses_outside ? m.recipient_at
+             : kind == "other_data_use" && m.infers ? m.infer_at
              : about_purpose                     ? m.develop_at
              : kind == "consent_holder_changed" ? m.holder_at
              : kind == "retention_changed"      ? m.kept_for_at
@@ -529,7 +550,7 @@ class Comparer {
     // other service-related messages" -> "... or commercial messages" under "We use your
     // Personal Data ... for the following purposes" (a list item that alone says nothing of data).
     if (out_.changes.size() == before && !mo.binds_users && !mn.binds_users &&
-        (advertises(true, i) != advertises(false, j) || mo.discloses_outside != mn.discloses_outside)) {
+        (advertises(true, i) != advertises(false, j) || mo.discloses_outside != mn.discloses_outside || mo.infers != mn.infers)) {
       add("other_data_use", i, j);
       if (advertises(true, i) != advertises(false, j)) out_.changes.back().advertising = advertises(false, j) ? 1 : -1;
     }
@@ -842,6 +863,7 @@ class Comparer {
         (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
+    else if (out_.changes.size() == before && m.infers) add("other_data_use", i, j);
     // Kinds of data collected that the other version never names ("we collect an image of your
     // government-issued identity document", class collect): data collected that was not before.
     // A promise about a use of data added or dropped ("we will not extract or mine voiceprint ...").

@@ -120,8 +120,8 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   }
   if (c.change == "other_data_use" && c.old_sentence && c.new_sentence && c.negation == 0 && c.aside.empty()) {
     // One of the uses for the company's own ends came or went.
-    const std::string which = o.discloses_outside != n.discloses_outside ? "disclose" : c.advertising != 0 ? "ads" : "";
-    const bool now = which == "disclose" ? n.discloses_outside : c.advertising > 0;
+    const std::string which = o.discloses_outside != n.discloses_outside ? "disclose" : c.advertising != 0 ? "ads" : o.infers != n.infers ? "infer" : "";
+    const bool now = which == "disclose" ? n.discloses_outside : which == "infer" ? n.infers : c.advertising > 0;
     if (!which.empty()) {
       out = phrase("diff", "other_data_use_" + which + (now ? "_added" : "_removed"));
       out = replace_all(out, "{recipient}", now ? n.recipient : o.recipient);
@@ -138,6 +138,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     const std::string which = m.discloses_outside ? "disclose"
                               : m.processing_role ? "role"
                               : m.advertises      ? "ads"
+                              : m.infers          ? "infer"
                               : m.develops_products ? "develop"
                                                     : "";
     if (!which.empty()) {
