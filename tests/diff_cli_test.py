@@ -544,4 +544,14 @@ told = [c for c in listed if "advertising partners" in c["summary"]]
 check("a disclosure told in several sentences of one new paragraph is one change",
       len(told) == 1 and "advertising partners to translate" in told[0]["new"]["text"])
 
+# X's July 2025 policy says "We do not knowingly collect personal information from children under
+# 13." in two places, both new: told once. A short table cell repeated in another row is not a repeat.
+base = "# Privacy\n\n## 1. Collection\n\nWe collect your account details.\n\n## 7. Audience\n\nOur services are for adults.\n"
+kids = "We do not knowingly collect personal information from children under 13."
+listed = diff_changes(base, base.replace("details.", "details. " + kids).replace("adults.", "adults. " + kids))
+check("a new sentence said twice in the new version is told once", len(listed) == 1)
+listed = diff_changes(table, table.replace("*   Feedback<br>", "*   Feedback<br>*   Study Participation Data<br>") +
+                      "| To run research studies. | *   Study Participation Data | *   Consent |\n")
+check("... while a table cell repeated in another row still counts for its row", "scope_widened" in [c["change"] for c in listed])
+
 sys.exit(1 if failures else 0)

@@ -124,6 +124,9 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
   return "";
 }
 
+// A sentence repeated word for word is news no more only when it is a sentence, not a cell or label.
+constexpr std::size_t kRepeatMinWords = 8;
+
 class Comparer {
  public:
   Comparer(const Lexicon& lx, const Document& o, const Document& n, const std::vector<std::string>& names)
@@ -1067,9 +1070,17 @@ class Comparer {
   // A sentence said word for word in the other version too (Grammarly's November 2024 policy says
   // "We retain personal data for as long as necessary ..." twice, once in a new state-law notice;
   // the August one said it once): another copy of it added or dropped changes nothing.
+  // So is a second copy within the version itself (X's July 2025 policy says "We do not knowingly
+  // collect personal information from children under 13." twice, both new): told once.
+  // Only whole sentences: a short table cell ("Study Participation Data") added to another row
+  // of a table is news for that row's purpose.
   bool said_the_same_in(const Document& other, std::size_t key_of_sentence_in, const Document& mine) const {
-    const std::string& key = mine.sentences[key_of_sentence_in].key;
-    return std::any_of(other.sentences.begin(), other.sentences.end(), [&](const Sentence& s) { return s.key == key; });
+    const Sentence& mine_s = mine.sentences[key_of_sentence_in];
+    if (mine_s.row_cell || words_of(mine_s.text).size() < kRepeatMinWords) return false;
+    const std::string& key = mine_s.key;
+    const auto same = [&](const Sentence& s) { return s.key == key; };
+    return std::any_of(other.sentences.begin(), other.sentences.end(), same) ||
+           std::any_of(mine.sentences.begin(), mine.sentences.begin() + static_cast<std::ptrdiff_t>(key_of_sentence_in), same);
   }
 
   void added(std::size_t j) {
