@@ -554,4 +554,15 @@ listed = diff_changes(table, table.replace("*   Feedback<br>", "*   Feedback<br>
                       "| To run research studies. | *   Study Participation Data | *   Consent |\n")
 check("... while a table cell repeated in another row still counts for its row", "scope_widened" in [c["change"] for c in listed])
 
+# X's privacy policy, May -> September 2023: an item added to a list whose items end with
+# semicolons, however long, widens whom data is shared with.
+providers = ("We may share your information with our service providers that perform functions and provide services on our behalf, "
+             "including payment services providers who facilitate payments; service providers that host our various blogs and wikis; "
+             "service providers that help us understand the use of our services; and those that provide fraud detection services.")
+base = "# Privacy\n\n## 3.2 Sharing\n\n"
+listed = diff_changes(base + providers + "\n", base + providers.replace(
+    "services; and those", "services; applicant tracking system providers to send and receive applicant and job data to potential employers; and those") + "\n")
+check("an item added to a list of semicolon items widens it, named in the summary",
+      [c["change"] for c in listed] == ["scope_widened"] and "applicant tracking system providers" in listed[0]["summary"])
+
 sys.exit(1 if failures else 0)

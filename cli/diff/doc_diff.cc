@@ -80,14 +80,24 @@ bool opens_with_item_mark(const std::string& text) {
 // version does not; "" otherwise.
 std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std::string& theirs) {
   const auto a = words_of(mine), b = words_of(theirs);
-  const auto places = differing_runs(a, b);
+  auto places = differing_runs(a, b);
   if (!places) return "";
+  // "applicant tracking system providers to send | and | receive applicant ... employers; and":
+  // an insertion whose own "and" the alignment matched to one of the other version is one run.
+  std::vector<WordRun> runs;
+  for (const WordRun& r : *places) {
+    if (!runs.empty() && runs.back().other_first == runs.back().other_end && r.other_first == r.other_end && r.first == runs.back().end + 1)
+      runs.back().end = r.end;
+    else runs.push_back(r);
+  }
+  places = std::move(runs);
   std::set<std::string> other_words;
   for (const Word& w : b) other_words.insert(w.folded);
   // Vocabulary classes: "and", "or" join list items; "limited", "example" widen nothing
   // ("including but not limited to" for "including").
   const auto is = [&](const char* cls, const Word& w) { return lx.any(cls, std::string_view(mine).substr(w.begin, w.end - w.begin)); };
   constexpr std::size_t kListItemWords = 6;  // an item added to a list is a few words long
+  constexpr std::size_t kSemicolonItemWords = 24;  // ... unless the list's items are clauses of their own, closed by semicolons
   for (const WordRun& r : *places) {
     if (r.end == r.first) continue;
     const std::size_t from = a[r.first].begin, to = a[r.end - 1].end;
@@ -120,6 +130,18 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
                                        (closing == '.' || closing == ',' || closing == ';' || closing == ':');
     if ((after_comma || opens_with_connective) && connective && r.end - r.first <= kListItemWords && r.other_end == r.other_first)
       return trimmed();
+    // "...; service providers that help us understand the use of our services; applicant tracking
+    // system providers to send and receive applicant and job data to potential employers; and
+    // those that ...": a whole item of a list whose items end with semicolons, however long.
+    // The alignment may take the list's closing "and" into the run ("...employers; and"): the
+    // item ends at its semicolon.
+    std::size_t last = r.end - 1;
+    if (last > r.first && is("conjunction", a[last]) && mine[a[last - 1].end - 1] == ';') --last;
+    const bool after_semicolon = r.first > 0 && mine[a[r.first - 1].end - 1] == ';';
+    if (after_semicolon && mine[a[last].end - 1] == ';' && last + 1 - r.first <= kSemicolonItemWords && r.other_end == r.other_first) {
+      std::string item(std::string_view(mine).substr(from, a[last].end - 1 - from));
+      return item;
+    }
   }
   return "";
 }
