@@ -532,7 +532,7 @@ listed = diff_changes(base, base + inferences)
 check("a new paragraph of guesses about you is one change in data use, quoted where it is first told",
       [(c["change"], c["new_stance"]) for c in listed] == [("other_data_use", None)] and "guess things about you" in listed[0]["summary"] and
       "draw inferences" in listed[0]["new"]["text"])
-listed = diff_changes(base, base + "\nNous pouvons déduire votre secteur d'activité de vos textes.\n")
+listed = diff_changes(base, base + "\nNous pouvons inférer votre secteur d'activité à partir de vos textes.\n")
 check("... in French too", [c["change"] for c in listed] == ["other_data_use"] and "guess" in listed[0]["summary"])
 listed = diff_changes(base, base + "\nWe do not use or disclose such information for the purpose of inferring characteristics about you.\n")
 check("... while a promise not to guess is a promise", all("guess" not in c["summary"] for c in listed))
@@ -564,5 +564,35 @@ listed = diff_changes(base + providers + "\n", base + providers.replace(
     "services; and those", "services; applicant tracking system providers to send and receive applicant and job data to potential employers; and those") + "\n")
 check("an item added to a list of semicolon items widens it, named in the summary",
       [c["change"] for c in listed] == ["scope_widened"] and "applicant tracking system providers" in listed[0]["summary"])
+
+# Review of the steps above: what they must not do.
+base = "# Privacy\n\n## 2. Use\n\nWe collect your account details.\n"
+listed = diff_changes(base, base + "\nWe use your content to train our models and may share it with AI model providers.\n")
+check("the company's own training beside model providers it shares with is a new AI clause, not other companies' training",
+      "third_party_models_added" not in [c["change"] for c in listed] and "new_ai_clause" in [c["change"] for c in listed])
+listed = diff_changes(base + "\nWe train our models on your chats unless you opt out.\n", base)
+check("a dropped training sentence that names its way out is an AI clause removed",
+      [c["change"] for c in listed] == ["ai_clause_removed"])
+listed = diff_changes(base + "\nWe may infer your industry based on your writing.\n",
+                      base + "\nWe may infer your industry based on your writing, but we never sell it to anyone.\n")
+check("a guess about you kept beside a new 'never' is not a guess gone", all("guess" not in c["summary"] for c in listed))
+listed = diff_changes(base, base + "\nNous pouvons déduire les frais de votre paiement.\n")
+check("'déduire' (deduct) a fee is no guess about you", all("guess" not in c["summary"] for c in listed))
+ruled = "# Privacy\n\n## 3. Retention\n\n* We keep your chat messages for 30 days\n\n" + "-" * 20 + "\n\nWe keep other data for a year.\n"
+listed = diff_changes(ruled, ruled.replace("30 days", "90 days"))
+check("a list item above a rule is no heading: its change is still seen", listed != [])
+merged_old = ("# Terms\n\n## 8. Content\n\nYou grant us a perpetual licence to use your content. "
+              "You also grant us a worldwide licence to copy your content.\n")
+merged_new = "# Terms\n\n## 8. Content\n\nYou own your content, and we use it to provide the service and to copy it.\n"
+listed = diff_changes(merged_old, merged_new)
+check("a licence lost from two sentences merged into one is still lost", "license_changed" in [c["change"] for c in listed])
+long_cell = "Data provided through the Development Partner Program by members"
+rows = ("# Privacy\n\n## 10. Legal Bases\n\n| Purpose | Data | Legal basis |\n| --- | --- | --- |\n"
+        "| To improve the Services (including model training). | *   Feedback<br>*   " + long_cell + " | *   Consent |\n"
+        "| To build new models (including model training). | *   Feedback | *   Consent |\n")
+listed = diff_changes(rows, rows.replace("| To build new models (including model training). | *   Feedback |",
+                                         "| To build new models (including model training). | *   Feedback<br>*   " + long_cell + " |"))
+check("a long table cell repeated in another row counts for that row",
+      any(c["new"] and long_cell in c["new"]["text"] for c in listed))
 
 sys.exit(1 if failures else 0)

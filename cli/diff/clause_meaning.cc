@@ -15,7 +15,6 @@ constexpr std::size_t kHolderReach = 64;
 // Third parties and a model word in one phrase: "third-party artificial intelligence models".
 constexpr std::size_t kThirdPartyReach = 40;
 constexpr std::size_t kNotTakenGap = 4;     // "do not opt out": the negation right before the way out
-constexpr std::size_t kTheirModelsGap = 9;  // "their own models", "leurs propres modèles": the possessive right before the models
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -88,6 +87,16 @@ bool owned_by_writer(const std::vector<Span>& we, std::size_t at) {
 
 // Whether the name at `x` is one of the company's own (an entry takes the mark after its word:
 // "Anthropic's").
+// Whether the company's name stands in `s` as a word of its own ("Meta", not in "metadata").
+bool names_company(std::string_view s, const std::string& name) {
+  const std::string t = lower(s), n = lower(name);
+  if (n.empty()) return false;
+  const auto word_char = [&](std::size_t k) { return std::isalnum(static_cast<unsigned char>(t[k])) != 0; };
+  for (std::size_t at = t.find(n); at != std::string::npos; at = t.find(n, at + 1))
+    if ((at == 0 || !word_char(at - 1)) && (at + n.size() >= t.size() || !word_char(at + n.size()))) return true;
+  return false;
+}
+
 bool is_own_name(std::string_view s, Span x, const std::vector<std::string>& names) {
   while (x.end > x.begin && !std::isalnum(static_cast<unsigned char>(s[x.end - 1]))) --x.end;
   const std::string word = lower(s.substr(x.begin, x.end - x.begin));
@@ -413,12 +422,10 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   for (const Span& x : models)
     if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
   // "the recipients of the information may use it ... to train their artificial intelligence
-  // models": models that are "their" own, in a sentence about other companies, are theirs however
-  // far the companies were named.
-  const auto companies = lx.find("other_companies", s);
-  const bool their_models = !companies.empty() && near(lx.find("third_parties", s), others_models, kTheirModelsGap);
-  m.third_party_models = other_provider || near(companies, others_models, kThirdPartyReach) || their_models;
-  m.others_own_models = their_models;
+  // models": what the sentence allows is other companies training their own models, however far
+  // the companies were named (the stance reader's `others_train`).
+  m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach) || r.others_train;
+  m.others_own_models = r.others_train;
   // "Customer Content is not sent to third-party AI model providers", "Transkripte werden nicht
   // mehr an Anbieter externer KI-Modelle übermittelt": named to say they are not used.
   m.third_party_models_denied = m.third_party_models && !r.found && lx.any("neg", s);
@@ -426,7 +433,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.opt_out = m.opt_out || lx.any("opt_out", s);
   // "If you do not opt out, ... may use it ... to train": a way out not taken is the condition of
   // the use, which the sentence is about; it does not open with the choice.
-  if (const auto outs = lx.find("opt_out", s); !outs.empty() && !near(lx.find("neg", s), {outs.front()}, kNotTakenGap))
+  if (const auto outs = lx.find("opt_out", s); !outs.empty() && !near_before(lx.find("neg", s), {outs.front()}, kNotTakenGap))
     m.opt_out_at = outs.front().begin;
   // "ensure you have obtained their explicit consent": a yes the user must get from others is
   // their duty, not a yes the company asks of them.
@@ -487,12 +494,16 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "We may infer the industry you work in based on your writing", "use ... your data to infer
   // ... your age": the company's guesses about you (class infer); "We do not use ... for the
   // purpose of inferring characteristics about you" is a promise instead.
-  m.infers = lx.any("infer", s) && !lx.any("neg", s) && (lx.any("we", s) || std::any_of(names.begin(), names.end(), [&](const std::string& n) {
-                                                             return lower(s).find(lower(n)) != std::string::npos;
-                                                           }));
-  if (!m.discloses_outside) m.recipient_at = m.anchor;
-  if (const auto guesses = lx.find("infer", s); !guesses.empty()) m.infer_at = guesses.front().begin;
-  else m.infer_at = m.anchor;
+  const auto guesses = lx.find("infer", s);
+  // A negation before the guess in its clause denies it ("We do not use ... for the purpose of
+  // inferring ..."); one after it, or past a comma, is about something else ("..., but we never
+  // sell it").
+  const auto negs = lx.find("neg", s);
+  const bool guess_denied = !guesses.empty() && std::any_of(negs.begin(), negs.end(), [&](const Span& n) {
+    return n.end <= guesses.front().begin && s.substr(n.end, guesses.front().begin - n.end).find_first_of(",;:") == std::string_view::npos;
+  });
+  m.infers = !guesses.empty() && !guess_denied &&
+             (lx.any("we", s) || std::any_of(names.begin(), names.end(), [&](const std::string& n) { return names_company(s, n); }));
   m.processing_role = lx.any("processing_role", s);
   // "We've described the stages of model training in more detail in Section 4 below", "See our
   // Non-User Privacy Policy for more details on the data used to train our models": a sentence
@@ -505,6 +516,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
     m.stance.clear();
   }
   place_quotes(lx, s, models, trains, m);
+  if (!m.discloses_outside) m.recipient_at = m.anchor;
+  m.infer_at = guesses.empty() ? m.anchor : guesses.front().begin;
   if (binds_users(lx, s) && !m.grants_licence && m.stance.empty()) {
     m.binds_users = true;
     return m;  // not relevant: the user's conduct

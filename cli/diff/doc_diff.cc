@@ -7,6 +7,7 @@
 #include <cctype>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -86,7 +87,8 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
   // an insertion whose own "and" the alignment matched to one of the other version is one run.
   std::vector<WordRun> runs;
   for (const WordRun& r : *places) {
-    if (!runs.empty() && runs.back().other_first == runs.back().other_end && r.other_first == r.other_end && r.first == runs.back().end + 1)
+    if (!runs.empty() && runs.back().other_first == runs.back().other_end && r.other_first == r.other_end && r.first == runs.back().end + 1 &&
+        lx.any("conjunction", std::string_view(mine).substr(a[r.first - 1].begin, a[r.first - 1].end - a[r.first - 1].begin)))
       runs.back().end = r.end;
     else runs.push_back(r);
   }
@@ -147,7 +149,9 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
 }
 
 // A sentence repeated word for word is news no more only when it is a sentence, not a cell or label.
-constexpr std::size_t kRepeatMinWords = 8;
+constexpr std::size_t kRepeatMinWords = 8, kRepeatMinBytes = 40;
+// "you can no longer opt out": a negation this close before the way out undoes it.
+constexpr std::size_t kNegatedWayOutGap = 12;
 
 class Comparer {
  public:
@@ -386,12 +390,15 @@ class Comparer {
   // Whether another part of the same split or merge has `what` (a licence granted: "8.2 ... 全部
   // 内容归属于你 ...。同时, ... 你授予公司 ... 使用权" split one licence sentence into an ownership
   // sentence and the licence; the first part is not the licence gone).
+  // `new_parts`: both versions' parts (unset), or only the new (true) or only the old (false) version's.
   template <class What>
-  bool sibling_has(std::size_t i, std::size_t j, What what) const {
-    for (std::size_t k = 0; k < n_.sentences.size(); ++k)
-      if (k != j && (p_.old_of_new[k] == static_cast<int>(i) || p_.new_of_old[i] == static_cast<int>(k)) && what(mn_[k])) return true;
-    for (std::size_t k = 0; k < o_.sentences.size(); ++k)
-      if (k != i && (p_.new_of_old[k] == static_cast<int>(j) || p_.old_of_new[j] == static_cast<int>(k)) && what(mo_[k])) return true;
+  bool sibling_has(std::size_t i, std::size_t j, What what, std::optional<bool> new_parts = std::nullopt) const {
+    if (new_parts.value_or(true))
+      for (std::size_t k = 0; k < n_.sentences.size(); ++k)
+        if (k != j && (p_.old_of_new[k] == static_cast<int>(i) || p_.new_of_old[i] == static_cast<int>(k)) && what(mn_[k])) return true;
+    if (!new_parts.value_or(false))
+      for (std::size_t k = 0; k < o_.sentences.size(); ++k)
+        if (k != i && (p_.new_of_old[k] == static_cast<int>(j) || p_.old_of_new[j] == static_cast<int>(k)) && what(mo_[k])) return true;
     return false;
   }
 
@@ -693,8 +700,10 @@ class Comparer {
   void compare_meanings(std::size_t i, std::size_t j, const ClauseMeaning& mo, const ClauseMeaning& mn) {
     // Licences: granted or no longer granted; their terms; AI dropped from their purposes.
     const bool licence_ai_dropped = mo.grants_licence && mn.grants_licence && !mo.ai_purposes.empty() && mn.ai_purposes.empty();
+    // The part of the side that lacks the licence: a licence lost from a merge is still lost.
     const bool licence_in_other_part =
-        mo.grants_licence != mn.grants_licence && sibling_has(i, j, [](const ClauseMeaning& m) { return m.grants_licence; });
+        mo.grants_licence != mn.grants_licence &&
+        sibling_has(i, j, [](const ClauseMeaning& m) { return m.grants_licence; }, /*new_parts=*/mo.grants_licence);
     if ((mo.grants_licence != mn.grants_licence && !licence_in_other_part) || licence_ai_dropped ||
         (mo.grants_licence && mn.grants_licence && (differs(mo.licence, mn.licence) || differs(mo.licensees, mn.licensees))))
       add("license_changed", i, j);
@@ -1098,7 +1107,8 @@ class Comparer {
   // of a table is news for that row's purpose.
   bool said_the_same_in(const Document& other, std::size_t key_of_sentence_in, const Document& mine) const {
     const Sentence& mine_s = mine.sentences[key_of_sentence_in];
-    if (mine_s.row_cell || words_of(mine_s.text).size() < kRepeatMinWords) return false;
+    // Chinese and Japanese do not space their words: their length in bytes stands in.
+    if (mine_s.row_cell || (words_of(mine_s.text).size() < kRepeatMinWords && mine_s.text.size() < kRepeatMinBytes)) return false;
     const std::string& key = mine_s.key;
     const auto same = [&](const Sentence& s) { return s.key == key; };
     return std::any_of(other.sentences.begin(), other.sentences.end(), same) ||
@@ -1121,14 +1131,32 @@ class Comparer {
   // "... respects the DAA's consumer choice tool for you to opt out of interest-based
   // advertising", dropped (X, September 2023 -> July 2025): a way out of ads or of a use of data
   // that the new version offers nowhere.
+  // A training sentence that also names its way out ("We train ... unless you opt out") is an
+  // AI clause dropped, told as such (lone()); only a sentence that is about the way out counts.
+  // The new version still offers it where a sentence offers a way out of the same thing (ads;
+  // training; developing products), not negated ("you can no longer opt out").
   bool way_out_dropped(std::size_t i) const {
     const ClauseMeaning& m = mo_[i];
-    if (!m.opt_out || m.bans_users || m.binds_users) return false;
-    const bool ads = lx_.any("ads_purpose", o_.sentences[i].text);
+    if (!m.opt_out || m.bans_users || m.binds_users || (m.ai && m.opt_out_at > m.ai_at)) return false;
+    const std::string& text = o_.sentences[i].text;
+    const bool ads = lx_.any("ads_purpose", text);
     if (!ads && !m.ai && !m.develops && !m.vendor_use && !m.about_content) return false;
-    return std::none_of(n_.sentences.begin(), n_.sentences.end(), [&](const Sentence& s) {
-      return lx_.any("opt_out", s.text) && (!ads || lx_.any("ads_purpose", s.text));
-    });
+    const auto same_topic = [&](std::size_t k) {
+      const std::string& t = n_.sentences[k].text;
+      if (ads) return lx_.any("ads_purpose", t);
+      if (m.ai) return mn_[k].ai;
+      if (m.develops) return mn_[k].develops;
+      return true;
+    };
+    for (std::size_t k = 0; k < n_.sentences.size(); ++k) {
+      const auto outs = lx_.find("opt_out", n_.sentences[k].text);
+      const auto negs = lx_.find("neg", n_.sentences[k].text);
+      const bool offered = std::any_of(outs.begin(), outs.end(), [&](const Span& o) {
+        return std::none_of(negs.begin(), negs.end(), [&](const Span& x) { return x.end <= o.begin && o.begin - x.end <= kNegatedWayOutGap; });
+      });
+      if (offered && same_topic(k)) return false;
+    }
+    return true;
   }
 
   void removed(std::size_t i) {

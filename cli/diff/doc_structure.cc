@@ -6,8 +6,8 @@ namespace consentlens::docs {
 namespace {
 
 constexpr int kMaxTitleWords = 14;  // a title is short; a bold sentence of a clause is not a title
-constexpr std::size_t kMaxTitleBytes = 200;
-constexpr std::size_t kMinRule = 10;  // dashes that underline a title across a blank line (a short "---" is a rule)  // where words are not spaced, the bytes tell a title from a paragraph
+constexpr std::size_t kMaxTitleBytes = 200;  // where words are not spaced, the bytes tell a title from a paragraph
+constexpr std::size_t kMinRule = 10;  // dashes that underline a title across a blank line (a short "---" is a rule)
 constexpr int kMaxLabelWords = 8;   // "Product Research and Development:"
 
 std::string_view trim(std::string_view s) {
@@ -204,8 +204,12 @@ class Reader {
       }
       // "California Notice at Collection ...", a blank line, then a long rule of dashes: an
       // underlined heading a page capture pulled apart (a title: short, no full stop).
-      if (i + 2 < lines.size() && trim(lines[i + 1]).empty() && trim(lines[i + 2]).size() >= kMinRule &&
-          (all_of_char(lines[i + 2], '=') || all_of_char(lines[i + 2], '-')) && words(line) <= kMaxTitleWords && line.back() != '.') {
+      // Plain text only (no list item, table row, heading mark or bold), with a blank line before.
+      const bool plain_line = line.find_first_of("*#|_") == std::string_view::npos && !std::isdigit(static_cast<unsigned char>(line[0])) &&
+                              line[0] != '-' && line[0] != '+' && line[0] != kRowContinues;
+      if (plain_line && (i == 0 || trim(lines[i - 1]).empty()) && i + 2 < lines.size() && trim(lines[i + 1]).empty() &&
+          trim(lines[i + 2]).size() >= kMinRule && (all_of_char(lines[i + 2], '=') || all_of_char(lines[i + 2], '-')) &&
+          words(line) <= kMaxTitleWords && line.back() != '.') {
         heading(all_of_char(lines[i + 2], '=') ? 1 : 2, plain(line));
         i += 2;
         continue;

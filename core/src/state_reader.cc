@@ -41,8 +41,30 @@ bool asks_to_stop(const Lexicon& lexicon, std::string_view sentence) { return is
 
 // "Do you consent that your audio and video is recorded?", "您是否允许录制您的音频和视频？": a
 // question that asks the reader for a yes; until it is given, what it asks about may happen.
+// Where the last sentence of `text` begins: after the last full stop, exclamation or question
+// mark (ASCII, or the ideographic full stop) that does not end the text.
+std::size_t last_sentence_start(std::string_view text) {
+  const std::size_t end = text.find_last_not_of(" \t\n\"')»”?!.");
+  if (end == std::string_view::npos) return 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < end; ++i)
+    if (text[i] == '.' || text[i] == '!' || text[i] == '?') start = i + 1;
+    else if (i + 2 < end && text.substr(i, 3) == "\xE3\x80\x82") start = i + 3;
+  return start;
+}
+
 bool asks_for_yes(const Lexicon& lexicon, std::string_view sentence) {
   return is_question(sentence) && (lexicon.any("consent", sentence) || lexicon.any("permission", sentence)) && !lexicon.any("stop", sentence);
+}
+
+
+// A comma, full stop, semicolon, colon, question or exclamation mark (ASCII, CJK or Arabic)
+// between two words ends the clause the first governs.
+bool clause_break_in(std::string_view text) {
+  if (text.find_first_of(".,;:!?") != std::string_view::npos) return true;
+  for (std::string_view mark : {"\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x8C", "\xD8\x8C", "\xD8\x9B", "\xD8\x9F"})
+    if (text.find(mark) != std::string_view::npos) return true;
+  return false;
 }
 
 // "En activant la transcription automatique ou les sous-titres vous consentez à nos conditions",
@@ -52,19 +74,17 @@ constexpr std::size_t kEnablingReach = 40;  // bytes from "by enabling" to the a
 bool enabling_offered(const Lexicon& lexicon, std::string_view sentence) {
   const auto enabling = lexicon.find("by_enabling", sentence);
   if (enabling.empty()) return false;
+  // The fine print follows ("you agree", "vous consentez", terms): "Avviando la registrazione..."
+  // alone is a status, and "By turning on your camera, you consent to the recording" names the
+  // activity after the break, not as what is enabled.
+  auto fine_print = lexicon.find("consent", sentence);
+  for (const Span& x : lexicon.find("terms", sentence)) fine_print.push_back(x);
   for (const char* topic : {"rec", "transcribe", "captions", "stream", "summary"})
     for (const Span& t : lexicon.find(topic, sentence))
       for (const Span& b : enabling)
-        if (t.begin >= b.end && t.begin - b.end <= kEnablingReach) return true;
-  return false;
-}
-
-// A comma, full stop, semicolon, colon, question or exclamation mark (ASCII, CJK or Arabic)
-// between two words ends the clause the first governs.
-bool clause_break_in(std::string_view text) {
-  if (text.find_first_of(".,;:!?") != std::string_view::npos) return true;
-  for (std::string_view mark : {"\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x8C", "\xD8\x8C", "\xD8\x9B", "\xD8\x9F"})
-    if (text.find(mark) != std::string_view::npos) return true;
+        if (t.begin >= b.end && t.begin - b.end <= kEnablingReach && !clause_break_in(sentence.substr(b.end, t.begin - b.end)) &&
+            std::any_of(fine_print.begin(), fine_print.end(), [&](const Span& f) { return f.begin >= t.end; }))
+          return true;
   return false;
 }
 
@@ -254,7 +274,9 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
           return (p.begin < phrase.end && p.end > phrase.begin) || right_after(sentence, phrase, p);
         }))
       return State::possible;
-    if (asks_for_yes(lexicon, sentence)) return State::possible;
+    // Only the question that holds the live phrase asks for a yes to it: "This meeting is being
+    // recorded. Do you agree to continue?" is recorded already.
+    if (asks_for_yes(lexicon, sentence) && phrase.begin >= last_sentence_start(sentence)) return State::possible;
     return State::active;
   }
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone

@@ -788,6 +788,7 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
   // ... not a question before stopping, nor a statement beside a question.
   CHECK(state("Are you sure you want to stop the recording?") == State::active);
   CHECK(state("This meeting is being recorded. By staying you consent to being recorded.") == State::active);
+  CHECK(state("This meeting is being recorded. Do you agree to continue?") == State::active);
   // "By enabling" the activity: one the reader may switch on, with its fine print (BigBlueButton's
   // captions terms, bigbluebutton-html5 locales fr/it); not an activity named after enabling
   // something else.
@@ -798,6 +799,8 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
   CHECK(state("By enabling live transcription, you agree to the captioning terms.") == State::offer);
   CHECK(state("This meeting is being recorded. By enabling your camera you agree to the terms.") == State::active);
   CHECK(state("By joining, you consent to being recorded.") == State::active);
+  CHECK(state("By turning on your camera, you consent to the recording.") != State::offer);
+  CHECK(state("Avviando la registrazione...") != State::offer);  // a status, no fine print
   // Zoom's Japanese transcript banner and Meet's Japanese note-taking chip say "is being done" (行われています) and
   // "is taking" (取っています), not "is being recorded".
   CHECK(state("このミーティングは文字起こしが行われています。") == State::active);
