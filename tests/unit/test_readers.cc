@@ -144,6 +144,12 @@ TEST_CASE("neither ... nor, and a ban on the vendor's suppliers", "[stance]") {
   CHECK(r.third_parties_only);  // says nothing about the vendor's own training
 }
 
+TEST_CASE("tuning AI or models is training", "[stance]") {
+  // Lovable's privacy policy, 2025 (Open Terms Archive), a purpose of processing.
+  CHECK(stance("To personalize your experience and tune AI-driven features for your workspace;").stance == "permits");
+  CHECK_FALSE(stance("Stay tuned for new AI features.").found);
+}
+
 TEST_CASE("other companies allowed to train their own models", "[stance]") {
   // X's privacy policy, effective 28 July 2025 (Open Terms Archive, vlopses-us-versions,
   // "X/Privacy Policy.md"), section 3.2 "Third-party collaborators".
