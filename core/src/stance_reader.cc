@@ -883,6 +883,17 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   const Words w = find_words(lexicon, sentence);
   const auto preds = predicates(w, sentence);
   if (preds.empty()) return out;
+  // "To develop products or services that compete with our Services, including to develop or
+  // train any artificial intelligence ...": whoever would compete with the company is its user
+  // (an item of what users may not do, quoted without its lead-in); nothing here is done with
+  // anyone's data by the company (class compete).
+  if (lexicon.any("compete", sentence)) {
+    out.found = true;
+    out.stance = "prohibits";
+    out.users_only = true;
+    out.predicate = preds.front();
+    return out;
+  }
   // Several predicates ("we do not train on your content; we may train on usage data"): what
   // the vendor may do counts over what its suppliers or users may not, and the most the
   // sentence allows is what it allows.

@@ -144,6 +144,17 @@ TEST_CASE("neither ... nor, and a ban on the vendor's suppliers", "[stance]") {
   CHECK(r.third_parties_only);  // says nothing about the vendor's own training
 }
 
+TEST_CASE("training to compete with the company is the user's, not the company's", "[stance]") {
+  // Stability AI's terms of service, 2025 (Open Terms Archive), use restriction 3(b)(2), an item
+  // quoted without its lead-in.
+  const auto r = stance("To develop products or services that compete with our Services, including to develop or train any "
+                        "artificial intelligence, machine learning algorithms, or models, or resell our Services.");
+  REQUIRE(r.found);
+  CHECK(r.users_only);
+  CHECK(stance("Entwickeln Sie keine konkurrierenden Produkte und trainieren Sie keine KI-Modelle mit den Ausgaben.").users_only);
+  CHECK_FALSE(stance("We may use your content to train our models.").users_only);
+}
+
 TEST_CASE("tuning AI or models is training", "[stance]") {
   // Lovable's privacy policy, 2025 (Open Terms Archive), a purpose of processing.
   CHECK(stance("To personalize your experience and tune AI-driven features for your workspace;").stance == "permits");
