@@ -145,7 +145,9 @@ std::string answer_of(const Page& p, const std::string& q, const std::vector<Hit
   }
   if ((q == "train_content" || q == "train_usage") && !stances.empty()) {
     const bool way_out = std::any_of(found.begin(), found.end(), [](const Hit& h) { return h.second.stance == "permits" && h.second.opt_out; });
-    return replace_all(p.phrase("report", "says"), "{what}", join(stances)) + (way_out ? " " + p.phrase("diff", "can_opt_out") : "");
+    std::string answer = replace_all(p.phrase("report", "says"), "{what}", join(stances));
+    if (way_out) answer += ' ' + p.phrase("diff", "can_opt_out");
+    return answer;
   }
   if (q == "consent") return replace_all(p.phrase("report", "holders"), "{who}", join(holders));
   if (q == "third_party_models") return p.phrase("report", "third_party_yes");
