@@ -595,4 +595,10 @@ listed = diff_changes(rows, rows.replace("| To build new models (including model
 check("a long table cell repeated in another row counts for that row",
       any(c["new"] and long_cell in c["new"]["text"] for c in listed))
 
+# The one-page report on X's 2025 policy: other companies' training is said as theirs.
+answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
+content = answers.get("train_content", {}).get("answer", "")
+check("the report says other companies may train their own AI, not that the service may",
+      "other companies that get the data may train their own AI" in content and "may train AI on this data" not in content)
+
 sys.exit(1 if failures else 0)

@@ -139,7 +139,10 @@ std::string answer_of(const Page& p, const std::string& q, const std::vector<Hit
   if (found.empty()) return p.phrase("report", "not_stated");
   std::set<std::string> stances, holders, terms;
   for (const auto& [s, m] : found) {
-    if (!m.stance.empty()) stances.insert(p.phrase("diff_stance", m.stance));
+    // "the recipients of the information may use it ... to train their artificial intelligence
+    // models": what it allows is other companies' training, not the service's.
+    if (m.others_own_models) stances.insert(p.phrase("report", "others_train"));
+    else if (!m.stance.empty()) stances.insert(p.phrase("diff_stance", m.stance));
     if (!m.consent_holder.empty()) holders.insert(p.k.phrase("diff_holder", m.consent_holder));
     for (const auto& t : m.licence) terms.insert(std::string(contract::label("license_terms", t)));
   }

@@ -251,7 +251,7 @@ std::vector<PhraseKey> phrases_used() {
                 "opt_out_added", "opt_in_added", "retention_changed", "other_data_use"});
   // `consentlens report`: one page per document (cli/diff/report_command.cc).
   add("report", L{"train_content", "train_usage", "consent", "third_party_models", "licence", "opt_out", "not_stated",
-                  "says", "licence_terms", "licence_plain", "holders", "third_party_yes", "third_party_no", "opt_out_yes",
+                  "says", "others_train", "licence_terms", "licence_plain", "holders", "third_party_yes", "third_party_no", "opt_out_yes",
                   "policy"});
   return out;
 }
