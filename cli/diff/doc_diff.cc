@@ -169,6 +169,8 @@ class Comparer {
 
   Comparison run() {
     p_ = align(o_, n_);
+    for (std::size_t k = o_.sentences.size(); k-- > 0;) first_old_[o_.sentences[k].key] = k;
+    for (std::size_t k = n_.sentences.size(); k-- > 0;) first_new_[n_.sentences[k].key] = k;
     pair_by_topic();
     attach_parts();
     std::set<std::pair<std::size_t, std::size_t>> compared;
@@ -1105,19 +1107,21 @@ class Comparer {
   // collect personal information from children under 13." twice, both new): told once.
   // Only whole sentences: a short table cell ("Study Participation Data") added to another row
   // of a table is news for that row's purpose.
-  bool said_the_same_in(const Document& other, std::size_t key_of_sentence_in, const Document& mine) const {
-    const Sentence& mine_s = mine.sentences[key_of_sentence_in];
+  // Looked up by key (first_old_, first_new_), not by scanning: a rewrite adds thousands of
+  // sentences, and each would scan both versions.
+  bool said_the_same_in(bool mine_is_new, std::size_t k) const {
+    const Sentence& mine_s = (mine_is_new ? n_ : o_).sentences[k];
     // Chinese and Japanese do not space their words: their length in bytes stands in.
     if (mine_s.row_cell || (words_of(mine_s.text).size() < kRepeatMinWords && mine_s.text.size() < kRepeatMinBytes)) return false;
-    const std::string& key = mine_s.key;
-    const auto same = [&](const Sentence& s) { return s.key == key; };
-    return std::any_of(other.sentences.begin(), other.sentences.end(), same) ||
-           std::any_of(mine.sentences.begin(), mine.sentences.begin() + static_cast<std::ptrdiff_t>(key_of_sentence_in), same);
+    const auto& other = mine_is_new ? first_old_ : first_new_;
+    const auto& mine = mine_is_new ? first_new_ : first_old_;
+    const auto earlier = mine.find(mine_s.key);
+    return other.count(mine_s.key) > 0 || (earlier != mine.end() && earlier->second < k);
   }
 
   void added(std::size_t j) {
     const std::size_t before = out_.changes.size();
-    if (said_the_same_in(o_, j, n_)) {
+    if (said_the_same_in(true, j)) {
       out_.noise.push_back({nullptr, &n_.sentences[j]});
       return;
     }
@@ -1161,7 +1165,7 @@ class Comparer {
 
   void removed(std::size_t i) {
     const std::size_t before = out_.changes.size();
-    if (said_the_same_in(n_, i, o_)) {
+    if (said_the_same_in(false, i)) {
       out_.noise.push_back({&o_.sentences[i], nullptr});
       return;
     }
@@ -1245,6 +1249,7 @@ class Comparer {
   std::set<std::string> old_kinds_, new_kinds_;  // every kind of data each version names anywhere
   std::set<std::pair<bool, std::size_t>> ownership_used_;  // (old side?, sentence) already set against an added or removed clause
   Comparison out_;
+  std::unordered_map<std::string, std::size_t> first_old_, first_new_;  // each sentence key's first sentence in each version
 };
 
 }  // namespace
