@@ -606,6 +606,21 @@ bool coordinated_ban(const Words& w, std::size_t from, std::size_t at) {
   return std::any_of(w.second_verb.begin(), w.second_verb.end(), [&](const Span& v) { return v.begin >= from && v.end <= at && at - v.end <= 1; });
 }
 
+// "任何单位或个人不得 ... 使用 ... 内容，不得 ... 用于 ... 数据训练": a ban that repeats an earlier
+// one of the same sentence, with no party named between them, has the earlier ban's subject;
+// here that subject is the reader (anyone who uses the service), never the company.
+bool repeats_readers_ban(const Words& w, std::string_view s, const std::vector<std::string>& names, std::size_t at) {
+  const Span* earlier = nullptr;
+  for (const auto* spans : {&w.neg, &w.prohibit})
+    for (const Span& n : *spans)
+      if (n.end <= at && (!earlier || n.begin > earlier->begin)) earlier = &n;
+  if (!earlier) return false;
+  for (const auto* spans : {&w.we, &w.third, &w.you})
+    if (any_in(*spans, earlier->end, at)) return false;
+  if (name_end(names, s, earlier->end, at) != std::string_view::npos) return false;
+  return subject_before(w, s, names, 0, earlier->begin) == Party::users;
+}
+
 // Whether the clause's first party word is a reader word that acts (not one owning data).
 bool first_subject_is_reader(const Words& w, const std::vector<std::string>& names, std::string_view s, const Span& clause) {
   std::size_t first_you = std::string_view::npos, first_other = std::string_view::npos;
@@ -795,6 +810,9 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     // second verb of the same subject ("and shall not", "and may not") is barred as the first
     // subject of the clause is, when that subject is the reader.
     if (r.party == Party::vendor && coordinated_ban(w, clause.begin, nearest->begin) && first_subject_is_reader(w, names, s, clause))
+      r.party = Party::users;
+    if (r.party == Party::vendor && !any_in(w.we, clause.begin, negated_at) &&
+        name_end(names, s, clause.begin, negated_at) == std::string_view::npos && repeats_readers_ban(w, s, names, negated_at))
       r.party = Party::users;
     if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
     // "That ownership does not, however, permit you to use the Output to train": what is not

@@ -250,3 +250,62 @@ TEST_CASE("a contract called an Agreement is not someone agreeing", "[documents]
                       .result["findings"];
   CHECK(std::any_of(fs.begin(), fs.end(), [](const auto& f) { return f["kind"] == "terms_prompt"; }));
 }
+
+TEST_CASE("rights over your content granted as a list of uses are a licence, with or without the word", "[documents]") {
+  // Replit's Terms of Service, C.1 (Open Terms Archive, genai-contrib-versions, 23 February 2026).
+  const auto replit = findings("To provide the Service, you grant Replit the right to copy, display, distribute, perform, "
+                               "reformat, and modify your content as necessary, and the right to sublicense such rights to any "
+                               "third party provider for the Service.");
+  REQUIRE(replit.size() == 1);
+  CHECK(replit[0]["kind"] == "training_clause");
+  CHECK(replit[0]["stance"] == "unspecified");
+  CHECK(replit[0]["license_terms"] == nlohmann::json::array({"sublicensable"}));
+  // Malt's Conditions générales, 14.2 (Open Terms Archive, france-versions, 3 July 2024): the
+  // authorisation "pour le monde entier" is a worldwide one.
+  const auto malt = findings("En créant un profil ou en laissant des recommandations sur les profils, l’Utilisateur autorise "
+                             "expressément la Société à utiliser, diffuser, héberger, stocker, reproduire, communiquer, publier, "
+                             "modifier, adapter, traduire et afficher ces Contenus publics sur la Marketplace. Cette autorisation "
+                             "est valable pour le monde entier et pour toute la durée de l’inscription de l’Utilisateur.");
+  REQUIRE_FALSE(malt.empty());
+  CHECK(malt[0]["rule"] == "clause.content_rights_list");
+  // SoundCloud's Terms of Use (Open Terms Archive, contrib-versions): the licence before its terms.
+  const auto soundcloud = findings("To the extent it is necessary in order for SoundCloud to provide you with any of the "
+                                   "aforementioned hosting services, you hereby grant such licenses to SoundCloud on a limited, "
+                                   "worldwide, non-exclusive, royalty-free and fully paid basis.");
+  REQUIRE(soundcloud.size() == 1);
+  CHECK(soundcloud[0]["license_terms"] == nlohmann::json::array({"royalty_free", "worldwide"}));
+  // Bans and rights granted to the user are no licence over your content.
+  for (const char* text : {"Except as expressly granted herein, you may not copy, modify, distribute or display the Software.",
+                           "We grant you the right to copy, display and print the materials for your personal use.",
+                           "You authorize us to store your files so that you can open them on any device.",
+                           "我们授予您复制、修改和发布本软件的权利。"}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+}
+
+TEST_CASE("who owns or may use usage data, and access to your content to improve the service", "[documents]") {
+  // fal's Terms of Service 6(c) (Open Terms Archive, 3 March 2026); Nous Research's Terms of
+  // Service 12.3(a); Replit's Terms of Service, C.3 and the summary of C (23 February 2026).
+  for (const char* text :
+       {"Company owns and retains all rights to Usage Data, and no rights are granted to Customer, whether by implication, "
+        "estoppel, waiver, or otherwise in or to any Usage Data.",
+        "Client expressly grants Nous Research the right to use and analyze aggregate system activity data associated with use "
+        "of the Nous Research Services by Client and its Users for the purposes of optimizing, improving or enhancing the way "
+        "the Nous Research Services operate."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["data_scope"] == nlohmann::json::array({"service_generated"}));
+  }
+  for (const char* text : {"Replit reserves the right to access the content of your private Apps for the purpose of "
+                           "troubleshooting, improving our service, and ensuring the safety and security of the Service.",
+                           "You give us permission to host your content, make your content available to others, and to use it "
+                           "to improve our Service."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["data_scope"] == nlohmann::json::array({"customer_content"}));
+  }
+  CHECK(findings("You retain all rights to your content.").empty());
+}

@@ -1223,3 +1223,19 @@ TEST_CASE("AI models from other companies, named in other languages", "[engine]"
   REQUIRE(sources.size() == 1);
   CHECK(sources[0]["third_party_models"] != "yes");
 }
+
+TEST_CASE("a ban repeated after a comma keeps the reader as its subject", "[stance]") {
+  // Zhihu's user agreement 3.9 (Open Terms Archive copy in tosdr-versions, 15 September 2023):
+  // "no entity or individual may ... use the content ..., may not ... use scraped content for
+  // technology (large language models ...) research or data training": a ban on anyone who uses
+  // the site, never a promise of the company's.
+  const auto r = stance("未经知乎的书面许可，任何单位或个人不得通过任何方式（包括但不限于抓取、复制、镜像等方式）使用知乎平台上的内容或据"
+                        "以创作衍生作品，不得抓取知乎上的内容或将抓取后的内容用于自己的网站、用于技术（包括但不限于大语言模型、其他人工智能、"
+                        "算法模型等）研发或数据训练或者用于其他商业目的。");
+  CHECK(r.stance == "prohibits");
+  CHECK(r.users_only);
+  // The company's own second ban stays the company's.
+  const auto own = stance("We do not sell your data and do not use it to train AI models.");
+  CHECK(own.stance == "prohibits");
+  CHECK_FALSE(own.users_only);
+}
