@@ -309,3 +309,15 @@ TEST_CASE("who owns or may use usage data, and access to your content to improve
   }
   CHECK(findings("You retain all rights to your content.").empty());
 }
+
+TEST_CASE("usage data and data the service produces, in other languages", "[documents]") {
+  // Zhihu's user agreement 3.9 (tosdr-versions, 15 September 2023): all data produced while the
+  // platform is developed and run is the company's.
+  const auto zhihu = findings("知乎为本平台的开发及运营主体，对本平台的开发和运营等过程中产生的所有数据和信息等享有法律法规允许范围内的全部权利，"
+                              "但相关权利人依法律规定应享有的权利除外。");
+  REQUIRE(zhihu.size() == 1);
+  CHECK(zhihu[0]["data_scope"] == nlohmann::json::array({"service_generated"}));
+  CHECK(zhihu[0]["stance"] == "unspecified");
+  CHECK_FALSE(findings("Wir verwenden Nutzungsdaten in aggregierter Form, um unsere Produkte zu verbessern.").empty());
+  CHECK(findings("Wir erheben Nutzungsdaten, um Fehler zu finden.").empty());
+}
