@@ -321,3 +321,32 @@ TEST_CASE("usage data and data the service produces, in other languages", "[docu
   CHECK_FALSE(findings("Wir verwenden Nutzungsdaten in aggregierter Form, um unsere Produkte zu verbessern.").empty());
   CHECK(findings("Wir erheben Nutzungsdaten, um Fehler zu finden.").empty());
 }
+
+TEST_CASE("data about the use of the service, and licences told apart from rights not granted to you", "[documents]") {
+  // Qwen's Terms of Service 3(f) and Intric's terms 6.2 (Open Terms Archive, 2026).
+  for (const char* text :
+       {"We may collect performance and usage metrics and data regarding your access and/or use of the Services, including "
+        "model versions, inferences, upload times, as well as processing, diagnostic and other data, and we may use such "
+        "metrics and data to improve the quality and other aspects of the Services and its underlying technologies.",
+        "Intric collects and uses Metadata regarding the use of the platform in order to ensure, maintain and improve products "
+        "and services as well as for statistics and analyzes of various kinds."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["data_scope"] == nlohmann::json::array({"service_generated"}));
+  }
+  CHECK(findings("We collect information about your use of the Services to keep your account secure.").empty());
+  // Together AI's Terms of Service 7.2 (2026): what is not granted to you, then the licence you grant.
+  const auto together = findings("You acknowledge that your use of the Services and any Output does not grant you ownership of "
+                                 "any Company IP or in any underlying technologies. You grant Company a limited license to "
+                                 "access, host, use, copy, and otherwise operate Your Content and Output solely as necessary to "
+                                 "provide the Services.");
+  REQUIRE(together.size() == 1);
+  CHECK(together[0]["rule"] == "clause.content_license");
+  // Pinterest's French terms: what the company may go on doing with your content.
+  const auto pinterest = findings("Nous et nos utilisateurs pouvons conserver et continuer à utiliser, stocker, afficher, "
+                                  "reproduire, réépingler, modifier, créer des œuvres dérivées, exécuter et distribuer tout "
+                                  "Contenu utilisateur que vous ou d’autres utilisateurs avez stocké ou partagé sur Pinterest.");
+  REQUIRE(pinterest.size() == 1);
+  CHECK(pinterest[0]["rule"] == "clause.content_rights_list");
+}
