@@ -595,6 +595,16 @@ listed = diff_changes(rows, rows.replace("| To build new models (including model
 check("a long table cell repeated in another row counts for that row",
       any(c["new"] and long_cell in c["new"]["text"] for c in listed))
 
+# X's privacy policy, 18 May -> 29 September 2023 (Open Terms Archive): "Tweets" renamed "posts",
+# "Twitter" renamed "X"; no data came in. A word of data swapped for another is still compared.
+renamed_old = ("# Privacy\n\n## 1. Information We Collect\n\nYou can also choose to share your location in your profile and "
+               "Tweets, and to upload your address book to Twitter to help find people you may know.\n")
+listed = diff_changes(renamed_old, renamed_old.replace("Tweets", "posts").replace("Twitter", "X"))
+check("a product's word renamed ('Tweets' -> 'posts') widens no scope", listed == [])
+swapped_old = "# Terms\n\n## 10. Data\n\nWe may use your audio to train our artificial intelligence models.\n"
+listed = diff_changes(swapped_old, swapped_old.replace("audio", "video"))
+check("a word of data swapped for another is still a change of scope", listed != [])
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

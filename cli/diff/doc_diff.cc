@@ -672,6 +672,34 @@ class Comparer {
   // Who may look at content, or for what, changed: "may view samples" -> "will not view
   // samples"; "... except at your request" -> "... except at your request, to investigate
   // content flagged by our automated tools".
+  // "to share your location in your profile and Tweets" -> "... in your profile and posts": the
+  // sentences differ only where one word stands for another, and no word given up names data
+  // (a product's word renamed, "Twitter" -> "X"), so no data came in or went out; "audio" ->
+  // "video" names data on both sides and is compared.
+  bool renamed_only(std::size_t i, std::size_t j) const {
+    const std::vector<Word> was = words_of(o_.sentences[i].text), now = words_of(n_.sentences[j].text);
+    const auto runs = differing_runs(now, was);
+    if (!runs || runs->empty()) return false;
+    for (const WordRun& r : *runs) {
+      if (r.end - r.first != 1 || r.other_end - r.other_first != 1) return false;
+      const Word& gone = was[r.other_first];
+      const std::string_view word = std::string_view(o_.sentences[i].text).substr(gone.begin, gone.end - gone.begin);
+      if (lx_.any("data_item", word) || lx_.any("customer_content", word) || lx_.any("data_general", word)) return false;
+    }
+    return true;
+  }
+
+  // The sentences differ only where one word of data stands for another ("your audio" -> "your
+  // video"): the same clause now covers other data.
+  bool renamed_data_swap(std::size_t i, std::size_t j) const {
+    const std::vector<Word> was = words_of(o_.sentences[i].text), now = words_of(n_.sentences[j].text);
+    const auto runs = differing_runs(now, was);
+    if (!runs || runs->empty()) return false;
+    for (const WordRun& r : *runs)
+      if (r.end - r.first > 3 || r.other_end - r.other_first > 3) return false;
+    return true;
+  }
+
   bool staff_changed(std::size_t i, std::size_t j) const {
     if (!mo_[i].staff_access || !mn_[j].staff_access) return false;
     const std::string &was = o_.sentences[i].text, &now = n_.sentences[j].text;
@@ -726,7 +754,8 @@ class Comparer {
     const auto kinds_of_data = [](const ClauseMeaning& m) { return m.ai || m.grants_licence || !m.uses.empty() || m.defines; };
     // A negated use; a licence's "non-exclusive" is one of its terms.
     const auto promise = [&](const ClauseMeaning& m, const std::string& text) { return !m.grants_licence && lx_.any("neg", text); };
-    if (kinds_of_data(mo) && kinds_of_data(mn) && mo.data != mn.data && !mo.data.empty() && !mn.data.empty()) {
+    const bool renamed = renamed_only(i, j);
+    if (!renamed && kinds_of_data(mo) && kinds_of_data(mn) && mo.data != mn.data && !mo.data.empty() && !mn.data.empty()) {
       // Data named in what the use leaves out ("except the content of files and direct
       // messages") is data taken out of it.
       std::string more = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text);
@@ -736,6 +765,8 @@ class Comparer {
       else if (subset(mn.data, mo.data) && excepted(o_.sentences[i].text, fewer)) add("scope_widened", i, j, std::move(fewer), true);
       else if (subset(mn.data, mo.data)) add("scope_narrowed", i, j);
       else if (mo.defines && mn.defines) add("other_data_use", i, j);
+      // "your audio" -> "your video": other data in place of the old; what now comes in is the news.
+      else if (renamed_data_swap(i, j)) add("scope_widened", i, j);
     } else if (kinds_of_data(mo) && kinds_of_data(mn) && !promise(mo, o_.sentences[i].text) && !promise(mn, n_.sentences[j].text) &&
                !mo.retention && !mn.retention) {
       // "distribute text and image prompts You input" -> "distribute the Content You input": the
@@ -789,7 +820,7 @@ class Comparer {
       if (!was && now) add("scope_widened", i, j);
       else if (was && !now) add("scope_narrowed", i, j);
     }
-    if (!scope_seen && about_data(mo) && about_data(mn)) {
+    if (!scope_seen && !renamed && about_data(mo) && about_data(mn)) {
       if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty()) {
         const bool left_out = excepted(n_.sentences[j].text, aside);
         add(left_out ? "scope_narrowed" : "scope_widened", i, j, std::move(aside), left_out);

@@ -90,6 +90,9 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
       items.erase(*n.defined.begin());
       out = replace_all(replace_all(phrase("diff", "scope_widened_definition"), "{term}", term), "{items}", join({items.begin(), items.end()}));
     }
+    // "your audio" -> "your video": one kind in place of another.
+    else if (!added.empty() && !removed.empty() && c.old_sentence && c.new_sentence)
+      out = replace_all(replace_all(phrase("diff", "scope_swapped"), "{added}", join(added)), "{removed}", join(removed));
     else if (!added.empty()) out = replace_all(out, "{added}", join(added));
     else if (c.catch_all)
       out = replace_all(replace_all(phrase("diff", "scope_widened_general"), "{general}", join(difference(n.general_data, o.general_data))), "{named}", join({o.data.begin(), o.data.end()}));
