@@ -605,6 +605,18 @@ swapped_old = "# Terms\n\n## 10. Data\n\nWe may use your audio to train our arti
 listed = diff_changes(swapped_old, swapped_old.replace("audio", "video"))
 check("a word of data swapped for another is still a change of scope", listed != [])
 
+# X's privacy policy, 18 May -> 29 September 2023: "(e.g., TwitterLive or Spaces)" -> "(e.g., Spaces)",
+# with "Tweets" -> "Posts" in the same sentence: examples in a bracket change no scope.
+examples_old = ("# Privacy\n\n## 1. Usage Information\n\nTweets and other content you post (including the date, application, "
+                "and version of Twitter) and information about your broadcast activity (e.g., TwitterLive or Spaces), "
+                "including broadcasts you've created, which we use to improve our services.\n")
+examples_new = examples_old.replace("Tweets", "Posts").replace("of Twitter", "of X").replace("TwitterLive or ", "")
+listed = diff_changes(examples_old, examples_new)
+check("an example dropped from an 'e.g.' bracket changes no scope", listed == [])
+listed = diff_changes(examples_old, examples_old.replace("(e.g., TwitterLive or Spaces)", "(e.g., Spaces)").replace(
+    "including broadcasts", "including your voice recordings, broadcasts"))
+check("data added outside the bracket is still a change", any(c["change"] == "scope_widened" for c in listed))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

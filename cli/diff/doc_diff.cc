@@ -79,6 +79,16 @@ bool opens_with_item_mark(const std::string& text) {
 // "such as") or extend a list (they follow "use," and hold "or", or open with "and"/"or"), and
 // name something the other
 // version does not; "" otherwise.
+// "(e.g., TwitterLive or Spaces)" -> "(e.g., Spaces)": words [from, to) inside a bracket that
+// gives examples (class for_example) name what the clause already covered; its examples change
+// no scope.
+bool in_example_bracket(const Lexicon& lx, const std::string& text, std::size_t from, std::size_t to) {
+  constexpr std::size_t kOpenerReach = 24;  // bytes from the bracket to its "e.g."
+  const std::size_t open = text.rfind('(', from);
+  if (open == std::string::npos || text.find(')', open) < to) return false;
+  return lx.any("for_example", std::string_view(text).substr(open, std::min(from - open, kOpenerReach)));
+}
+
 std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std::string& theirs) {
   const auto a = words_of(mine), b = words_of(theirs);
   auto places = differing_runs(a, b);
@@ -105,6 +115,7 @@ std::string added_to_scope(const Lexicon& lx, const std::string& mine, const std
     const std::size_t from = a[r.first].begin, to = a[r.end - 1].end;
     std::string_view run(mine);
     run = run.substr(from, to - from);
+    if (in_example_bracket(lx, mine, from, to)) continue;
     // The example words themselves name nothing: "... mechanisms to comply with applicable data
     // protection law, such as:" (the list follows) adds no scope.
     const auto intro = lx.find("example_intro", run);
@@ -1090,7 +1101,8 @@ class Comparer {
     for (const Word& w : a) in_a.insert(w.folded);
     for (const Word& w : b) in_b.insert(w.folded);
     const auto naming = [&](const std::string& t, const Word& w, const std::set<std::string>& other) {
-      return w.folded.size() > 3 && !other.count(w.folded) && !lx_.any("scope_filler", std::string_view(t).substr(w.begin, w.end - w.begin));
+      return w.folded.size() > 3 && !other.count(w.folded) && !lx_.any("scope_filler", std::string_view(t).substr(w.begin, w.end - w.begin)) &&
+             !in_example_bracket(lx_, t, w.begin, w.end);
     };
     std::size_t mine_fresh = 0, their_fresh = 0;
     for (const Word& w : a) mine_fresh += naming(mine, w, in_b);
@@ -1098,7 +1110,9 @@ class Comparer {
     if (mine_fresh < 2 || their_fresh > 1) return "";
     const WordRun* best = nullptr;
     for (const WordRun& r : *places)
-      if (r.end > r.first && (!best || r.end - r.first > best->end - best->first)) best = &r;
+      if (r.end > r.first && !in_example_bracket(lx_, mine, a[r.first].begin, a[r.end - 1].end) &&
+          (!best || r.end - r.first > best->end - best->first))
+        best = &r;
     if (!best) return "";
     std::string run = mine.substr(a[best->first].begin, a[best->end - 1].end - a[best->first].begin);
     // Another item or alternative ("we purchase, are made openly available, or that we obtain"),
