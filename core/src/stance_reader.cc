@@ -117,6 +117,10 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.third = lx.find("third_parties", s);
   w.you = lx.find("you_subject", s);
   w.breaks = lx.find("clause_break", s);
+  // "사용하지 않으며," (does not use, and ...): a connective ending that closes a clause with its
+  // comma is a word of that clause (here its negation); the clause ends at the comma.
+  for (Span& b : w.breaks)
+    if (b.end > b.begin + 1 && s[b.end - 1] == ',' && static_cast<unsigned char>(s[b.begin]) >= 0x80) b.begin = b.end - 1;
   // A sentence's end ends its clauses: "... are contractually barred from training on the
   // inputs. We ourselves, however, may use those inputs ... to train".
   for (std::size_t i = 0; i + 2 < s.size(); ++i)

@@ -1239,3 +1239,21 @@ TEST_CASE("a ban repeated after a comma keeps the reader as its subject", "[stan
   CHECK(own.stance == "prohibits");
   CHECK_FALSE(own.users_only);
 }
+
+TEST_CASE("Korean clauses end at a connective's comma, Japanese quality improvement and choosing 'not used'", "[stance]") {
+  // Written variants (the clause batteries' Korean and Japanese lines): "uses it for training only
+  // if the user agreed, and the user may withdraw at any time and, without agreeing, has no
+  // restriction on the basic service": the later "not" and "no" are another clause's.
+  CHECK(stance("회사는 이용자가 동의한 경우에 한하여 통화 녹음 파일을 모델의 학습에 이용하며, 이용자는 언제든지 동의를 철회할 수 있고 동의하지 "
+               "않더라도 기본 서비스 이용에는 제한이 없습니다.")
+            .stance == "permits_with_consent");
+  // ... while the negation that the connective ends still negates its own clause.
+  CHECK(stance("당사는 귀하의 콘텐츠를 인공지능 모델 학습에 사용하지 않으며, 당사의 협력업체도 이를 학습에 사용할 수 없습니다.").stance == "prohibits");
+  // "By default, conversations are used to improve the quality of our models. You can choose that
+  // later conversations are not used for this": a way out, not a ban on you.
+  const auto ja = stance("初期設定では、お客様とAIアシスタントとの会話履歴は当社のモデルの品質向上のために利用されます。お客様は、「設定」＞「データ管理」"
+                         "から「すべての人のためにモデルを改善する」をオフにすることで、以後の会話がこの目的に利用されないよう選択することができます。");
+  CHECK(ja.stance == "permits");
+  CHECK(ja.opt_out);
+  CHECK_FALSE(ja.users_only);
+}
