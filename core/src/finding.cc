@@ -86,6 +86,23 @@ bool later_asks_to_stop(const FindingContext& ctx, const Unit& unit, std::size_t
   return false;
 }
 
+// "Discúlpame, pero has alcanzado el tiempo límite de una grabación. Grabación detenida.": the
+// sentence that names the activity says nothing of its state, a later one says it stopped.
+// Only a status of a few words ("Grabación detenida.", "Opname gestopt.", "녹음을 정지합니다.") and no
+// request: "O zastavení nahrávání požádejte hostitele hovoru", "请联系通话的主持人停止录制" (ask the
+// host to stop the recording) ask for a stop that has not come.
+constexpr std::size_t kStatusWords = 4;
+bool later_says_stopped(const FindingContext& ctx, const Unit& unit, std::size_t from) {
+  for (const Passage& s : split_sentences(ctx.text, unit.span)) {
+    const std::string_view words = ctx.text.substr(s.begin, s.end - s.begin);
+    const auto spaces = static_cast<std::size_t>(std::count(words.begin(), words.end(), ' '));
+    if (s.begin >= from && spaces < kStatusWords && !ctx.lexicon.any("request", words) && ctx.lexicon.any("state_off", words) &&
+        read_state(ctx.lexicon, words) == State::stopped)
+      return true;
+  }
+  return false;
+}
+
 // The name a bot shows, read by the first of the unit's notetaker rules that can read one.
 std::string bot_name_of(const FindingContext& ctx, const Unit& unit) {
   for (const Hit& hit : unit.kind_hits) {
@@ -224,6 +241,9 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   // Aufzeichnung beenden willst?": what happens after the stop is said first, the question
   // before stopping last; the recording is still on.
   if (f.state == State::stopped && ctx.as != As::document && later_asks_to_stop(ctx, unit, quote.end)) f.state = State::active;
+  if (f.state == State::active && !clause && kind != "terms_prompt" && ctx.as != As::document && !ctx.lexicon.any("state_on", sentence) &&
+      later_says_stopped(ctx, unit, quote.end))
+    f.state = State::stopped;
   if (clause && !read_clause(ctx, unit, sentence, quote, f.vendor, k.slots, f.third_parties_only, f.others_train)) return false;
 
   const VendorKnowledge* vk = ctx.knowledge.vendor(f.vendor);

@@ -200,3 +200,52 @@ TEST_CASE("long documents are split so each clause gets its own finding", "[engi
   CHECK(fs[0]["stance"] == "permits");
   CHECK(fs[1]["stance"] == "permits_with_consent");
 }
+
+TEST_CASE("held-out notices: a later status line, uploads, setting descriptions, the client's own note-taking AI", "[engine][state]") {
+  // Craig, the Discord recorder (CraigChat/craig locales): "you reached the time limit of a
+  // recording. Recording stopped." The first sentence names the recording, the last stops it.
+  for (const char* text : {"Discúlpame, pero has alcanzado el tiempo límite de una grabación. Grabación detenida.",
+                           "Mi dispiace, ma hai raggiunto il limite di tempo per le registrazioni. Registrazione interrotta.",
+                           "Sorry, maar je hebt de opname tijdslimiet bereikt. Opname gestopt."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "stopped");
+  }
+  // A request to stop is no stop (Mattermost Calls, zh-CN and cs: "you may not stop the recording;
+  // ask the host to").
+  for (const char* text : {"您没有停止录制的权限。请联系通话的主持人停止录制。",
+                           "Nemáte oprávnění zastavit nahrávání. O zastavení nahrávání požádejte hostitele hovoru."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "active");
+  }
+  // MiroTalk SFU and the Vonage reference app: a recording uploaded or being processed is over.
+  for (const char* text : {"Aufzeichnung erfolgreich auf S3 hochgeladen.", "Grabación subida correctamente a S3.",
+                           "Wir verarbeiten Ihre Aufzeichnung / Warten Sie einige Sekunden, um Ihre Aufzeichnung herunterzuladen"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "stopped");
+  }
+  // MiroTalk's setting descriptions: what a switch does when on.
+  for (const char* text : {"Lorsque cette option est activée, votre transcription est envoyée à tous les participants",
+                           "Если включено, ваша расшифровка будет отправлена всем участникам",
+                           "When enabled, your transcript is sent to all participants."}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  // A reference app's banner: the client's own AI takes notes; "AI" is no bot's name. A name
+  // ending in "AI" still is one.
+  for (const char* text : {"AI is taking notes", "AI가 메모하고 있습니다"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "ai_assistant");
+  }
+  const Json parrot = findings("Parrot AI is taking notes");
+  REQUIRE(parrot.size() == 1);
+  CHECK(parrot[0]["kind"] == "notetaker_bot");
+  CHECK(parrot[0]["bot_name"] == "Parrot AI");
+}
