@@ -617,6 +617,22 @@ listed = diff_changes(examples_old, examples_old.replace("(e.g., TwitterLive or 
     "including broadcasts", "including your voice recordings, broadcasts"))
 check("data added outside the bracket is still a change", any(c["change"] == "scope_widened" for c in listed))
 
+# Microsoft Copilot's terms, October 2024 -> October 2025 (Open Terms Archive): the licence is now
+# granted as a list of uses with no word for a licence, and its "permission" is no yes asked first.
+copilot_old = ("# Terms\n\n## Ownership of Content\n\nBy using the Online Services you are granting Microsoft, its affiliated "
+               "companies and third party partners a worldwide, royalty-free, sublicensable license to use, copy, distribute "
+               "and display the Prompts and Creations.\n")
+copilot_new = ("# Terms\n\n## Ownership of Content\n\nBy using Copilot, you grant us permission to use Your Content, which means "
+               "we can copy, distribute, transmit, publicly display, publicly perform, edit, translate, and reformat it, and we "
+               "can give those same rights to others who work on our behalf.\n\nThe Microsoft Privacy Statement explains how we "
+               "use Your Content, and the privacy options in Copilot give you control over some of those uses.\n")
+listed = diff_changes(copilot_old, copilot_new)
+kinds = [c["change"] for c in listed]
+check("a licence granted as a list of uses is still a licence, changed not gone",
+      "license_changed" in kinds and not any("is gone" in c["summary"] for c in listed))
+check("a licence's 'permission' is no opt-in", "opt_in_added" not in kinds)
+check("'give you control over some of those uses' is a way out", "opt_out_added" in kinds)
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

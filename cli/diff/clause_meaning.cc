@@ -358,8 +358,18 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
       if (!denied(s, x)) m.licence.insert(term);
   // A licence granted to the vendor; one granted to you ("Zoom grants you a limited licence") is not
   // about your data.
-  m.grants_licence = !lx.find("license_word", s).empty() &&
-                     (!m.licence.empty() || s.find("grant") != std::string_view::npos || lx.any("grant", s)) &&
+  // Rights granted as a list of uses with no word for a licence ("you grant us permission to use
+  // Your Content, which means we can copy, distribute, transmit, publicly display ...", Microsoft
+  // Copilot's terms of October 2025; class exploit, as clause.content_rights_list reads it).
+  // Three uses within a list's reach of each other, granted, in a sentence that bars nothing ("You
+  // agree that you will not ... copy, modify, distribute" is the user's conduct).
+  constexpr std::size_t kRightsListReach = 80;  // bytes from the first of three uses to the third
+  const auto uses = lx.find("exploit", s);
+  bool listed = false;
+  for (std::size_t u = 0; u + 2 < uses.size() && !listed; ++u) listed = uses[u + 2].begin - uses[u].begin <= kRightsListReach;
+  const bool rights_list = listed && (lx.any("grant", s) || lx.any("rights_grant", s)) && !lx.any("neg", s) && !lx.any("prohibit", s);
+  m.grants_licence = (rights_list || (!lx.find("license_word", s).empty() &&
+                                      (!m.licence.empty() || s.find("grant") != std::string_view::npos || lx.any("grant", s)))) &&
                      !lx.any("license_to_user", s) && !company_grants(s, names);
   // "You grant to Midjourney, its affiliates, successors, and assigns": who else the licence goes
   // to (class licensee_party) is part of what is granted.
@@ -438,8 +448,15 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "ensure you have obtained their explicit consent": a yes the user must get from others is
   // their duty, not a yes the company asks of them.
   const auto others = lx.find("others_consent", s);
+  // "you grant us permission to use Your Content, which means we can copy, distribute ...": the
+  // permission of a licence is what the licence grants, not a yes asked first.
+  const auto licence_permission = [&](const Span& x) {
+    return m.grants_licence && (s.compare(x.begin, 5, "grant") == 0 || s.compare(x.begin, 4, "give") == 0);
+  };
   for (const Span& x : lx.find("opt_in", s))
-    if (std::none_of(others.begin(), others.end(), [&](const Span& o) { return o.begin < x.end && x.begin < o.end; })) m.opt_in = true;
+    if (std::none_of(others.begin(), others.end(), [&](const Span& o) { return o.begin < x.end && x.begin < o.end; }) &&
+        !licence_permission(x))
+      m.opt_in = true;
   m.by_use = lx.any("by_action", s) || lx.any("by_use", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
   m.retention = lx.any("retain", s) && lx.any("duration", s);
