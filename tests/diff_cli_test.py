@@ -633,6 +633,36 @@ check("a licence granted as a list of uses is still a licence, changed not gone"
 check("a licence's 'permission' is no opt-in", "opt_in_added" not in kinds)
 check("'give you control over some of those uses' is a way out", "opt_out_added" in kinds)
 
+# Stack Overflow's terms, new "12. AI Addendum" of 13 November 2025 (Open Terms Archive): the
+# third-party AI services "do not use the input content or prompts for training their machine learning
+# models" is theirs, not Stack Overflow's; the section speaks of them once per thing it says; a use of
+# the AI inputs for product development says nothing of training.
+so_old = "# Public Network Terms of Service\n\n## 11. General\n\nStack Overflow may update these terms.\n"
+so_new = so_old + ("\n## 12. AI Addendum\n\n### a. AI Feature Inputs & Outputs\n\nSubject to the rules and restrictions of our "
+                   "Privacy Policy, this includes the right for Stack Overflow to use the AI Inputs for analytics, product "
+                   "development, and product improvement.\n\n### b. Third Party Hosted Models\n\nAI Features utilize third-party "
+                   "provided services. We advise you to consult the terms of service and privacy policies of all third-party AI "
+                   "services integrated into our platform.\n\n*   They do not use the input content or prompts for training "
+                   "their machine learning models.\n*   They do not use the output for training their machine learning models.\n"
+                   "*   Our current list of trusted third-party services used for AI Features is available here.\n")
+listed = diff_changes(so_old, so_new)
+third = [c for c in listed if c["change"] == "third_party_models_added"]
+check("other companies' models barred from training are theirs, not the company's",
+      not any(c["change"] == "new_ai_clause" and c["new_stance"] == "prohibits" for c in listed) and
+      any(c["new_stance"] == "prohibits" and "other companies" in c["summary"] for c in third))
+check("a section about other companies' AI is told once per thing it says", len(third) == 2)
+check("a use of AI inputs to develop products is an AI clause that says nothing of training",
+      any(c["change"] == "new_ai_clause" and "does not say if that trains AI" in c["summary"] for c in listed))
+answers = report_answers(so_new)
+check("the report does not answer other companies' promise as the company's own training",
+      answers.get("train_content", {}).get("answer") == "Not stated." and
+      "may not train their own AI" in answers.get("third_party_models", {}).get("answer", ""))
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "so.md")
+    open(path, "w", encoding="utf-8").write(so_new.replace("Stack Overflow may update", "Stack Overflow may update. Stack Overflow will tell you. Stack Overflow may"))
+    header = run("report", path).stdout.splitlines()[0]
+check("a company named in two words is named whole ('Stack Overflow', not 'Overflow')", header.startswith("Stack Overflow:"))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

@@ -124,6 +124,13 @@ std::string named_in_opening(std::string_view text, const std::map<std::string, 
 }  // namespace
 
 std::string company_name(std::string_view text) {
+  const std::map<std::string, int> lower = lower_case_words(text);
+  const auto common_noun = [&](const std::string& w) {
+    std::string folded(w);
+    for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto l = lower.find(folded);
+    return l != lower.end() && l->second >= kCommonNounUses;
+  };
   std::map<std::string, int> count;
   for (std::size_t i = 0; i < text.size();) {
     if (!std::isupper(static_cast<unsigned char>(text[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
@@ -135,12 +142,21 @@ std::string company_name(std::string_view text) {
     const std::string word(text.substr(i, e - i));
     const std::string_view rest = text.substr(e, 10);
     for (std::string_view verb : {" may ", " will ", " does ", " uses ", " shall ", " can ", " grants ", " collects "})
-      if (rest.substr(0, verb.size()) == verb && word.size() > 1 && !common_word(word)) ++count[word];
+      if (rest.substr(0, verb.size()) == verb && word.size() > 1 && !common_word(word)) {
+        // "Stack Overflow may": a name of several capitalised words is counted whole, without a
+        // sentence's first word before it ("The Company", "However Zoom").
+        std::vector<std::string> name = words_before(text, e);
+        while (name.size() > 1 && (common_word(name.front()) || common_noun(name.front()) || name.front().size() < 2)) name.erase(name.begin());
+        // ... and not one whose last word is a common noun ("Network Terms shall", "Commercial Code").
+        if (common_noun(word) || word == "Terms" || word == "Policy" || word == "Code") break;
+        std::string whole;
+        for (const auto& w : name) whole += (whole.empty() ? "" : " ") + w;
+        ++count[name.size() > 1 ? whole : word];
+      }
     i = e;
   }
   std::string best = defined_as_we(text);
   int most = kMinMentions - 1;
-  const std::map<std::string, int> lower = lower_case_words(text);
   for (const auto& [w, n] : count) {
     std::string folded(w);
     for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

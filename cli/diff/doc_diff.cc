@@ -333,6 +333,17 @@ class Comparer {
   // first told; the same use told again in its next sentences says nothing more.
   void merge_within_paragraphs() {
     std::set<std::tuple<std::string, bool, std::size_t, std::string>> told;
+    // "AI Features utilize third-party provided services. ... We advise you to consult the terms
+    // ... of all third-party AI services ..." and, in the list below, "Our current list of trusted
+    // third-party services ...": a section added (or dropped) that speaks of other companies' AI
+    // in several sentences is one such change, and each thing it says of them once.
+    std::set<std::tuple<std::string, bool, bool, std::string>> third;
+    std::erase_if(out_.changes, [&](const Change& c) {
+      if (c.change.rfind("third_party_models_", 0) != 0 || (c.old_sentence && c.new_sentence)) return false;
+      const Sentence& s = c.new_sentence ? *c.new_sentence : *c.old_sentence;
+      const ClauseMeaning& m = c.new_sentence ? c.new_meaning : c.old_meaning;
+      return !third.insert({s.section, c.new_sentence != nullptr, m.third_parties_only, c.new_sentence ? c.new_stance : c.old_stance}).second;
+    });
     std::erase_if(out_.changes, [&](const Change& c) {
       if (c.change != "other_data_use" || (c.old_sentence && c.new_sentence)) return false;
       const Sentence& s = c.new_sentence ? *c.new_sentence : *c.old_sentence;
@@ -890,6 +901,11 @@ class Comparer {
         // "We train ... unless you opt out").
         add("opt_out_added", i, j);
         way_out_told = true;
+      } else if (m.third_parties_only) {
+        // "They do not use the input content or prompts for training their machine learning
+        // models." (Stack Overflow's AI addendum, 2025, of the third-party AI services it uses):
+        // what other companies' models may not do, not the company's own training.
+        add(is_old ? "third_party_models_removed" : "third_party_models_added", i, j);
       } else if (m.others_own_models && m.stance == "permits") {
         // "If you do not opt out, ... the recipients ... may use it ... to train their artificial
         // intelligence models": other companies' own models, and the way out of it.
@@ -903,6 +919,13 @@ class Comparer {
       }
     } else if (m.third_party_models) {
       add(is_old ? "third_party_models_removed" : "third_party_models_added", i, j);
+    } else if (m.ai && m.vendor_use && m.develops &&
+               (m.about_content || m.general_data.count("input") || m.general_data.count("output") || m.data.count("prompt"))) {
+      // "this includes the right for Stack Overflow to use the AI Inputs for analytics, product
+      // development, and product improvement" (2025): the company's use of your content or of what
+      // you give its AI, to develop or improve, with no word on training: an AI clause whose
+      // stance is not stated.
+      add(is_old ? "ai_clause_removed" : "new_ai_clause", oi, nj);
     }
     // A consent given or taken away for others (the account owner, the customer for its end
     // users); "you authorize" alone is how terms speak to the reader, and staff access is

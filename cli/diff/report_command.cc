@@ -62,10 +62,13 @@ bool usage_data(const docs::ClauseMeaning& m) {
 
 // Whether a sentence answers a question, and where its quote starts.
 bool answers(const std::string& q, const docs::ClauseMeaning& m) {
-  if (q == "train_content") return m.ai && !m.stance.empty() && !usage_data(m);
-  if (q == "train_usage") return m.ai && usage_data(m);
+  // "They do not use the input content or prompts for training their machine learning models":
+  // what the other companies whose AI it uses may not do, no answer about the company's own
+  // training; it answers who else's AI comes in.
+  if (q == "train_content") return m.ai && !m.stance.empty() && !usage_data(m) && !m.third_parties_only;
+  if (q == "train_usage") return m.ai && usage_data(m) && !m.third_parties_only;
   if (q == "consent") return !m.consent_holder.empty() && (m.ai || !m.stance.empty() || m.develops || m.about_content) && !m.staff_access;
-  if (q == "third_party_models") return m.third_party_models;
+  if (q == "third_party_models") return m.third_party_models || (m.third_parties_only && m.stance == "prohibits");
   // A licence with its terms ("perpetual, worldwide"), not every mention of one.
   if (q == "licence") return m.grants_licence && !m.licence.empty();
   // A choice about the use of data or AI, not "any third party that you allow" to log in.
@@ -153,7 +156,12 @@ std::string answer_of(const Page& p, const std::string& q, const std::vector<Hit
     return answer;
   }
   if (q == "consent") return replace_all(p.phrase("report", "holders"), "{who}", join(holders));
-  if (q == "third_party_models") return p.phrase("report", "third_party_yes");
+  if (q == "third_party_models") {
+    std::string answer = p.phrase("report", "third_party_yes");
+    if (std::any_of(found.begin(), found.end(), [](const Hit& h) { return h.second.third_parties_only && h.second.stance == "prohibits"; }))
+      answer += ' ' + p.phrase("report", "third_party_barred");
+    return answer;
+  }
   if (q == "licence")
     return terms.empty() ? p.phrase("report", "licence_plain") : replace_all(p.phrase("report", "licence_terms"), "{terms}", join(terms));
   if (q == "opt_out") return p.phrase("report", "opt_out_yes");

@@ -248,10 +248,10 @@ std::vector<PhraseKey> phrases_used() {
                 "scope_widened_purpose", "scope_narrowed_purpose", "scope_narrowed_solely", "stance_changed", "whose_yes", "new_ai_clause", "ai_clause_removed", "scope_widened", "scope_narrowed", "scope_widened_general", "scope_narrowed_general", "scope_widened_definition",
                 "license_changed", "license_added", "license_removed", "license_no_ai", "license_terms_added",
                 "license_terms_removed", "licensees_added", "licensees_removed", "consent_holder_changed", "third_party_models_added", "third_party_models_removed",
-                "opt_out_added", "opt_in_added", "retention_changed", "other_data_use"});
+                "opt_out_added", "opt_in_added", "retention_changed", "other_data_use", "third_party_models_barred", "new_ai_use"});
   // `consentlens report`: one page per document (cli/diff/report_command.cc).
   add("report", L{"train_content", "train_usage", "consent", "third_party_models", "licence", "opt_out", "not_stated",
-                  "says", "others_train", "licence_terms", "licence_plain", "holders", "third_party_yes", "third_party_no", "opt_out_yes",
+                  "says", "others_train", "licence_terms", "licence_plain", "holders", "third_party_yes", "third_party_barred", "third_party_no", "opt_out_yes",
                   "policy"});
   return out;
 }
