@@ -249,3 +249,21 @@ TEST_CASE("held-out notices: a later status line, uploads, setting descriptions,
   CHECK(parrot[0]["kind"] == "notetaker_bot");
   CHECK(parrot[0]["bot_name"] == "Parrot AI");
 }
+
+TEST_CASE("a notice typed without accents, and a meeting recorded by an account's handle", "[engine]") {
+  // A recorder app's Portuguese banner written in ASCII (held-out notices, public code sample):
+  // "esta sendo gravada" is "está sendo gravada".
+  const Json pt = findings("Aviso: esta reuniao esta sendo gravada e transcrita para anotacoes.");
+  REQUIRE_FALSE(pt.empty());
+  CHECK(pt[0]["state"] == "active");
+  CHECK(findings("Esta siendo una buena semana.").empty());
+  // WhatsON's notetaker, French: recorded by an account's handle (an underscore joins its words),
+  // so by a bot, which also writes the minutes; a person's name is a person's recording.
+  const Json bot = findings("RGPD : cette réunion est enregistrée par WhatsON_meeting afin d'en générer un compte-rendu.");
+  REQUIRE(bot.size() == 1);
+  CHECK(bot[0]["kind"] == "notetaker_bot");
+  CHECK(bot[0]["bot_name"] == "WhatsON_meeting");
+  const Json person = findings("This meeting is being recorded by Alice Smith.");
+  REQUIRE(person.size() == 1);
+  CHECK(person[0]["kind"] == "recording");
+}
