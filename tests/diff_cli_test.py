@@ -663,6 +663,18 @@ with tempfile.TemporaryDirectory() as tmp:
     header = run("report", path).stdout.splitlines()[0]
 check("a company named in two words is named whole ('Stack Overflow', not 'Overflow')", header.startswith("Stack Overflow:"))
 
+# Anthropic's privacy policy, January -> July 2026 (Open Terms Archive), legal bases table: a cell of
+# the model-training row is no earlier version of a cell of the new identity-verification row.
+rows_old = ("# Privacy\n\n## 10. Legal Bases\n\n| Purpose | Data | Legal basis |\n| --- | --- | --- |\n"
+            "| To improve the Services and conduct research (including model training). | *   Feedback<br>*   Inputs and Outputs "
+            "| *   Consent (when users submit Feedback)<br>*   Legitimate interests |\n")
+rows_new = (rows_old.replace("Consent (when users submit Feedback)", "Consent") +
+            "| To verify your identity and prevent fraud. | *   Verification Data | *   Consent (for example where you choose to "
+            "verify your identity using biometric data) |\n")
+listed = diff_changes(rows_old, rows_new)
+check("a table cell is paired only with a cell of the same row",
+      not any(c["old"] and c["new"] and "Feedback" in c["old"]["text"] and "biometric" in c["new"]["text"] for c in listed))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

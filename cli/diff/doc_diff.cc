@@ -244,6 +244,24 @@ class Comparer {
     return n;
   }
 
+  // "| To improve the Services ... (including model training) | ... | Consent (when users submit
+  // Feedback) |" and "| To verify your identity | ... | Consent (for example where you choose to
+  // verify your identity ...) |": further cells of a table row are versions of each other only in
+  // rows that lead with (mostly) the same first cell. Not cells: no say.
+  static constexpr double kSameRowShare = 0.5;  // share of the two first cells' content words in common
+  bool same_row(std::size_t i, std::size_t j) const {
+    if (!o_.sentences[i].row_cell || !n_.sentences[j].row_cell) return true;
+    const auto lead = [](const Document& d, std::size_t k) {
+      while (k > 0 && d.sentences[k - 1].paragraph == d.sentences[k].paragraph) --k;
+      return content_words(d.sentences[k].key);
+    };
+    const auto a = lead(o_, i), b = lead(n_, j);
+    std::size_t common = 0;
+    for (const auto& w : a) common += b.count(w);
+    const std::size_t all = a.size() + b.size() - common;
+    return all == 0 || double(common) / double(all) >= kSameRowShare;
+  }
+
   // Content words (longer than 3 letters) of a sentence's key.
   static std::set<std::string> content_words(const std::string& key) {
     std::set<std::string> out;
@@ -283,6 +301,7 @@ class Comparer {
         if (!mo_[i].defined.empty() && !mn_[j].defined.empty() &&
             std::none_of(mo_[i].defined.begin(), mo_[i].defined.end(), [&](const std::string& t) { return mn_[j].defined.count(t) > 0; }))
           continue;
+        if (!same_row(i, j)) continue;
         int topics = topic_overlap(mo_[i], mn_[j]);
         if (topics == 0) continue;
         topics += !mo_[i].stance.empty() && !mn_[j].stance.empty();
