@@ -489,7 +489,9 @@ new_82 = ("**8.2 你理解并同意，你使用本软件及相关服务过程中
 head = "# 用户协议\n\n## 8、知识产权\n\n"
 listed = diff_changes(head + old_82, head + new_82)
 check("a Chinese licence in bold that no longer says perpetual is one licence change, quoted from the licence sentence",
-      [c["change"] for c in listed] == ["license_changed"] and listed[0]["new"]["text"].startswith("同时") and "never ends" in listed[0]["summary"])
+      [c["change"] for c in listed if c["change"] == "license_changed"] == ["license_changed"] and listed[0]["new"]["text"].startswith("同时") and
+      "never ends" in listed[0]["summary"] and
+      all(c["change"] in ("license_changed", "scope_narrowed") for c in listed))
 
 # Grammarly's privacy policy, 20 August -> 8 November 2024 (tosdr-versions): a new state-law
 # notice repeats a sentence the policy already says (and said before) word for word.
@@ -674,6 +676,19 @@ rows_new = (rows_old.replace("Consent (when users submit Feedback)", "Consent") 
 listed = diff_changes(rows_old, rows_new)
 check("a table cell is paired only with a cell of the same row",
       not any(c["old"] and c["new"] and "Feedback" in c["old"]["text"] and "biometric" in c["new"]["text"] for c in listed))
+
+# Doubao's user agreement 8.2, December 2024 -> March 2025 (Open Terms Archive): the purposes of the
+# licence, an enumeration with no spaces, lost items; each enumeration that lost some is one change.
+doubao_old = ("# 用户协议\n\n## 8、知识产权\n\n你授予公司一项免费的、全球范围内的、可转让的使用权，以使公司对该信息内容进行存储、使用、复制、"
+              "修订、编辑、发布等使用，包括但不限于模型和服务优化、相关研究、品牌推广与宣传、市场营销、用户调研。\n")
+doubao_new = ("# 用户协议\n\n## 8、知识产权\n\n你授予公司一项免费的、全球范围内的、可转让的使用权，以使公司对该信息内容进行存储、使用、复制、"
+              "修订、编辑、发布等使用，例如用于模型服务优化、品牌推广与宣传。\n")
+listed = diff_changes(doubao_old, doubao_new)
+narrowed = [c for c in listed if c["change"] == "scope_narrowed"]
+check("items gone from a Chinese enumeration narrow the scope, named one by one",
+      len(narrowed) == 1 and all(x in narrowed[0]["summary"] for x in ("相关研究", "市场营销", "用户调研")) and
+      "品牌推广与宣传" not in narrowed[0]["summary"])
+check("an unchanged Chinese sentence with an enumeration is no change", diff_changes(doubao_old, doubao_old) == [])
 
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")

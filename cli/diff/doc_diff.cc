@@ -1,6 +1,7 @@
 #include "diff/doc_diff.h"
 
 #include "diff/sentence_pairing.h"
+#include "diff/cjk_lists.h"
 #include "diff/word_edits.h"
 
 #include <algorithm>
@@ -587,7 +588,10 @@ class Comparer {
     // one in the passage, not in this sentence.
     if (kind == "stance_changed" && c.old_stance == c.new_stance) return;
     for (const auto& x : out_.changes)
-      if (x.change == c.change && x.old_sentence == c.old_sentence && x.new_sentence == c.new_sentence) return;
+      // Two enumerations of one sentence that each lost items are two changes ("输入、生成、传播" gone
+      // from what is licensed, "相关研究、市场营销" from its purposes).
+      if (x.change == c.change && x.old_sentence == c.old_sentence && x.new_sentence == c.new_sentence && (x.aside == c.aside || !enumeration_))
+        return;
     out_.changes.push_back(std::move(c));
   }
 
@@ -868,6 +872,20 @@ class Comparer {
       } else if (aside = added_to_scope(lx_, o_.sentences[i].text, n_.sentences[j].text); !aside.empty()) {
         const bool left_out = excepted(o_.sentences[i].text, aside);
         add(left_out ? "scope_widened" : "scope_narrowed", i, j, std::move(aside), left_out);
+      } else {
+        // "包括但不限于 ...、相关研究、...、市场营销、用户调研" -> "例如用于模型服务优化、品牌推广与宣传": items of
+        // an enumeration gone (or come), one change per enumeration; the licence's own terms
+        // ("永久的") are the licence's change, told above.
+        for (const ListEdit& e : cjk_list_edits(o_.sentences[i].text, n_.sentences[j].text)) {
+          const bool narrower = !e.dropped.empty();
+          std::string items;
+          for (const auto& x : narrower ? e.dropped : e.added)
+            if (!lx_.any("license_term", x)) items += (items.empty() ? "" : "\xE3\x80\x81") + x;
+          if (items.empty()) continue;
+          enumeration_ = true;
+          add(narrower ? "scope_narrowed" : "scope_widened", i, j, std::move(items), false);
+          enumeration_ = false;
+        }
       }
     }
     if (mo.third_party_models != mn.third_party_models)
@@ -1333,6 +1351,7 @@ class Comparer {
   Pairing p_;
   std::size_t kept_stance_ = kNone;
   std::size_t first_change_ = 0;  // the first change of the pair being compared
+  bool enumeration_ = false;  // the change being added is one of several enumerations of one pair (cjk_lists.h)
   std::set<std::string> old_kinds_, new_kinds_;  // every kind of data each version names anywhere
   std::set<std::pair<bool, std::size_t>> ownership_used_;  // (old side?, sentence) already set against an added or removed clause
   Comparison out_;
