@@ -256,6 +256,15 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   }
   if (!on.empty()) {
     const Span phrase = last_on_phrase(sentence, on);
+    // "Participants receive an audio and visual notification that the meeting is being recorded",
+    // "Die Teilnehmer bekommen ein Fenster eingeblendet, mit der Mitteilung, dass aufgezeichnet
+    // wird" (help pages): what a notice will tell people, said by a text about notices, is no
+    // notice itself (class told_that, before the live phrase in its sentence); no finding.
+    const auto told = lexicon.find("told_that", sentence);
+    if (std::any_of(told.begin(), told.end(), [&](const Span& t) {
+          return t.end <= phrase.begin + 1 && sentence.substr(t.end, phrase.begin > t.end ? phrase.begin - t.end : 0).find_first_of(".!?") == std::string_view::npos;
+        }))
+      return State::offer;
     // "正在停止录制", "停止しています": what is in progress is the stopping.
     if (stopping_in_progress(lexicon.find("stop", sentence), phrase)) return State::stopped;
     if (stopped_before(sentence, off, phrase) ||

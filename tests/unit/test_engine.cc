@@ -267,3 +267,21 @@ TEST_CASE("a notice typed without accents, and a meeting recorded by an account'
   REQUIRE(person.size() == 1);
   CHECK(person[0]["kind"] == "recording");
 }
+
+TEST_CASE("a help page that tells what a notice will say is no notice", "[engine][state]") {
+  // Held-out notices (help pages of MeetGeek, Webex, Zoom, Teams, December 2026): what
+  // participants are told, said by a text about notices.
+  for (const char* text : {"When MeetGeek joins a call, participants are clearly informed that the meeting is being recorded.",
+                           "Deelnemers ontvangen een audio- en visuele melding waarin wordt aangekondigd dat de vergadering wordt "
+                           "opgenomen en samengevat.",
+                           "Die Teilnehmer bekommen ein Fenster eingeblendet, mit der Mitteilung, dass aufgezeichnet wird.",
+                           "Its presence informs all participants that the meeting is being recorded, ensuring transparency and consent."}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  // A duty to tell them (the shared corpus' Fireflies clause) and a notice itself still count.
+  CHECK_FALSE(findings("While the onus is on the user to inform participants that the call is being recorded, we strongly "
+                       "encourage you to notify the participants.")
+                  .empty());
+  CHECK_FALSE(findings("This meeting is being recorded.").empty());
+}
