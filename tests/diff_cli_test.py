@@ -690,6 +690,23 @@ check("items gone from a Chinese enumeration narrow the scope, named one by one"
       "品牌推广与宣传" not in narrowed[0]["summary"])
 check("an unchanged Chinese sentence with an enumeration is no change", diff_changes(doubao_old, doubao_old) == [])
 
+# A yes asked first beside a licence stays an opt-in; only the grant of a licence written as a list of
+# uses is not one (a review of the Copilot step).
+lic_old = "# Terms\n\n## 5. Content\n\nYou grant Acme a worldwide, royalty-free license to host and display your content.\n"
+lic_new = lic_old.replace("your content.", "your content, and Acme will not use it to train AI models unless you give us your permission.")
+check("'unless you give us your permission' beside a licence is still an opt-in",
+      "opt_in_added" in [c["change"] for c in diff_changes(lic_old, lic_new)])
+# A sentence about AI with the reader's content named only to say it is not used is no use of it.
+ai_old = "# Terms\n\n## 12. AI\n\nAcme offers AI features.\n"
+ai_new = ai_old + ("\nAcme may use artificial intelligence to develop and improve its products, using only data licensed from "
+                   "publishers and never your content.\n")
+check("a negated mention of your content is no use of what you give the AI",
+      not any("lets Acme use what you give its AI" in c["summary"] for c in diff_changes(ai_old, ai_new)))
+# "gives you control over your notification sounds" is no way out of a use of data.
+ctl_old = "# Privacy\n\n## 3. Use\n\nWe use your content to improve our services.\n"
+ctl_new = ctl_old + "\nThe Acme app gives you control over your notification sounds.\n"
+check("control over notification sounds is no opt-out", "opt_out_added" not in [c["change"] for c in diff_changes(ctl_old, ctl_new)])
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

@@ -450,8 +450,12 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   const auto others = lx.find("others_consent", s);
   // "you grant us permission to use Your Content, which means we can copy, distribute ...": the
   // permission of a licence is what the licence grants, not a yes asked first.
+  // Only a licence granted as a list of uses (no word for a licence), and only the grant before
+  // its first use: "... unless you give us your permission" after it is a yes asked first.
   const auto licence_permission = [&](const Span& x) {
-    return m.grants_licence && (s.compare(x.begin, 5, "grant") == 0 || s.compare(x.begin, 4, "give") == 0);
+    const auto uses = lx.find("exploit", s);
+    return m.grants_licence && lx.find("license_word", s).empty() && !uses.empty() && x.end <= uses.front().begin &&
+           (s.compare(x.begin, 5, "grant") == 0 || s.compare(x.begin, 4, "give") == 0);
   };
   for (const Span& x : lx.find("opt_in", s))
     if (std::none_of(others.begin(), others.end(), [&](const Span& o) { return o.begin < x.end && x.begin < o.end; }) &&

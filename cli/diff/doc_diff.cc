@@ -956,13 +956,15 @@ class Comparer {
       }
     } else if (m.third_party_models) {
       add(is_old ? "third_party_models_removed" : "third_party_models_added", i, j);
-    } else if (m.ai && m.vendor_use && m.develops &&
+    } else if (m.ai && m.vendor_use && m.develops && !lx_.any("neg", is_old ? o_.sentences[i].text : n_.sentences[j].text) &&
                (m.about_content || m.general_data.count("input") || m.general_data.count("output") || m.data.count("prompt"))) {
       // "this includes the right for Stack Overflow to use the AI Inputs for analytics, product
       // development, and product improvement" (2025): the company's use of your content or of what
       // you give its AI, to develop or improve, with no word on training: an AI clause whose
       // stance is not stated.
+      const std::size_t told = out_.changes.size();
       add(is_old ? "ai_clause_removed" : "new_ai_clause", oi, nj);
+      if (out_.changes.size() > told) out_.changes.back().ai_use = true;
     }
     // A consent given or taken away for others (the account owner, the customer for its end
     // users); "you authorize" alone is how terms speak to the reader, and staff access is

@@ -77,7 +77,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   if (c.change == "new_ai_clause" && c.new_stance == "permits_with_consent") add_sentence(out, phrase("diff", "whose_yes"));
   // "to use the AI Inputs for analytics, product development, and product improvement": a use
   // of what you give its AI, with nothing said of training.
-  if (c.change == "new_ai_clause" && (c.new_stance.empty() || c.new_stance == "unspecified") && n.develops) out = phrase("diff", "new_ai_use");
+  if (c.change == "new_ai_clause" && c.ai_use) out = phrase("diff", "new_ai_use");
   if (c.change == "third_party_models_added" && c.new_stance == "prohibits" && n.third_parties_only) out = phrase("diff", "third_party_models_barred");
   // "Once you opt out, new conversations will not be used to train": on by default, with a way out.
   if (c.change == "new_ai_clause" && c.new_stance == "permits" && n.opt_out) add_sentence(out, phrase("diff", "can_opt_out"));

@@ -92,11 +92,17 @@ bool later_asks_to_stop(const FindingContext& ctx, const Unit& unit, std::size_t
 // request: "O zastavení nahrávání požádejte hostitele hovoru", "请联系通话的主持人停止录制" (ask the
 // host to stop the recording) ask for a stop that has not come.
 constexpr std::size_t kStatusWords = 4;
+constexpr std::size_t kStatusCharsUnspaced = 10;
 bool later_says_stopped(const FindingContext& ctx, const Unit& unit, std::size_t from) {
   for (const Passage& s : split_sentences(ctx.text, unit.span)) {
-    const std::string_view words = ctx.text.substr(s.begin, s.end - s.begin);
+    std::string_view words = ctx.text.substr(s.begin, s.end - s.begin);
+    while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
+    while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+    // Words counted at spaces; where the script has none, its characters ("录制已经停止。", seven).
     const auto spaces = static_cast<std::size_t>(std::count(words.begin(), words.end(), ' '));
-    if (s.begin >= from && spaces < kStatusWords && !ctx.lexicon.any("request", words) && ctx.lexicon.any("state_off", words) &&
+    const auto chars = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const bool status = spaces > 0 ? spaces < kStatusWords : chars <= kStatusCharsUnspaced;
+    if (s.begin >= from && status && !ctx.lexicon.any("request", words) && ctx.lexicon.any("state_off", words) &&
         read_state(ctx.lexicon, words) == State::stopped)
       return true;
   }

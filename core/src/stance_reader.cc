@@ -610,10 +610,18 @@ bool coordinated_ban(const Words& w, std::size_t from, std::size_t at) {
   return std::any_of(w.second_verb.begin(), w.second_verb.end(), [&](const Span& v) { return v.begin >= from && v.end <= at && at - v.end <= 1; });
 }
 
-// "任何单位或个人不得 ... 使用 ... 内容，不得 ... 用于 ... 数据训练": a ban that repeats an earlier
-// one of the same sentence, with no party named between them, has the earlier ban's subject;
-// here that subject is the reader (anyone who uses the service), never the company.
+// "任何单位或个人不得 ... 使用 ... 内容，不得 ... 用于 ... 数据训练": a ban word (class prohibit) that
+// repeats an earlier one of the same sentence after a comma, with no party named between them, has
+// the earlier ban's subject; here that subject is the reader (anyone who uses the service), never
+// the company. A "not" of another kind ("您的内容不会被用于训练", your content will not be used) is
+// no repeated ban.
 bool repeats_readers_ban(const Words& w, std::string_view s, const std::vector<std::string>& names, std::size_t at) {
+  // Right after a comma or an "and" ("Clientul nu va utiliza Rezultatele și nu va permite ..."),
+  // with no data named between that could be the new clause's subject ("，您的内容不会被用于训练").
+  std::size_t k = at;
+  while (k > 0 && s[k - 1] == ' ') --k;
+  const bool after_and = std::any_of(w.conjunction.begin(), w.conjunction.end(), [&](const Span& c) { return c.end >= k && c.end <= at; });
+  if (k == 0 || (s[k - 1] != ',' && !after_and)) return false;
   const Span* earlier = nullptr;
   for (const auto* spans : {&w.neg, &w.prohibit})
     for (const Span& n : *spans)
@@ -622,6 +630,9 @@ bool repeats_readers_ban(const Words& w, std::string_view s, const std::vector<s
   for (const auto* spans : {&w.we, &w.third, &w.you})
     if (any_in(*spans, earlier->end, at)) return false;
   if (name_end(names, s, earlier->end, at) != std::string_view::npos) return false;
+  // Data named after the last comma before the negation is that clause's subject.
+  const std::size_t comma = s.rfind(',', at > 0 ? at - 1 : 0);
+  if (comma != std::string_view::npos && comma > earlier->end && any_in(w.data_noun, comma, at)) return false;
   return subject_before(w, s, names, 0, earlier->begin) == Party::users;
 }
 

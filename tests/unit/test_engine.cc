@@ -285,3 +285,38 @@ TEST_CASE("a help page that tells what a notice will say is no notice", "[engine
                   .empty());
   CHECK_FALSE(findings("This meeting is being recorded.").empty());
 }
+
+TEST_CASE("a review of the held-out steps: what they must not read into ordinary sentences", "[engine]") {
+  // Polite "please" in Chinese is no request to stop; "与会者" (attendees) holds 与.
+  for (const char* text : {"请与会者注意：本次会议正在录制。", "请您知悉本次会议的AI助手正在生成会议纪要。"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "active");
+  }
+  // A list of uses that the company promises not to make, or the user's own rights, grants nothing.
+  for (const char* text : {"We may not copy, modify, or distribute your content without your permission.",
+                           "Nous ne pouvons pas reproduire, modifier ou diffuser vos contenus.",
+                           "Wir dürfen Ihre Inhalte nicht vervielfältigen, verbreiten oder veröffentlichen.",
+                           "您有权复制、修改和发布您的作品。", "We may suspend your account if you copy, modify, or distribute the Software.",
+                           // Usage data collected against fraud; the user's own usage data.
+                           "Podemos recopilar datos de uso para detectar fraudes.", "You own and retain all rights to your usage data.",
+                           // Staff trained; the user reviewing data.
+                           "We invest in developing, training and supporting our customer service staff.",
+                           "You may review the data in your dashboard to improve your campaigns."}) {
+    CAPTURE(text);
+    CHECK(findings(text, AnalyzeOptions{"", "", "document", ""}).empty());
+  }
+  // A Korean noun ending in 고 (광고, ads) in a list ends no clause: the reader's ban stays theirs.
+  CHECK(findings("귀하는 광고, 마케팅 또는 AI 모델 학습에 본 서비스의 콘텐츠를 사용할 수 없습니다.", AnalyzeOptions{"", "", "document", ""}).empty());
+  // A later "not" with its own subject is the company's promise, not a repeated ban on users.
+  const Json promise = findings("用户不得上传违法内容，您的内容不会被用于训练人工智能模型。", AnalyzeOptions{"", "", "document", ""});
+  REQUIRE(promise.size() == 1);
+  CHECK(promise[0]["stance"] == "prohibits");
+  // A handle that may be a person's records as a person; one that says what it is is a bot.
+  const Json handle = findings("This meeting is being recorded by john_smith.");
+  REQUIRE(handle.size() == 1);
+  CHECK(handle[0]["kind"] == "recording");
+  // "will be uploaded after the meeting" is not over yet.
+  CHECK(findings("Die Aufzeichnung wird nach dem Meeting in OneDrive hochgeladen.").empty());
+}
