@@ -81,7 +81,7 @@ enum class Party { vendor, third_parties, users };
 struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
-      anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, nor,
+      anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
       sentence_ends, service_need, example, use_verb, our, relative_we;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
@@ -164,6 +164,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.permission = lx.find("permission", s);
   w.restrict = lx.find("restrict", s);
   w.training_set = lx.find("training_set", s);
+  w.training_purpose = lx.find("training_purpose", s);
   w.nor = lx.find("nor", s);
   w.service_need = lx.find("service_need", s);
   w.example = lx.find("example_intro", s);
@@ -326,6 +327,15 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
     // "We don't add the files ... to those training sets": a training set is a model's.
     const bool training_set = std::any_of(w.training_set.begin(), w.training_set.end(), [&](const Span& x) { return x.begin <= t.begin && t.end <= x.end; });
     if (any_in(w.model, c.begin, c.end) || training_set) out.push_back(t);
+  }
+  // "... ni se utilizan con fines formativos sin su consentimiento explícito", "用于训练目的": data
+  // used for training purposes is a training predicate of its own (class training_purpose), with
+  // or without a training word in it, where its clause names data ("이를 학습 목적으로", it, names none).
+  for (const Span& p : w.training_purpose) {
+    const Span c = clause_of(w, p.begin, size);
+    if (any_in(w.data_noun, c.begin, c.end) &&
+        std::none_of(out.begin(), out.end(), [&](const Span& t) { return p.begin <= t.begin && t.end <= p.end; }))
+      out.push_back(p);
   }
   // "Enhance your meetings with AI": a model word right after "with", "using" or "by" is the tool
   // that improves something else, not what gets improved (class instrument). Only right after:

@@ -350,3 +350,38 @@ TEST_CASE("data about the use of the service, and licences told apart from right
   REQUIRE(pinterest.size() == 1);
   CHECK(pinterest[0]["rule"] == "clause.content_rights_list");
 }
+
+TEST_CASE("content used for training purposes, rights waived, a licence described, in the held-out Mozilla texts", "[documents][stance]") {
+  // Mozilla's Firefox privacy notice, local AI features, in four of its languages
+  // (mozilla/legal-docs): not used for training purposes without explicit consent.
+  for (const char* text :
+       {"Estos operan localmente - el contenido de la página web, los archivos PDF, las imágenes y las direcciones URL de pestañas "
+        "permanecen en su dispositivo y no se envían a los servidores de Mozilla ni se utilizan con fines formativos sin su "
+        "consentimiento explícito.",
+        "Content van webpagina's, PDF's, afbeeldingen en tabblad-URL's blijft op uw apparaat en wordt niet zonder uw nadrukkelijke "
+        "toestemming naar servers van Mozilla verzonden of gebruikt voor trainingsdoeleinden.",
+        "Diese funktionieren nur lokal, d. h., Webseiteninhalte, PDFs, Bilder und Registerkarten-URLs bleiben auf Ihrem Gerät und "
+        "werden ohne Ihre ausdrückliche Zustimmung nicht an die Server von Mozilla gesendet oder für Schulungszwecke genutzt.",
+        "这些功能在本地运行，即网页内容、PDF、图片和标签页 URL 都会保留在您的设备上，未经您的明确同意，不会被发送到 Mozilla 的服务器或用于训练目的。"}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "training_clause");
+    CHECK(fs[0]["stance"] == "permits_with_consent");
+  }
+  // A call recorded for staff training is a recording, no training clause.
+  const auto calls = findings("Calls may be recorded for quality and training purposes.");
+  REQUIRE(calls.size() == 1);
+  CHECK(calls[0]["kind"] == "recording");
+  // Common Voice's CC0 waiver (es): every right in the recordings given up under copyright law.
+  const auto waiver = findings("Esto significa que acepta renunciar a todos los derechos sobre el texto y las grabaciones en todo el "
+                               "mundo según la ley de derechos de autor y bases de datos, incluidos los derechos morales y "
+                               "publicitarios, y todos los derechos relacionados y conexos.");
+  REQUIRE(waiver.size() == 1);
+  CHECK(waiver[0]["rule"] == "clause.rights_waiver");
+  CHECK(findings("You waive any right to a jury trial or to participate in a class action.").empty());
+  // Bluesky's terms 2.4: the licence described after it was granted.
+  const auto bluesky = findings("The license is limited, worldwide, non-exclusive, and royalty-free.");
+  REQUIRE(bluesky.size() == 1);
+  CHECK(bluesky[0]["license_terms"] == nlohmann::json::array({"royalty_free", "worldwide"}));
+}
