@@ -96,8 +96,11 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   for (const Span& course : lx.find("staff_training", s))
     std::erase_if(w.train, [&](const Span& t) { return course.begin <= t.begin && t.end <= course.end; });
   w.model = lx.find("model", s);
-  // A named AI product is a model too: "no entrenamos a Copilot usando tus conversaciones".
+  // A named AI product is a model too: "no entrenamos a Copilot usando tus conversaciones"; so is
+  // speech technology being built ("mejorar y crear tecnología y herramientas para convertir voz
+  // en texto", "改进并打造语音转文本技术": Mozilla Common Voice's notices; class speech_tech).
   for (const Span& p : lx.find("ai_product", s)) w.model.push_back(p);
+  for (const Span& p : lx.find("speech_tech", s)) w.model.push_back(p);
   std::sort(w.model.begin(), w.model.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   w.improve = lx.find("improve", s);
   w.neg = lx.find("neg", s);

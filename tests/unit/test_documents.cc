@@ -380,6 +380,17 @@ TEST_CASE("content used for training purposes, rights waived, a licence describe
   REQUIRE(waiver.size() == 1);
   CHECK(waiver[0]["rule"] == "clause.rights_waiver");
   CHECK(findings("You waive any right to a jury trial or to participate in a class action.").empty());
+  // Common Voice's notices: speech technology built from what you send, machines taught with it.
+  for (const char* text : {"Esta información nos ayuda a nosotros y a otros investigadores a mejorar y crear tecnología y herramientas "
+                           "para convertir voz en texto.",
+                           "Se lo desideri, puoi anche fornire un avatar, così come alcuni dati demografici che ci possono aiutare a "
+                           "insegnare alle macchine a comprendere persone che hanno accenti diversi."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "training_clause");
+  }
+  CHECK(findings("We use speech recognition to provide live captions.").empty());
   // Bluesky's terms 2.4: the licence described after it was granted.
   const auto bluesky = findings("The license is limited, worldwide, non-exclusive, and royalty-free.");
   REQUIRE(bluesky.size() == 1);
