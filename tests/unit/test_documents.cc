@@ -381,8 +381,9 @@ TEST_CASE("content used for training purposes, rights waived, a licence describe
   CHECK(waiver[0]["rule"] == "clause.rights_waiver");
   CHECK(findings("You waive any right to a jury trial or to participate in a class action.").empty());
   // Common Voice's notices: speech technology built from what you send, machines taught with it.
-  for (const char* text : {"Esta información nos ayuda a nosotros y a otros investigadores a mejorar y crear tecnología y herramientas "
-                           "para convertir voz en texto.",
+  for (const char* text : {"Puede optar por enviarnos información sobre usted, como su acento, edad y género. Esta información nos "
+                           "ayuda a nosotros y a otros investigadores a mejorar y crear tecnología y herramientas para convertir voz en "
+                           "texto.",
                            "Se lo desideri, puoi anche fornire un avatar, così come alcuni dati demografici che ci possono aiutare a "
                            "insegnare alle macchine a comprendere persone che hanno accenti diversi."}) {
     CAPTURE(text);
