@@ -6,6 +6,7 @@
 #include "explainer.h"
 #include "stance_reader.h"
 #include "state_reader.h"
+#include "utf8.h"
 
 namespace consentlens {
 namespace {
@@ -100,8 +101,7 @@ bool later_says_stopped(const FindingContext& ctx, const Unit& unit, std::size_t
     while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
     // Words counted at spaces; where the script has none, its characters ("录制已经停止。", seven).
     const auto spaces = static_cast<std::size_t>(std::count(words.begin(), words.end(), ' '));
-    const auto chars = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    const bool status = spaces > 0 ? spaces < kStatusWords : chars <= kStatusCharsUnspaced;
+    const bool status = spaces > 0 ? spaces < kStatusWords : code_points(words) <= kStatusCharsUnspaced;
     if (s.begin >= from && status && !ctx.lexicon.any("request", words) && ctx.lexicon.any("state_off", words) &&
         read_state(ctx.lexicon, words) == State::stopped)
       return true;
