@@ -82,7 +82,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
-      sentence_ends, service_need, example, use_verb, our, relative_we;
+      sentence_ends, service_need, example, use_verb, our, relative_we, staff;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -172,6 +172,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.service_need = lx.find("service_need", s);
   w.example = lx.find("example_intro", s);
   w.use_verb = lx.find("use_verb", s);
+  w.staff = lx.find("staff", s);
   w.our = lx.find("possessive_we", s);
   w.relative_we = lx.find("relative_we", s);
   w.condition = lx.find("if_word", s);
@@ -330,6 +331,17 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
     // "We don't add the files ... to those training sets": a training set is a model's.
     const bool training_set = std::any_of(w.training_set.begin(), w.training_set.end(), [&](const Span& x) { return x.begin <= t.begin && t.end <= x.end; });
     if (any_in(w.model, c.begin, c.end) || training_set) out.push_back(t);
+  }
+  // "MailaAI does not use ... content ... to train, develop or improve the Services", "obsah ...
+  // k tréninku, vývoji a vylepšování svých Služeb": data put to training is trained on, with or
+  // without a model word. Only a train word right after a purpose opener ("to", "k", "do") with
+  // data named before it in its clause, and no people trained ("to train our staff").
+  for (const Span& t : w.train) {
+    const Span c = clause_of(w, t.begin, size);
+    const bool purpose = std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& p) { return p.end <= t.begin && t.begin - p.end <= 1; });
+    if (purpose && any_in(w.data_noun, c.begin, t.begin) && !any_in(w.staff, c.begin, c.end) &&
+        std::none_of(out.begin(), out.end(), [&](const Span& x) { return x.begin == t.begin; }))
+      out.push_back(t);
   }
   // "... ni se utilizan con fines formativos sin su consentimiento explícito", "用于训练目的": data
   // used for training purposes is a training predicate of its own (class training_purpose), with

@@ -30,6 +30,21 @@ std::string unnormalised_letter(std::string_view entry) {
   return "";
 }
 
+// "proveedores? (?:de (?:modelos|ia))?{end}": a space written before an optional group that ends
+// the entry, with {end} after it, leaves the word alone ("proveedores externos") needing a second
+// non-letter, so the entry only ever matches with its optional part. The space belongs inside.
+bool space_before_closing_option(std::string_view entry) {
+  if (!entry.ends_with(")?{end}")) return false;
+  entry.remove_suffix(5);
+  int depth = 0;
+  for (std::size_t i = entry.size() - 2; i-- > 0;) {
+    if (i > 0 && entry[i - 1] == '\\') continue;
+    if (entry[i] == ')') ++depth;
+    else if (entry[i] == '(' && depth-- == 0) return i > 0 && entry[i - 1] == ' ' && (i < 2 || entry[i - 2] != '\\');
+  }
+  return false;
+}
+
 }  // namespace
 
 void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors) {
@@ -79,6 +94,9 @@ void Vocabulary::add_file(const PackFile& file, std::vector<std::string>& errors
       if (const std::string odd = unnormalised_letter(fragment); !odd.empty())
         fail("class \"" + cls + "\": entry \"" + fragment + "\" has \"" + odd + "\", which normalised text never holds (write it as \"" +
              normalize(odd).text + "\")");
+      if (space_before_closing_option(fragment))
+        fail("class \"" + cls + "\": entry \"" + fragment + "\" has a space before the optional group that ends it, so it never " +
+             "matches without that group (put the space inside the group)");
       for (const auto& [macro, text] : {std::pair{std::string_view("{tail}"), kTail}, std::pair{std::string_view("{letter}"), kLetter},
                                         std::pair{std::string_view("{nonletter}"), kNonLetter}, std::pair{std::string_view("{end}"), kEnd}})
         for (std::size_t at = fragment.find(macro); at != std::string::npos; at = fragment.find(macro, at + text.size()))

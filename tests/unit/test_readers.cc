@@ -951,6 +951,21 @@ TEST_CASE("a host who wants to record has not started: it is only possible", "[s
   CHECK(state("The host would like to remind you that this meeting is recorded.") == State::active);
 }
 
+TEST_CASE("waiting for it, soon, not yet: it has not started, it may", "[state][engine]") {
+  // La Suite Meet (suitenumerique/meet, es), Stream's video SDK (it), PeerTube's player (tr):
+  // a recording waiting for a microphone, a recording about to start, a live not started yet.
+  each_reads({"La grabación está esperando audio o vídeo. Activa el micrófono o la cámara, o comparte la pantalla, para que la grabación "
+              "pueda comenzar.",
+              "In attesa dell'inizio della registrazione...", "Bu canlı yayın henüz başlamadı.", "Livestream starts soon"},
+             State::possible);
+  // A bare label naming the wait is no notice (Apache OpenMeetings' "Warten auf Aufzeichnung",
+  // "Esperando a grabación", "等待录制": none in the shared corpus).
+  for (const char* label : {"Warten auf Aufzeichnung", "Esperando a grabación", "等待录制"}) {
+    CAPTURE(label);
+    CHECK(engine().analyze(label, {}).result["findings"].empty());
+  }
+}
+
 TEST_CASE("'no longer' before the words of a live activity stops it, in every language", "[state]") {
   // plugNmeet room-metadata.rtmp-stopped (el, ru, lv, bn) and recording-stopped variants: the
   // negation or "no longer" stands before the first word of the phrase, the last word ends the
@@ -1191,6 +1206,21 @@ TEST_CASE("a licence over your content, in the languages of localised terms", "[
                 {"perpetual", "irrevocable", "royalty_free", "worldwide"}},
            Case{"您授予我们全球性、免版税、不可转让且不可再许可的许可，以使用您的内容。", {"royalty_free", "worldwide"}},
            Case{"Sie räumen uns ein weltweites, nicht übertragbares Nutzungsrecht an Ihren Inhalten ein.", {"worldwide"}},
+           // MailaAI's terms of use (kevinamiri/maila, src/pages/legal/terms-of-use.cs.md and .vi.md,
+           // 14 March 2024): the licence in Czech and Vietnamese.
+           Case{"Odesláním Materiálů do Služeb udělujete MailaAI světovou, trvalou, neodvolatelnou, bez licenčních poplatků, "
+                "sublicencovatelnou a převoditelnou licenci k používání, reprodukci, distribuci, vytváření odvozených děl, zobrazování a "
+                "vykonávání těchto Materiálů v souvislosti s provozem, poskytováním, údržbou a zlepšováním Služeb.",
+                {"perpetual", "irrevocable", "sublicensable", "royalty_free", "worldwide", "transferable"}},
+           Case{"Khi gửi Nội dung lên Dịch vụ, bạn cấp cho MailaAI một giấy phép toàn cầu, vĩnh viễn, không thể thu hồi, miễn phí bản "
+                "quyền, có quyền cấp phép lại và chuyển nhượng để sử dụng, sao chép, phân phối, tạo ra các tác phẩm phái sinh, hiển thị và "
+                "biểu diễn Nội dung nhằm mục đích vận hành, cung cấp, duy trì và cải thiện Dịch vụ.",
+                {"perpetual", "irrevocable", "sublicensable", "royalty_free", "worldwide", "transferable"}},
+           // Written variants (Polish, Turkish).
+           Case{"Udzielasz nam nieodpłatnej, bezterminowej i nieodwołalnej licencji na korzystanie z Twoich treści na całym świecie.",
+                {"perpetual", "irrevocable", "royalty_free", "worldwide"}},
+           Case{"İçeriğinizi yükleyerek bize dünya çapında, telifsiz, alt lisanslanabilir ve devredilebilir bir lisans vermiş olursunuz.",
+                {"sublicensable", "royalty_free", "worldwide", "transferable"}},
        }) {
     CAPTURE(c.text);
     const auto findings = engine().analyze(c.text, {"", "", "document", ""}).result["findings"];
@@ -1202,6 +1232,29 @@ TEST_CASE("a licence over your content, in the languages of localised terms", "[
   CHECK(engine().analyze("Wir gewähren Ihnen eine weltweite, nicht übertragbare Lizenz zur Nutzung der Dienste.", {"", "", "document", ""})
             .result["findings"]
             .empty());
+  CHECK(engine().analyze("Мы предоставляем вам всемирную непередаваемую лицензию на использование Сервиса.", {"", "", "document", ""})
+            .result["findings"]
+            .empty());
+  // A word of one language's licence inside another's ordinary word is none: Swedish "sublicens"
+  // is in English "sublicensing", Danish "global" is English too.
+  const auto english = engine().analyze("You agree that we may sublicense your content under a global, royalty-free license.",
+                                        {"", "", "document", ""}).result["findings"];
+  for (const auto& f : english) CHECK(f["license_terms"].get<std::vector<std::string>>() == std::vector<std::string>{"royalty_free"});
+}
+
+TEST_CASE("data put to training is trained on, with or without a word for models", "[stance]") {
+  // MailaAI's terms of use (kevinamiri/maila, src/pages/legal/terms-of-use.{pl,cs}.md, 14 March
+  // 2024): "does not use content ... to train, develop or improve its Services without your
+  // explicit consent". No model word: the content's use to train is the training.
+  CHECK(stance("MailaAI nie używa treści przesłanych do Usług za pośrednictwem API ani bezpośrednio (non-API) do trenowania, rozwijania ani "
+               "ulepszania swoich Usług bez Twojej wyraźnej zgody.")
+            .stance == "permits_with_consent");
+  CHECK(stance("MailaAI bez vašeho výslovného souhlasu nepoužívá obsah zaslaný do Služeb z API ani mimo API k tréninku, vývoji a "
+               "vylepšování svých Služeb.")
+            .stance == "permits_with_consent");
+  CHECK(stance("We do not use your content to train our services.").stance == "prohibits");
+  // People trained are no model trained.
+  CHECK_FALSE(stance("We use your feedback to train our support staff.").found);
 }
 
 TEST_CASE("AI models from other companies, named in other languages", "[engine]") {
