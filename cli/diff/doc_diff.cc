@@ -976,8 +976,14 @@ class Comparer {
     // "You can turn this off at any time under Settings": a way out added with its own sentence.
     // Not a yes that can be taken back ("Ohne Ihre Zustimmung ... nicht ...; Sie können Ihre
     // Zustimmung jederzeit widerrufen"): that is an opt-in's.
-    if (!is_old && m.opt_out && m.stance.empty() && !lx_.any("consent", n_.sentences[j].text) && !way_out_said_in(n_.sentences[j].section) && (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j)))
-      add("opt_out_added", i, j);
+    if (!is_old && m.opt_out && m.stance.empty() && !lx_.any("consent", n_.sentences[j].text) && !way_out_said_in(n_.sentences[j].section) && (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j))) {
+      // "Beheerders kunnen dit gebruik voor hun hele organisatie uitschakelen" where the section
+      // asked each reader's own yes before: the choice moved to someone who decides for others,
+      // so who says yes changed (against the old sentence that asked the yes).
+      const std::size_t asked = own_yes_dropped_in(n_.sentences[j].section);
+      if (asked != kNone && decides_for_others(m.consent_holder)) add("consent_holder_changed", asked, j);
+      else add("opt_out_added", i, j);
+    }
     // A definition written anew elsewhere: "the content ("Content") sent or transmitted by You"
     // in one section, "... transcripts, analytics, outputs ... ("Customer Content")" in another.
     // The data it now covers against the old definition of the same term.
@@ -1068,6 +1074,21 @@ class Comparer {
     if ((old_side ? mo_ : mn_)[k].vendor_use && collects(text)) return true;
     const std::size_t lead = lead_in(old_side, k);
     return lead != kNone && collects(sentences[lead].text) && !lx_.any("neg", sentences[lead].text);
+  }
+
+  // The old sentence of a change in `section` from the reader's own yes to no yes at all
+  // (permits_with_consent, no one else named as holding it, to permits), or kNone.
+  std::size_t own_yes_dropped_in(const std::string& section) const {
+    for (const Change& c : out_.changes)
+      if (c.section == section && c.change == "stance_changed" && c.old_stance == "permits_with_consent" && c.new_stance == "permits" &&
+          c.old_sentence && (c.old_meaning.consent_holder.empty() || c.old_meaning.consent_holder == "you"))
+        return static_cast<std::size_t>(c.old_sentence - o_.sentences.data());
+    return kNone;
+  }
+
+  static bool decides_for_others(const std::string& holder) {
+    return holder == "admin" || holder == "account_owner" || holder == "host_account_owner" || holder == "customer" ||
+           holder == "customer_for_end_users" || holder == "host";
   }
 
   // Whether a way out already reported in `section` is what this added sentence only goes on

@@ -57,7 +57,10 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   const ClauseMeaning& n = c.new_meaning;
   if (c.change == "consent_holder_changed") {
     out = replace_all(out, "{new}", k.phrase("diff_holder", n.consent_holder.empty() ? "none" : n.consent_holder));
-    out = replace_all(out, "{old}", k.phrase("diff_holder", o.consent_holder.empty() ? "none" : o.consent_holder));
+    // A yes asked with no one else named as giving it ("only if the visitor has given consent")
+    // was the reader's own.
+    const bool own_yes = o.consent_holder.empty() && c.old_stance == "permits_with_consent";
+    out = replace_all(out, "{old}", k.phrase("diff_holder", own_yes ? "you" : o.consent_holder.empty() ? "none" : o.consent_holder));
   }
   // "A Workspace Owner can opt the entire workspace out": a way out that someone else holds.
   if (c.change == "opt_out_added" && !n.consent_holder.empty() && n.consent_holder != "you" && n.consent_holder != "end_users" &&
