@@ -1255,6 +1255,10 @@ TEST_CASE("data put to training is trained on, with or without a word for models
   CHECK(stance("We do not use your content to train our services.").stance == "prohibits");
   // People trained are no model trained.
   CHECK_FALSE(stance("We use your feedback to train our support staff.").found);
+  // Kimi's terms (Open Terms Archive), an item of what users may not do: models "in direct or
+  // indirect competition with us" are the user's, not the company's.
+  CHECK(stance("By using Kimi to develop, train, or improve algorithms, models, etc., that are in direct or indirect competition with us;")
+            .users_only);
 }
 
 TEST_CASE("AI models from other companies, named in other languages", "[engine]") {
