@@ -951,6 +951,21 @@ TEST_CASE("a host who wants to record has not started: it is only possible", "[s
   CHECK(state("The host would like to remind you that this meeting is recorded.") == State::active);
 }
 
+TEST_CASE("someone named who would like to record, and an invitation to record your meeting", "[state][engine]") {
+  // La Suite Meet (suitenumerique/meet, nl): "{{name}} would like to start the recording", a
+  // participant's wish, with a name where the host word would stand; written variants in Spanish
+  // and Italian.
+  each_reads({"{{name}} wil graag de opname starten.", "Ana quiere grabar esta reunión.", "Marco vorrebbe registrare la riunione."},
+             State::possible);
+  // La Suite Meet (fr): a heading that invites the reader to transcribe ("Transcribe your meeting
+  // with the AI Assistant") is an offer, no notice; so are its kin in other languages.
+  for (const char* offer : {"Transcrivez votre réunion avec l'Assistant IA", "Transcribe your meeting with the AI Assistant",
+                            "Graba tus reuniones con un clic"}) {
+    CAPTURE(offer);
+    CHECK(engine().analyze(offer, {}).result["findings"].empty());
+  }
+}
+
 TEST_CASE("waiting for it, soon, not yet: it has not started, it may", "[state][engine]") {
   // La Suite Meet (suitenumerique/meet, es), Stream's video SDK (it), PeerTube's player (tr):
   // a recording waiting for a microphone, a recording about to start, a live not started yet.
