@@ -707,6 +707,21 @@ ctl_old = "# Privacy\n\n## 3. Use\n\nWe use your content to improve our services
 ctl_new = ctl_old + "\nThe Acme app gives you control over your notification sounds.\n"
 check("control over notification sounds is no opt-out", "opt_out_added" not in [c["change"] for c in diff_changes(ctl_old, ctl_new)])
 
+# Grindr's privacy policy (2023 -> 2024, Open Terms Archive): a sentence that named machine learning
+# and said nothing of training now names AI training: its stance changed, from unspecified.
+ml_old = ("# Privacy\n\n## What we do with your information\n\n* Allow you to enjoy certain Service features (including machine "
+          "learning and automated decision making).\n")
+ml_new = ml_old.replace("(including machine learning and", "(including machine learning/AI training and")
+ml = diff_changes(ml_old, ml_new)
+check("machine learning, then machine learning/AI training, is a stance change from unspecified",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in ml] == [("stance_changed", "unspecified", "permits")])
+# Speechify's privacy policy (2026): the consent is for humans reading the data, the training is barred.
+sp_old = "# Privacy\n\n## Google user data\n\nData from Google Workspace APIs is used only to provide user-facing features.\n"
+sp_new = sp_old + ("\nWe do not use it to train generalized AI/ML models, sell it, or transfer it except as needed to provide these "
+                   "features, and it is not read by humans except with your consent.\n")
+check("a consent for humans reading the data is no consent to train",
+      any(c["new_stance"] == "prohibits" for c in diff_changes(sp_old, sp_new)))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

@@ -486,6 +486,8 @@ class Comparer {
     const auto& sentences = old_side ? o_.sentences : n_.sentences;
     const ClauseMeaning& m = meanings[k];
     if (!m.stance.empty()) return m.stance;
+    // A sentence that spoke of AI and said nothing of training, before it did.
+    if (kind == "stance_changed") return "unspecified";
     // "solely to provide the features": used for nothing else, so not to train.
     if (m.solely_provides && (kind == "scope_narrowed" || kind == "scope_widened" || kind == "license_changed")) return "prohibits";
     // Third-party models named, an opt-out or opt-in added: the stance their paragraph states
@@ -791,6 +793,12 @@ class Comparer {
       // "solely to generate the results you request" -> "to generate the Outputs ... and to
       // improve AI Companion": the limit gone, a purpose added.
       else if (mo.solely_provides && !mn.solely_provides && mn.stance == "permits") add("scope_widened", i, j);
+      // "(including machine learning and automated decision making)" -> "(including machine
+      // learning/AI training and ...)" (Grindr, 2024): the sentence spoke of AI before, and
+      // said nothing of training; now it does. Its stance changed, it is no new clause.
+      else if (mo.stance.empty() && !mo.ai && !mn.stance.empty() && lx_.any("model", o_.sentences[i].text) &&
+               lx_.any("model", n_.sentences[j].text))
+        add("stance_changed", i, j);
       else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j) && !tells_only_how_models_learn(mn)) add("new_ai_clause", i, j); }
       else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j) && !tells_only_how_models_learn(mo)) add("ai_clause_removed", i, j); }
       else if (!mo.stance.empty() && !mn.stance.empty()) add("stance_changed", i, j);

@@ -807,8 +807,22 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     }
     return out;
   };
-  const std::vector<Span> unless_here = in_item(w.unless), without_here = in_item(w.without),
-                          opt_in_here = in_sentence(in_item(w.opt_in)), only_if_here = in_sentence(in_item(w.only_if));
+  // "We do not use it to train generalized AI/ML models, sell it, ..., and it is not read by
+  // humans except with your consent" (Speechify's privacy policy, 2026): a condition after a
+  // later negation, past a comma after the predicate, is that negation's.
+  const auto before_later_negation = [&](const std::vector<Span>& words) {
+    std::vector<Span> out;
+    for (const Span& c : words) {
+      const bool later = c.begin >= p.end && std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) {
+        return n.begin >= p.end && n.end <= c.begin && s.substr(p.end, n.begin - p.end).find(',') != std::string_view::npos;
+      });
+      if (!later) out.push_back(c);
+    }
+    return out;
+  };
+  const std::vector<Span> unless_here = before_later_negation(in_item(w.unless)), without_here = in_item(w.without),
+                          opt_in_here = before_later_negation(in_sentence(in_item(w.opt_in))),
+                          only_if_here = before_later_negation(in_sentence(in_item(w.only_if)));
   // "unless you choose not to participate": an opt-out, though it holds a choice word.
   const bool unless_opt_out = condition(unless_here, {w.opt_out}) || w.unless_opt_out;
   // "without your consent" asks for one only under a negation ("will not ... without your

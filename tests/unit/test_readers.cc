@@ -1257,6 +1257,18 @@ TEST_CASE("a licence over your content, in the languages of localised terms", "[
   for (const auto& f : english) CHECK(f["license_terms"].get<std::vector<std::string>>() == std::vector<std::string>{"royalty_free"});
 }
 
+TEST_CASE("a condition after a later negation is that negation's", "[stance]") {
+  // Speechify's privacy policy (22 July 2026, Open Terms Archive), its Google user data: the
+  // consent is for humans reading the data, not for training.
+  CHECK(stance("We do not use it to train generalized AI/ML models, sell it, use it for advertising, or transfer it except as needed to "
+               "provide these features, for security, or to comply with law, and it is not read by humans except with your consent, for "
+               "security purposes, or as required by law.")
+            .stance == "prohibits");
+  // The predicate's own condition stays its own.
+  CHECK(stance("We do not use your content to train AI models except with your consent.").stance == "permits_with_consent");
+  CHECK(stance("We do not use your content to train AI models, except with your consent.").stance == "permits_with_consent");
+}
+
 TEST_CASE("data put to training is trained on, with or without a word for models", "[stance]") {
   // MailaAI's terms of use (kevinamiri/maila, src/pages/legal/terms-of-use.{pl,cs}.md, 14 March
   // 2024): "does not use content ... to train, develop or improve its Services without your
