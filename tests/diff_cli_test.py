@@ -722,6 +722,16 @@ sp_new = sp_old + ("\nWe do not use it to train generalized AI/ML models, sell i
 check("a consent for humans reading the data is no consent to train",
       any(c["new_stance"] == "prohibits" for c in diff_changes(sp_old, sp_new)))
 
+# OpenRouter's terms (2026): a note that logging "was enabled by default and may be turned off" under the
+# section whose licence covers the logged prompts is a way out of it.
+or_old = ("# Terms\n\n## 5.2 Opt-In License for Prompt Logging\n\nIf you have opted into prompt logging, you grant Acme a worldwide, "
+          "perpetual, irrevocable, royalty-free license to host, store and display your User Content.\n")
+or_new = (or_old.replace("prompt logging, you grant", "prompt logging, chat logging is also enabled, and you grant") +
+          "\nNote for accounts created from November 14, 2023 through April 3, 2025: If you created an account with us between the "
+          "dates of November 14, 2023 through April 3, 2025, prompt and chat logging was enabled by default and may be turned off in "
+          "your dashboard settings.\n")
+check("a way out of what a section's licence covers is an opt-out", "opt_out_added" in [c["change"] for c in diff_changes(or_old, or_new)])
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

@@ -984,7 +984,8 @@ class Comparer {
     // "You can turn this off at any time under Settings": a way out added with its own sentence.
     // Not a yes that can be taken back ("Ohne Ihre Zustimmung ... nicht ...; Sie können Ihre
     // Zustimmung jederzeit widerrufen"): that is an opt-in's.
-    if (!is_old && m.opt_out && m.stance.empty() && !lx_.any("consent", n_.sentences[j].text) && !way_out_said_in(n_.sentences[j].section) && (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j))) {
+    if (!is_old && m.opt_out && m.stance.empty() && !lx_.any("consent", n_.sentences[j].text) && !way_out_said_in(n_.sentences[j].section) &&
+        (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j) || section_grants_licence(j))) {
       // "Beheerders kunnen dit gebruik voor hun hele organisatie uitschakelen" where the section
       // asked each reader's own yes before: the choice moved to someone who decides for others,
       // so who says yes changed (against the old sentence that asked the yes).
@@ -1082,6 +1083,15 @@ class Comparer {
     if ((old_side ? mo_ : mn_)[k].vendor_use && collects(text)) return true;
     const std::size_t lead = lead_in(old_side, k);
     return lead != kNone && collects(sentences[lead].text) && !lx_.any("neg", sentences[lead].text);
+  }
+
+  // "prompt and chat logging was enabled by default and may be turned off in your dashboard
+  // settings" (OpenRouter's terms, 2026) under "Opt-In License for Prompt and Chat Logging": a way
+  // out of what the section's licence covers.
+  bool section_grants_licence(std::size_t j) const {
+    for (std::size_t x = 0; x < n_.sentences.size(); ++x)
+      if (x != j && n_.sentences[x].section == n_.sentences[j].section && mn_[x].grants_licence) return true;
+    return false;
   }
 
   // The old sentence of a change in `section` from the reader's own yes to no yes at all
@@ -1263,7 +1273,7 @@ class Comparer {
     }
     // "Sie können dieser Verwendung jederzeit ... widersprechen": a way out is relevant where its
     // paragraph speaks of AI, whatever words it has itself.
-    if (mn_[j].relevant || (mn_[j].opt_out && paragraph_speaks_of_ai(j))) lone(kNone, j);
+    if (mn_[j].relevant || (mn_[j].opt_out && (paragraph_speaks_of_ai(j) || section_grants_licence(j)))) lone(kNone, j);
     else if (!mn_[j].binds_users && !list_item_changed(false, j)) kinds_collected(kNone, j);
     if (out_.changes.size() == before) out_.noise.push_back({nullptr, &n_.sentences[j]});
   }
