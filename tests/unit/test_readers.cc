@@ -1293,7 +1293,14 @@ TEST_CASE("AI models from other companies, named in other languages", "[engine]"
   for (const char* text : {"Wir nutzen KI-Modelle von Drittanbietern, um Zusammenfassungen zu erstellen.",
                            "Nous utilisons des modèles d'IA de tiers pour générer des résumés.",
                            "Utilizamos modelos de IA de terceros para generar resúmenes.", "我们使用第三方AI模型生成摘要。",
-                           "当社は第三者のAIモデルを使用して要約を作成します。"}) {
+                           "当社は第三者のAIモデルを使用して要約を作成します。",
+                           // Braze's AI features page (ko) and GitLab Duo's data usage page (ja): a provider's
+                           // name before a particle, and "AI providers" written as one word.
+                           "Braze가 OpenAI를 활용하는 것으로 식별하는 Braze AI 기능을 통해 AI 출력(\"출력\")을 생성하기 위해 메시지 콘텐츠, 브랜드 "
+                           "가이드라인, 과거 캠페인 데이터 또는 기타 입력(\"입력\")과 같은 사용자의 프롬프트를 OpenAI로 전송합니다.",
+                           "これらのすべてのAIプロバイダーは、GitLabとのデータ保護契約の下にあり、独自の法的義務を履行する場合を除き、顧客コンテンツを独自の"
+                           "目的で使用することを禁止されています。",
+                           "Para algunas de sus funciones, este servicio invoca a proveedores de IA externos, como DeepSeek de Alibaba."}) {
     CAPTURE(text);
     const auto findings = engine().analyze(text, {"", "", "document", ""}).result["findings"];
     REQUIRE(findings.size() == 1);
