@@ -732,6 +732,15 @@ or_new = (or_old.replace("prompt logging, you grant", "prompt logging, chat logg
           "your dashboard settings.\n")
 check("a way out of what a section's licence covers is an opt-out", "opt_out_added" in [c["change"] for c in diff_changes(or_old, or_new)])
 
+# A review of the evening's steps: a switch that names no data is no way out of a licence, and a host's
+# switch of another feature is no change of who says yes to training.
+dm_new = or_old + "\nDark mode is enabled by default and can be disabled in Settings.\n"
+check("dark mode switched off under a licence is no opt-out", "opt_out_added" not in [c["change"] for c in diff_changes(or_old, dm_new)])
+host_old = "# Privacy\n\n## 3. AI\n\nAcme uses chats to train our AI models only with your consent.\n"
+host_new = "# Privacy\n\n## 3. AI\n\nAcme uses chats to train our AI models.\n\nThe host can turn off the chat for everyone in the meeting.\n"
+check("a host's switch of the chat is no change of who says yes to training",
+      "consent_holder_changed" not in [c["change"] for c in diff_changes(host_old, host_new)])
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

@@ -424,7 +424,12 @@ class Comparer {
     const auto p = n_.sentences[j].paragraph;
     for (std::size_t k = 0; k < n_.sentences.size(); ++k)
       if (k != j && (n_.sentences[k].paragraph == p || n_.sentences[k].paragraph + 1 == p) && mn_[k].ai) return true;
-    return false;
+    // "3.3 Verbetering van onze AI-modellen" (improving our AI models): the heading of the
+    // sentence's own section names the AI use it is about.
+    const std::string& section = n_.sentences[j].section;
+    const std::size_t last = section.rfind(" > ");
+    const std::string_view heading = std::string_view(section).substr(last == std::string::npos ? 0 : last + 3);
+    return lx_.any("model", heading) && (lx_.any("improve", heading) || lx_.any("train", heading));
   }
 
   bool sibling_speaks_of_ai(std::size_t i, std::size_t j) const {
@@ -990,7 +995,15 @@ class Comparer {
       // asked each reader's own yes before: the choice moved to someone who decides for others,
       // so who says yes changed (against the old sentence that asked the yes).
       const std::size_t asked = own_yes_dropped_in(n_.sentences[j].section);
-      if (asked != kNone && decides_for_others(m.consent_holder)) add("consent_holder_changed", asked, j);
+      // Only a way out of that use ("dit gebruik"), not any switch of the host's ("The host can
+      // turn off the chat for everyone").
+      const bool of_the_use = m.ai || m.develops || lx_.any("use_verb", n_.sentences[j].text) || lx_.any("data_use", n_.sentences[j].text);
+      if (asked != kNone && of_the_use && decides_for_others(m.consent_holder)) {
+        const std::size_t told = out_.changes.size();
+        add("consent_holder_changed", asked, j);
+        // The use it governs now needs no one's yes: the section's new stance.
+        if (out_.changes.size() > told && out_.changes.back().new_stance.empty()) out_.changes.back().new_stance = "permits";
+      }
       else add("opt_out_added", i, j);
     }
     // A definition written anew elsewhere: "the content ("Content") sent or transmitted by You"
@@ -1088,7 +1101,9 @@ class Comparer {
   // "prompt and chat logging was enabled by default and may be turned off in your dashboard
   // settings" (OpenRouter's terms, 2026) under "Opt-In License for Prompt and Chat Logging": a way
   // out of what the section's licence covers.
+  // Only a sentence that names data ("Dark mode is enabled by default and can be disabled" names none).
   bool section_grants_licence(std::size_t j) const {
+    if (!lx_.any("data_noun", n_.sentences[j].text)) return false;
     for (std::size_t x = 0; x < n_.sentences.size(); ++x)
       if (x != j && n_.sentences[x].section == n_.sentences[j].section && mn_[x].grants_licence) return true;
     return false;

@@ -10,6 +10,9 @@ namespace {
 // "improve our models", "develop AI": an improve word counts only this close before a model word
 // ("improve our services" is not AI).
 constexpr std::size_t kImproveReach = 40;
+// "to train, develop or improve", "do trenowania, rozwijania ani ulepszania": the list after a
+// train word that names no model, in bytes.
+constexpr std::size_t kTrainListReach = 48;
 // An improve word's list ("services and products, including our AI models"): how far its
 // "including" may stand, and its first item ("our ", "the ") from it, in bytes.
 constexpr std::size_t kImproveListReach = 100, kListedModelGap = 6;
@@ -82,7 +85,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
-      sentence_ends, service_need, example, use_verb, our, relative_we, staff;
+      sentence_ends, service_need, example, use_verb, our, relative_we, staff, access, share;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -173,6 +176,8 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.example = lx.find("example_intro", s);
   w.use_verb = lx.find("use_verb", s);
   w.staff = lx.find("staff", s);
+  w.access = lx.find("access", s);
+  w.share = lx.find("share", s);
   w.our = lx.find("possessive_we", s);
   w.relative_we = lx.find("relative_we", s);
   w.condition = lx.find("if_word", s);
@@ -333,13 +338,16 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
     if (any_in(w.model, c.begin, c.end) || training_set) out.push_back(t);
   }
   // "MailaAI does not use ... content ... to train, develop or improve the Services", "obsah ...
-  // k tréninku, vývoji a vylepšování svých Služeb": data put to training is trained on, with or
-  // without a model word. Only a train word right after a purpose opener ("to", "k", "do") with
-  // data named before it in its clause, and no people trained ("to train our staff").
+  // k tréninku, vývoji a vylepšování svých Služeb": data put to training, developing and
+  // improving the service is trained on, with or without a model word. Only a train word right
+  // after a purpose opener ("to", "k", "do"), with data named before it in its clause, an
+  // improve word of the same list after it, and no people trained ("to train our staff";
+  // "recorded for training" alone is a course's).
   for (const Span& t : w.train) {
     const Span c = clause_of(w, t.begin, size);
     const bool purpose = std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& p) { return p.end <= t.begin && t.begin - p.end <= 1; });
-    if (purpose && any_in(w.data_noun, c.begin, t.begin) && !any_in(w.staff, c.begin, c.end) &&
+    if (purpose && any_in(w.data_noun, c.begin, t.begin) && any_in(w.improve, t.end, std::min(c.end, t.end + kTrainListReach)) &&
+        !any_in(w.staff, c.begin, c.end) &&
         std::none_of(out.begin(), out.end(), [&](const Span& x) { return x.begin == t.begin; }))
       out.push_back(t);
   }
@@ -809,12 +817,16 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   };
   // "We do not use it to train generalized AI/ML models, sell it, ..., and it is not read by
   // humans except with your consent" (Speechify's privacy policy, 2026): a condition after a
-  // later negation, past a comma after the predicate, is that negation's.
+  // later negation, past a comma after the predicate, is that negation's where that negation
+  // names another use (people reading, access, sharing: classes staff, access, share). "..., and
+  // we will not do so unless you opt in" and "..., not even in anonymised form, unless" still
+  // speak of the training.
   const auto before_later_negation = [&](const std::vector<Span>& words) {
     std::vector<Span> out;
     for (const Span& c : words) {
       const bool later = c.begin >= p.end && std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) {
-        return n.begin >= p.end && n.end <= c.begin && s.substr(p.end, n.begin - p.end).find(',') != std::string_view::npos;
+        return n.begin >= p.end && n.end <= c.begin && s.substr(p.end, n.begin - p.end).find(',') != std::string_view::npos &&
+               (any_in(w.staff, n.end, c.begin) || any_in(w.access, n.end, c.begin) || any_in(w.share, n.end, c.begin));
       });
       if (!later) out.push_back(c);
     }
@@ -959,7 +971,15 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   // train any artificial intelligence ...": whoever would compete with the company is its user
   // (an item of what users may not do, quoted without its lead-in); nothing here is done with
   // anyone's data by the company (class compete).
-  if (lexicon.any("compete", sentence)) {
+  // A sentence the company opens as its subject ("We may use your Content to train ..., but you
+  // may not use Output to build products in direct competition with us") says what it does; the
+  // competing is only the user's part of it.
+  const auto vendor_opens = [&] {
+    const std::size_t first = sentence.find_first_not_of(" \t\n\"'*-([");
+    const auto we = lexicon.find("we", sentence);
+    return first != std::string_view::npos && !we.empty() && we.front().begin <= first + 1;
+  };
+  if (lexicon.any("compete", sentence) && !vendor_opens()) {
     out.found = true;
     out.stance = "prohibits";
     out.users_only = true;

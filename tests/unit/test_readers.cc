@@ -966,6 +966,53 @@ TEST_CASE("someone named who would like to record, and an invitation to record y
   }
 }
 
+TEST_CASE("a review of the evening's readings: what they must not read", "[state][stance][engine]") {
+  // Written probes of a review of this session's steps (6 December 2026); each was answered wrong.
+  const auto kinds = [](const std::string& text, const char* as = "") {
+    std::vector<std::string> out;
+    AnalyzeOptions o;
+    o.as = as;
+    const auto r = engine().analyze(text, o).result;
+    CAPTURE(r.dump());
+    for (const auto& f : r["findings"]) out.push_back(f["kind"]);
+    return out;
+  };
+  using K = std::vector<std::string>;
+  // A recording kept for training people stays a recording.
+  CHECK(kinds("This meeting is being recorded for training purposes.") == K{"recording"});
+  CHECK(kinds("This meeting is being recorded. Recordings may be used to train our staff.") == K{"recording"});
+  CHECK(kinds("Diese Sitzung wird für Trainingszwecke aufgezeichnet.") == K{"recording"});
+  CHECK_FALSE(stance("We may use recordings of your calls to train our customer service representatives.").found);
+  // A participant named Claude, the verb "whisper": no AI provider.
+  CHECK(kinds("Claude started recording this meeting.") == K{"recording"});
+  CHECK(kinds("You can whisper a private message to the host.").empty());
+  // The company's own training before the user's non-compete.
+  CHECK(stance("We may use your Content to train and improve our AI models, but you may not use Output to build products in direct "
+               "competition with us.")
+            .stance == "permits");
+  // A licence the company grants the user.
+  CHECK(kinds("Společnost vám poskytuje nevýhradní, bezúplatnou licenci k užívání aplikace.", "document").empty());
+  CHECK(kinds("Şirket, Kullanıcıya dünya çapında, telifsiz bir lisans verir.", "document").empty());
+  // A later "do so" speaks of the training.
+  CHECK(stance("We do not use your content to train AI models, and we will not do so unless you explicitly opt in.").stance ==
+        "permits_with_consent");
+  // AI words of another sentence; suppliers and AI in two clauses; a settings page's "save".
+  CHECK(kinds("Transcription has started. AI features are turned off for this meeting.") == K{"transcription"});
+  CHECK(kinds("本服务使用自研AI模型，不会向第三方提供您的数据。", "document").empty());
+  CHECK(kinds("您可以在设置中关闭AI功能，并点击保存。", "document").empty());
+  // Waiting for others while recording is still recording; "registrare un account" registers.
+  CHECK(state("录制中，正在等待其他参会者") == State::active);
+  CHECK(kinds("Wij willen graag je feedback over de opnamefunctie.").empty());
+  CHECK(kinds("Luca vuole registrare un nuovo account.").empty());
+}
+
+TEST_CASE("a licence's terms after a negation of their language are denied", "[engine]") {
+  const auto f = engine().analyze("Du ger oss en världsomfattande, royaltyfri, icke-överlåtbar licens att använda ditt innehåll.",
+                                  {"", "", "document", ""}).result["findings"];
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["license_terms"].get<std::vector<std::string>>() == std::vector<std::string>{"royalty_free", "worldwide"});
+}
+
 TEST_CASE("waiting for it, soon, not yet: it has not started, it may", "[state][engine]") {
   // La Suite Meet (suitenumerique/meet, es), Stream's video SDK (it), PeerTube's player (tr):
   // a recording waiting for a microphone, a recording about to start, a live not started yet.
@@ -1279,7 +1326,7 @@ TEST_CASE("data put to training is trained on, with or without a word for models
   CHECK(stance("MailaAI bez vašeho výslovného souhlasu nepoužívá obsah zaslaný do Služeb z API ani mimo API k tréninku, vývoji a "
                "vylepšování svých Služeb.")
             .stance == "permits_with_consent");
-  CHECK(stance("We do not use your content to train our services.").stance == "prohibits");
+  CHECK(stance("We do not use your content to train or improve our services.").stance == "prohibits");
   // People trained are no model trained.
   CHECK_FALSE(stance("We use your feedback to train our support staff.").found);
   // Kimi's terms (Open Terms Archive), an item of what users may not do: models "in direct or
