@@ -223,7 +223,16 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     return std::any_of(presentative.begin(), presentative.end(), [&](const Span& p) { return p.begin < o.end && o.begin < p.end; });
   });
   auto off = lexicon.find("state_off", sentence);
-  const auto possible = lexicon.find("possible", sentence);
+  auto possible = lexicon.find("possible", sentence);
+  // "If you stay in the meeting, you consent to being recorded", "如果留在会议中，表示你同意录制": the
+  // condition is the staying's, the reader's choice; the activity itself is on (class stay, with
+  // the "if" inside it or right before it).
+  const auto stay = lexicon.find("stay", sentence);
+  std::erase_if(possible, [&](const Span& p) {
+    return std::any_of(stay.begin(), stay.end(), [&](const Span& st) {
+      return (st.begin <= p.begin && p.begin < st.end) || (p.end <= st.begin && st.begin - p.end <= 1);
+    });
+  });
   // Only where nothing says it is on: "You may not record. This meeting is being recorded by the host".
   if (on.empty() && start_denied(lexicon, sentence)) return State::stopped;
   // "If you decline, your microphone will be disabled", "en cas de refus, vous serez déconnecté":

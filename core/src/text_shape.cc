@@ -58,6 +58,25 @@ int distinct_hits(const std::vector<Span>& spans, std::string_view t) {
   return static_cast<int>(seen.size());
 }
 
+// "%s grabando...", "{{name}} a demandé ...", "%1$s tallentaa…": a line that opens with the
+// placeholder a client fills with a person's name says what that person does; no label starts
+// so. A count ("%d recordings", "{count} files") is no one.
+bool opens_with_someone(std::string_view t) {
+  const std::size_t b = t.find_first_not_of(' ');
+  if (b == std::string_view::npos) return false;
+  t.remove_prefix(b);
+  for (std::string_view p : {"%s ", "%@ ", "%1$s ", "%1$@ "})
+    if (t.starts_with(p)) return true;
+  if (!t.starts_with("{")) return false;
+  const std::size_t close = t.find('}');
+  if (close == std::string_view::npos || close + 1 >= t.size()) return false;
+  std::string_view name = t.substr(0, close);
+  while (!name.empty() && name.front() == '{') name.remove_prefix(1);
+  if (name.empty() || name == "count" || name == "n" || name == "num" || name == "number") return false;
+  const std::size_t after = t.find_first_not_of('}', close);
+  return after != std::string_view::npos && t[after] == ' ';
+}
+
 }  // namespace
 
 std::string_view as_name(As a) {
@@ -92,7 +111,7 @@ As judge_shape(const Lexicon& lexicon, std::string_view t) {
   const bool one_line = t.find('\n') == std::string_view::npos;
   const bool spaced = t.find(' ') != std::string_view::npos;
   const bool short_enough = spaced ? words(t) <= kLabelWords : code_points(t) <= kLabelCharsWithoutSpaces;
-  if (!one_line || !short_enough || has_sentence_inside(t)) return As::notice;
+  if (!one_line || !short_enough || has_sentence_inside(t) || opens_with_someone(t)) return As::notice;
   // A pack whose vocabularies cannot say "started" or "stopped" cannot tell a label from a
   // status line either: everything stays a notice.
   if (!lexicon.has("state_on") && !lexicon.has("state_off")) return As::notice;

@@ -972,8 +972,7 @@ TEST_CASE("a review of the evening's readings: what they must not read", "[state
     std::vector<std::string> out;
     AnalyzeOptions o;
     o.as = as;
-    const auto r = engine().analyze(text, o).result;
-    CAPTURE(r.dump());
+    const auto r = engine().analyze(text, o).result;  // a copy: the analysis is a temporary
     for (const auto& f : r["findings"]) out.push_back(f["kind"]);
     return out;
   };
@@ -1004,6 +1003,33 @@ TEST_CASE("a review of the evening's readings: what they must not read", "[state
   CHECK(state("录制中，正在等待其他参会者") == State::active);
   CHECK(kinds("Wij willen graag je feedback over de opnamefunctie.").empty());
   CHECK(kinds("Luca vuole registrare un nuovo account.").empty());
+}
+
+TEST_CASE("a second held-out round of notices: a peer recording, staying as consent, streams offline", "[state][engine]") {
+  const auto kinds_states = [](const std::string& text) {
+    std::vector<std::string> out;
+    const auto findings = engine().analyze(text).result["findings"];  // a copy: the analysis is a temporary
+    for (const auto& f : findings) out.push_back(f["kind"].get<std::string>() + "/" + f["state"].get<std::string>());
+    return out;
+  };
+  using K = std::vector<std::string>;
+  // Jami (savoirfairelinux/jami-client-android, values-es and values-fi strings): the name the
+  // client fills in, then the recording word: that person records.
+  CHECK(kinds_states("%s grabando...") == K{"recording/active"});
+  CHECK(kinds_states("%s tallentaa…") == K{"recording/active"});
+  CHECK(kinds_states("{count} recordings").empty());
+  // NetEase Meeting (zh): "if you stay in the meeting, you agree to the recording": the "if" is
+  // the staying's; the recording is on.
+  CHECK(kinds_states("如果留在会议中，表示你同意录制") == K{"recording/active"});
+  CHECK(kinds_states("If you stay, you agree that the host may record this meeting.") == K{"recording/possible"});
+  // Owncast (web/i18n ko, hi): the stream is offline; Agora's classroom demo (zh): the live has
+  // ended, and started successfully.
+  CHECK(kinds_states("이 스트림은 오프라인 상태입니다. 곧 다시 확인해주세요!") == K{"live_stream/stopped"});
+  CHECK(kinds_states("यह स्ट्रीम ऑफ़लाइन है। कृपया जल्द ही वापस आएं!") == K{"live_stream/stopped"});
+  CHECK(kinds_states("当前课堂直播已经结束") == K{"live_stream/stopped"});
+  CHECK(kinds_states("直播开始成功") == K{"live_stream/active"});
+  // Owncast (de, vi): an offer to be notified when the stream goes live.
+  CHECK(kinds_states("Nhận thông báo ngay trong trình duyệt mỗi khi luồng này phát trực tiếp.").empty());
 }
 
 TEST_CASE("a licence's terms after a negation of their language are denied", "[engine]") {
