@@ -1032,6 +1032,18 @@ TEST_CASE("a second held-out round of notices: a peer recording, staying as cons
   CHECK(kinds_states("Nhận thông báo ngay trong trình duyệt mỗi khi luồng này phát trực tiếp.").empty());
 }
 
+TEST_CASE("a second held-out round of clauses: training purposes in Dutch and Swedish, models trained on data in French", "[stance]") {
+  // Adobe Experience Platform's AI Assistant FAQ (nl, sv, fr localisations): no personal data used
+  // for training purposes; Zendesk's AI trust page (fr): models trained on customer data to the
+  // extent the customer says.
+  CHECK(stance("AI Assistant gebruikt geen persoonlijke gegevens voor opleidingsdoeleinden.").stance == "prohibits");
+  CHECK(stance("Inga personuppgifter används av AI Assistant idag, inte ens i utbildningssyfte.").stance == "prohibits");
+  CHECK(stance("Aucune donnée personnelle n'est utilisée aujourd'hui par AI Assistant (Legacy), même à des fins de formation.").stance ==
+        "prohibits");
+  CHECK(stance("Ces modèles peuvent être formés sur les données client dans la mesure indiquée par le client.").stance ==
+        "permits_with_consent");
+}
+
 TEST_CASE("a licence's terms after a negation of their language are denied", "[engine]") {
   const auto f = engine().analyze("Du ger oss en världsomfattande, royaltyfri, icke-överlåtbar licens att använda ditt innehåll.",
                                   {"", "", "document", ""}).result["findings"];
