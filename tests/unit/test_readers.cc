@@ -1028,6 +1028,11 @@ TEST_CASE("a second held-out round of notices: a peer recording, staying as cons
   CHECK(kinds_states("यह स्ट्रीम ऑफ़लाइन है। कृपया जल्द ही वापस आएं!") == K{"live_stream/stopped"});
   CHECK(kinds_states("当前课堂直播已经结束") == K{"live_stream/stopped"});
   CHECK(kinds_states("直播开始成功") == K{"live_stream/active"});
+  // Linphone desktop (fr): "a participant is recording the meeting", in the present tense with a
+  // subject; the imperative button stays a label.
+  CHECK(kinds_states("Un participant enregistre la réunion") == K{"recording/active"});
+  CHECK(kinds_states("Un partecipante registra la riunione") == K{"recording/active"});
+  CHECK(kinds_states("Registra la riunione").empty());
   // Owncast (de, vi): an offer to be notified when the stream goes live.
   CHECK(kinds_states("Nhận thông báo ngay trong trình duyệt mỗi khi luồng này phát trực tiếp.").empty());
 }
