@@ -190,7 +190,7 @@ int run_diff(const std::vector<std::string>& args, std::ostream& out, std::ostre
   try {
     const DiffOptions o = parse(args);
     const auto engine = o.pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(o.pack_dir));
-    const Lexicon lexicon(engine->rules().vocabulary());
+    const Lexicon& lexicon = engine->lexicon();  // the engine's own, read from the pack digest: building a second one costs most of a run
     const Version older = docs::read_version(lexicon, o.old_file, o.old_date);
     const Version newer = docs::read_version(lexicon, o.new_file, o.new_date);
     const docs::Company company = docs::company_of(lexicon, o.vendor, newer.doc);

@@ -258,7 +258,7 @@ int run_report(const std::vector<std::string>& args, std::ostream& out, std::ost
       return 0;
     }
     const auto engine = a.pack_dir.empty() ? std::make_unique<Engine>() : std::make_unique<Engine>(read_pack_dir(a.pack_dir));
-    const Lexicon lexicon(engine->rules().vocabulary());
+    const Lexicon& lexicon = engine->lexicon();  // the engine's own, read from the pack digest: building a second one costs most of a run
     const docs::Version v = docs::read_version(lexicon, a.file, a.date);
     const docs::Company company = docs::company_of(lexicon, a.vendor, v.doc);
     const Page page{engine->knowledge(), company};
