@@ -26,6 +26,8 @@ log "extension: end-to-end tests in Chromium and Firefox, Firefox lint (scripts/
 
 # One clang build serves both: the unit tests and the fuzz targets under AddressSanitizer and
 # UndefinedBehaviorSanitizer (any report fails: -fno-sanitize-recover), optimised so both run fast.
+# The exhaustive agreement tests take every fifth item here and every item in build/
+# (tests/support/test_pack.h): the same code paths, in a run that stays under CI's time.
 log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/, clang-14)"
 CC=clang-14 CXX=clang++-14 cmake_build build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCONSENTLENS_SANITIZE=ON -DCONSENTLENS_FUZZ=ON -DCONSENTLENS_TESTS=ON

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -24,6 +25,17 @@ std::string read_file(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+void write_small_pack_dir(const std::string& dir, const std::vector<std::string>& vocab_langs) {
+  std::string cmd = "rm -rf '" + dir + "' && mkdir -p '" + dir + "/rules/vocab' && cp -r '" + source_path("core/knowledge") + "' '" + dir + "/'";
+  for (const auto& lang : vocab_langs) cmd += " && cp '" + source_path("core/rules/vocab/" + lang + ".json") + "' '" + dir + "/rules/vocab/'";
+  if (std::system(cmd.c_str()) != 0) throw std::runtime_error("cannot make the pack folder " + dir);
+  std::ofstream out(dir + "/rules/small.json", std::ios::binary);
+  out << R"({"rules": [{"id": "small.recording", "kind": "recording", "patterns": ["\\brecording started\\b"],
+  "examples": {"fire": [{"text": "Recording started", "source": "a"}, {"text": "The recording started.", "source": "b"}],
+               "silent": [{"text": "Recording stopped", "why": "another state"}]}}]})";
+  if (!out.flush()) throw std::runtime_error("cannot write " + dir + "/rules/small.json");
 }
 
 std::vector<PackFile> tiny_pack(const std::string& rules_json) {

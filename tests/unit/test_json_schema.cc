@@ -117,7 +117,7 @@ TEST_CASE("a typo'd key in any pack file is caught, where the loader would ignor
 
 TEST_CASE("rules lint --pack reports schema problems as file: pointer: problem", "[schema][cli]") {
   const std::string dir = "/tmp/consentlens-schema-pack";
-  REQUIRE(std::system(("rm -rf " + dir + " && cp -r " + consentlens::testing::source_path("core") + " " + dir).c_str()) == 0);
+  consentlens::testing::write_small_pack_dir(dir, {"en"});
   REQUIRE(std::system(("sed -i 's/\"negation_position\"/\"negation_positon\"/' " + dir + "/rules/vocab/en.json").c_str()) == 0);
   const auto r = consentlens::testing::run_cli({"rules", "lint", "--skip-fact-dates", "--pack", dir});
   CHECK(r.status == 1);  // the loader ignores the key; the schema does not
