@@ -78,6 +78,9 @@ constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer pe
 constexpr std::size_t kTrainedByGap = 8;  // "trained by third parties", "entraînés par des tiers"
 constexpr std::size_t kOptOutEffectGap = 4;  // "opt-out to prevent", "opt out and stop"
 constexpr std::size_t kMethodVerbReach = 24;  // "training process does not use"
+// "When training these models, we do not use": at most this many words open the sentence before
+// the training, and the verb of use stands between it and a few bytes after the negation.
+constexpr std::size_t kCircumstanceWords = 3, kCircumstanceUseReach = 12;
 
 enum class Party { vendor, third_parties, users };
 
@@ -588,6 +591,21 @@ bool fronted_purpose(const Words& w, std::string_view s, const Span& p) {
   return false;
 }
 
+// "When training these models, ...", "Beim Training dieser Modelle ...", "בתהליך האימון של
+// המודלים ...": the training opens the sentence as its circumstance, after at most a few words
+// of preposition or conjunction and with no one doing it (no "we", no "you" before it).
+bool fronted_circumstance(const Words& w, std::string_view s, const Span& p) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < p.begin && i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool letter = c >= 0x80 || std::isalnum(c);
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words <= kCircumstanceWords && !any_in(w.we, 0, p.begin) && !any_in(w.you, 0, p.begin) && !any_in(w.neg, 0, p.begin);
+}
+
 // The predicate right after a purpose word ("zum Training", "für das Training", "для обучения",
 // "do trenowania"), wherever the clause puts it.
 bool embedded_purpose(const Words& w, const Span& p) {
@@ -755,6 +773,28 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
           by_prohibit = spans == &w.prohibit;
         }
   }
+  // "In training these foundation models, we do not use our users' private personal data",
+  // "Beim Training dieser Modelle verwenden wir keine ...": the vendor's main clause after a
+  // fronted circumstance negates its verb of use, and so the training on what it names.
+  // The negation must be the verb of use's: that verb right after it ("we do not use", "אנחנו
+  // לא משתמשים"), right before it ("n'utilisons pas"), or before the vendor's word right before
+  // it ("verwenden wir keine"). "we use your content and we do not sell it" negates selling.
+  const auto negates_use = [&](const Span& n) {
+    if (any_in(w.use_verb, n.end, n.end + kCircumstanceUseReach)) return true;
+    for (const Span& u : w.use_verb) {
+      if (u.begin < p.end || u.end > n.begin) continue;
+      if (n.begin - u.end <= 2) return true;
+      for (const Span& x : w.we)
+        if (x.begin >= u.end && x.begin - u.end <= 2 && x.end <= n.begin && n.begin - x.end <= 2) return true;
+    }
+    return false;
+  };
+  if (!nearest && fronted_circumstance(w, s, p))
+    for (const Span& n : w.neg)
+      if (n.begin >= p.end && n.begin < clause.end && any_in(w.we, p.end, n.begin) && vendor_negates(w, s, names, p.end, n.begin) && negates_use(n)) {
+        nearest = &n;
+        break;
+      }
   // "to detect and prevent harmful content ..., and train and improve our AI systems": the
   // prohibiting verb has its own object, and the predicate is the next verb of a list of them.
   if (nearest && by_prohibit && coordinated_away(w, s, *nearest, p)) nearest = nullptr;

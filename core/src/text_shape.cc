@@ -65,8 +65,18 @@ bool opens_with_someone(std::string_view t) {
   const std::size_t b = t.find_first_not_of(' ');
   if (b == std::string_view::npos) return false;
   t.remove_prefix(b);
-  for (std::string_view p : {"%s ", "%@ ", "%1$s ", "%1$@ "})
-    if (t.starts_with(p)) return true;
+  for (std::string_view p : {"%s ", "%@ ", "%1$s ", "%1$@ "}) {
+    if (!t.starts_with(p)) continue;
+    // "%s" may be a count too: "%s recordings" is one noun after it. A person does something:
+    // more words ("%s is recording"), a line that trails off ("%s grabando..."), or a script
+    // written without spaces ("%s 正在录制").
+    std::string_view rest = t.substr(p.size());
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    const bool one_word = rest.find(' ') == std::string_view::npos;
+    const bool trails = rest.ends_with("...") || rest.ends_with("\u2026") || rest.ends_with("!") || rest.ends_with(".");
+    const bool unspaced = std::any_of(rest.begin(), rest.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+    return !one_word || trails || unspaced;
+  }
   if (!t.starts_with("{")) return false;
   const std::size_t close = t.find('}');
   if (close == std::string_view::npos || close + 1 >= t.size()) return false;
