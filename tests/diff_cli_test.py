@@ -741,6 +741,20 @@ host_new = "# Privacy\n\n## 3. AI\n\nAcme uses chats to train our AI models.\n\n
 check("a host's switch of the chat is no change of who says yes to training",
       "consent_holder_changed" not in [c["change"] for c in diff_changes(host_old, host_new)])
 
+# Fireworks AI's privacy notice (Open Terms Archive, 12 November 2025): sections titled in bold
+# with an escaped number ("**1\\. KEY PRIVACY COMMITMENTS**"), items opened by a typed bullet
+# and a bold label. The section is the title; the quote is the promise, not its label.
+fw_head = "# Privacy Notice\n\nWelcome.\n\n**1\\. KEY PRIVACY COMMITMENTS**\n\n"
+fw_tail = "\n\n**2\\. CHANGES TO THIS NOTICE**\n\nWe may modify this notice.\n"
+fw = diff_changes(fw_head + "We protect your data." + fw_tail,
+                  fw_head + "We do not use your prompts to train our AI models without your explicit opt-in." + fw_tail)
+check("a bold title with an escaped number names the section", [c["section"] for c in fw] == ["1. KEY PRIVACY COMMITMENTS"])
+fw = diff_changes(fw_head + "We protect your data." + fw_tail,
+                  fw_head + "*   \u2022**No AI Training on Your Data:** We do not use your prompts, training data, or API inputs to "
+                  "train or improve our AI models without your explicit opt-in." + fw_tail)
+check("a promise after a typed bullet and its bold label is quoted, not its label",
+      any(c["new"] and c["new"]["text"].startswith("We do not use your prompts") for c in fw))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

@@ -47,6 +47,13 @@ std::size_t strip_list_marker(std::string_view& s) {
     else i = 0;
   }
   s = trim(t.substr(i));
+  // "*   •**No AI Training on Your Data:** We do not ..." (Fireworks AI's privacy notice): a
+  // typed bullet after the marker, or instead of one, is a marker too.
+  for (std::string_view bullet : {"\u2022", "\u25E6", "\u25AA", "\u00B7", "\u2023", "\u25CF"})
+    if (s.starts_with(bullet)) {
+      s = trim(s.substr(bullet.size()));
+      break;
+    }
   return indent;
 }
 
@@ -59,9 +66,15 @@ bool bold_title(std::string_view s, std::string& title) {
   const std::size_t close = inner.find("**");
   if (close == std::string_view::npos || trim(inner.substr(close + 2)).find_first_not_of(":") != std::string_view::npos) return false;
   const std::string text = plain(inner.substr(0, close));
+  // "**1\. KEY PRIVACY COMMITMENTS**" (Fireworks AI's privacy notice): the full stop of the
+  // clause's number ends no sentence.
+  std::string_view body = text;
+  std::size_t number = 0;
+  while (number < body.size() && (std::isdigit(static_cast<unsigned char>(body[number])) || (number > 0 && body[number] == '.'))) ++number;
+  if (number > 0 && number < body.size() && body[number] == ' ') body.remove_prefix(number + 1);
   // A whole paragraph in bold is no title ("**8.2 你理解并同意，...你授予公司...使用权，...。**", where
   // words are not spaced): a full stop of CJK scripts, or more bytes than a title takes.
-  if (text.empty() || words(text) > kMaxTitleWords || text.back() == '.' || text.find(". ") != std::string::npos ||
+  if (body.empty() || words(text) > kMaxTitleWords || body.back() == '.' || body.find(". ") != std::string::npos ||
       text.find("\xE3\x80\x82") != std::string::npos || text.size() > kMaxTitleBytes)
     return false;
   title = text;
