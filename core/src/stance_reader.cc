@@ -591,19 +591,24 @@ bool fronted_purpose(const Words& w, std::string_view s, const Span& p) {
   return false;
 }
 
-// "When training these models, ...", "Beim Training dieser Modelle ...", "בתהליך האימון של
-// המודלים ...": the training opens the sentence as its circumstance, after at most a few words
-// of preposition or conjunction and with no one doing it (no "we", no "you" before it).
-bool fronted_circumstance(const Words& w, std::string_view s, const Span& p) {
+// The words in [from, end): runs of ASCII letters and digits or of any non-ASCII bytes.
+std::size_t words_between(std::string_view s, std::size_t from, std::size_t end) {
   std::size_t words = 0;
   bool in_word = false;
-  for (std::size_t i = 0; i < p.begin && i < s.size(); ++i) {
+  for (std::size_t i = from; i < end && i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     const bool letter = c >= 0x80 || std::isalnum(c);
     if (letter && !in_word) ++words;
     in_word = letter;
   }
-  return words <= kCircumstanceWords && !any_in(w.we, 0, p.begin) && !any_in(w.you, 0, p.begin) && !any_in(w.neg, 0, p.begin);
+  return words;
+}
+
+// "When training these models, ...", "Beim Training dieser Modelle ...", "בתהליך האימון של
+// המודלים ...": the training opens the sentence as its circumstance, after at most a few words
+// of preposition or conjunction and with no one doing it (no "we", no "you" before it).
+bool fronted_circumstance(const Words& w, std::string_view s, const Span& p) {
+  return words_between(s, 0, p.begin) <= kCircumstanceWords && !any_in(w.we, 0, p.begin) && !any_in(w.you, 0, p.begin) && !any_in(w.neg, 0, p.begin);
 }
 
 // The predicate right after a purpose word ("zum Training", "für das Training", "для обучения",
@@ -614,17 +619,7 @@ bool embedded_purpose(const Words& w, const Span& p) {
 
 // Whether at most a verb of two words stands between `from` and the clause's end ("nicht
 // verwendet.", "nie są wykorzystywane.").
-bool closes_clause(std::string_view s, std::size_t from, std::size_t end) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (std::size_t i = from; i < end && i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    const bool letter = c >= 0x80 || std::isalnum(c);
-    if (letter && !in_word) ++words;
-    in_word = letter;
-  }
-  return words <= kClosingVerbWords;
-}
+bool closes_clause(std::string_view s, std::size_t from, std::size_t end) { return words_between(s, from, end) <= kClosingVerbWords; }
 
 // Whether an item marker ("(ii)", "(b)", "(3)") stands in [from, to).
 bool list_marker_between(std::string_view s, std::size_t from, std::size_t to) {
