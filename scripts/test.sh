@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test suite: unit tests (ctest) in a normal build and in an ASan/UBSan clang build that
-# also makes the fuzzers, the rules lint (a build step: cli/CMakeLists.txt), the labelled corpus
+# Every test suite: the agreement tests (ctest) in a release build, every unit test in an
+# ASan/UBSan clang build that also makes the fuzzers (README "Development"), the rules lint (a build step: cli/CMakeLists.txt), the labelled corpus
 # scores (ctest's corpus.* tests, run once, verbosely, so their per-source scores show), the wasm
 # engine's parity with the native checker, the extension's end-to-end tests in Chromium and
 # Firefox, and a bounded libFuzzer run of the analyser and of the native host.
@@ -10,8 +10,8 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${WASM_PACKAGES[@]}" "${EXTENSION_PACKAGES[@]}"
 ensure_npm_modules
 
-log "build and unit tests (build/)"
-cmake_build build -DCMAKE_BUILD_TYPE=Release -DCONSENTLENS_TESTS=ON
+log "build, agreement, host and diff tests (build/)"
+cmake_build build -DCMAKE_BUILD_TYPE=Release -DCONSENTLENS_TESTS=ON -DCONSENTLENS_UNIT_TESTS=OFF
 (cd "$ROOT/build" && ctest --output-on-failure -j "$JOBS" -E '^corpus\.')
 
 log "corpus scores: each source on its own and leave-one-source-out (ctest corpus.own, corpus.shared)"
@@ -26,7 +26,7 @@ log "extension: end-to-end tests in Chromium and Firefox, Firefox lint (scripts/
 
 # One clang build serves both: the unit tests and the fuzz targets under AddressSanitizer and
 # UndefinedBehaviorSanitizer (any report fails: -fno-sanitize-recover), optimised so both run fast.
-# The exhaustive agreement tests take every fifth item here and every item in build/
+# Every unit test runs here, once; the agreement tests take every fifth item here and every item in build/
 # (tests/support/test_pack.h): the same code paths, in a run that stays under CI's time.
 log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/, clang-14)"
 # Line tables are all a sanitizer's report needs for file:line; full debug info only costs build time.
