@@ -755,6 +755,36 @@ fw = diff_changes(fw_head + "We protect your data." + fw_tail,
 check("a promise after a typed bullet and its bold label is quoted, not its label",
       any(c["new"] and c["new"]["text"].startswith("We do not use your prompts") for c in fw))
 
+# Page chrome is no clause. Grindr's privacy pages (Open Terms Archive, September 2024) open with
+# a line of links to the policy's parts; Fireworks AI's notice (November 2025) ends with "ask an
+# AI about this page" links, each an image inside a link.
+gr_base = "# Privacy\n\n## 1. Data\n\nWe collect your email address and usage data to provide the Services.\n"
+gr_titles = ["Privacy Policy", "Personal Information We Collect And Data Retention", "How We Share Personal Information",
+             "Behavioral Advertising", "Cookies and Other Tech", "Third-Parties", "Legal Bases", "Your U.S. State Privacy Rights",
+             "South Korean Privacy Rights", "EEA and UK Rep Addresses", "Privacy Rights Requests",
+             "Grindr Employee, Contractor, Vendor and Applicant Privacy Policy", "Consumer Health Data Privacy Policy"]
+gr_nav = "\n" + "".join("[%s](https://www.grindr.com/privacy-policy/%d)" % (t, k) for k, t in enumerate(gr_titles)) + "\n"
+check("a line of links (a page's navigation) is no change", diff_changes(gr_base, gr_base + gr_nav) == [])
+fw_ask = ("\n[![ChatGPT](https://cdn.example/chatgpt.svg \"ChatGPT\")ChatGPT](https://chatgpt.com/?q=What%20is%20Fireworks%20AI%2C"
+          "%20how%20is%20it%20different%20from%20OpenAI)[![Claude](https://cdn.example/claude.svg \"Claude\")Claude]"
+          "(https://claude.ai/new?q=What%20is%20Fireworks%20AI)\n")
+check("links to ask other companies' AI about the page are no third-party models", diff_changes(gr_base, gr_base + fw_ask) == [])
+# Fireworks AI's notice (August 2023): "We may use personal data we collect to:" then purposes.
+# A purpose dropped from the list ("To respond to your emails, comments, ...") names no kind of
+# data collected.
+fw_use = ("# Privacy\n\n## 3. How we use personal data\n\nWe may use personal data we collect to:\n\n* To provide the Services;\n"
+          "* To respond to your emails, comments, questions, or requests for client services;\n* To improve our Services.\n")
+fw_dropped = diff_changes(fw_use, fw_use.replace("* To respond to your emails, comments, questions, or requests for client services;\n", ""))
+check("a purpose dropped from a list of uses is no kind of data no longer collected",
+      not any("comment" in c["summary"] for c in fw_dropped))
+# Fireworks AI's notice (November 2025): advice to the reader, not the company's promise.
+sec = "# Privacy\n\n## 10. Security\n\nWe protect your information with encryption.\n"
+advice = diff_changes(sec, sec + "\nWe recommend that you do not use unsecure channels to send us sensitive or confidential information.\n")
+check("'we recommend that you do not use' is no promise of the company's",
+      not any("does not do this" in c["summary"] for c in advice))
+promise = diff_changes(sec, sec + "\nWe do not sell your personal information to anyone.\n")
+check("'we do not sell' still is", any("does not do this" in c["summary"] for c in promise))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

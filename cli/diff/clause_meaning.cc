@@ -226,6 +226,21 @@ bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, 
   return false;
 }
 
+// "We recommend that you do not use unsecure channels", "users must not": a negation whose
+// subject, a few letters before it (an auxiliary between), is the reader or the users is theirs,
+// not the company's promise.
+constexpr std::size_t kOwnSubjectGap = 12;  // "you should not", "users must never"
+std::vector<Span> company_negations(const Lexicon& lx, std::string_view s) {
+  std::vector<Span> negs = lx.find("neg", s);
+  const auto yous = lx.find("you_subject", s);
+  std::erase_if(negs, [&](const Span& n) {
+    return std::any_of(yous.begin(), yous.end(), [&](const Span& y) {
+      return y.end <= n.begin && n.begin - y.end <= kOwnSubjectGap && s.substr(y.end, n.begin - y.end).find_first_of(",;:.") == std::string_view::npos;
+    });
+  });
+  return negs;
+}
+
 bool near(const std::vector<Span>& a, const std::vector<Span>& b, std::size_t reach) {
   for (const Span& x : a)
     for (const Span& y : b) {
@@ -511,7 +526,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "We will not extract or mine voiceprint or facial recognition information": the company's
   // own promise about a use of data (training promises have their stance instead).
   // A negation, not any ban word: "to prevent fraud" promises nothing.
-  m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(lx.find("neg", s), lx.find("data_use", s), kPromiseReach);
+  m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(company_negations(lx, s), lx.find("data_use", s), kPromiseReach);
   // "We may infer the industry you work in based on your writing", "use ... your data to infer
   // ... your age": the company's guesses about you (class infer); "We do not use ... for the
   // purpose of inferring characteristics about you" is a promise instead.

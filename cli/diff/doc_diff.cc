@@ -1095,7 +1095,17 @@ class Comparer {
     const auto collects = [&](const std::string& t) { return lx_.any("collect", t) && lx_.any("we", t); };
     if ((old_side ? mo_ : mn_)[k].vendor_use && collects(text)) return true;
     const std::size_t lead = lead_in(old_side, k);
-    return lead != kNone && collects(sentences[lead].text) && !lx_.any("neg", sentences[lead].text);
+    return lead != kNone && collects(sentences[lead].text) && !lx_.any("neg", sentences[lead].text) && !opens_with_purpose(text);
+  }
+
+  // "We may use personal data we collect to:" then "* To respond to your emails, comments,
+  // questions ...": an item that opens with its purpose ("to", "pour", "um") names what the data
+  // is used for, not what is collected (Fireworks' privacy notice, 2023).
+  bool opens_with_purpose(const std::string& text) const {
+    std::size_t start = 0;
+    if (opens_with_item_mark(text)) start = text.find(' ') + 1;
+    const auto openers = lx_.find("purpose_opener", text);
+    return !openers.empty() && openers.front().begin == start;
   }
 
   // "prompt and chat logging was enabled by default and may be turned off in your dashboard

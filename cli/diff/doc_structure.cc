@@ -197,6 +197,49 @@ std::string key_of(std::string_view text) {
   return k;
 }
 
+// "[![ChatGPT](https://cdn.../logo.svg "ChatGPT")ChatGPT](https://chatgpt.com/?q=...)": an image
+// says nothing a version states, and inside a link it hides where the link's text ends (a page's
+// "ask an AI about this page" buttons, Fireworks AI, 2025).
+std::string without_images(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '!' && i + 1 < line.size() && line[i + 1] == '[' && (i == 0 || line[i - 1] != '\\')) {
+      const std::size_t close = line.find("](", i);
+      const std::size_t end = close == std::string_view::npos ? std::string_view::npos : line.find(')', close);
+      if (end != std::string_view::npos && line.find('\n', i) > end) {
+        i = end;
+        continue;
+      }
+    }
+    out += line[i];
+  }
+  return out;
+}
+
+// "[Privacy Policy](...)[Personal Information We Collect](...)[How We Share ...](...)": a line
+// of two or more links and nothing else is a page's navigation or table of contents (Grindr's
+// privacy pages, 2024). Run together, its link texts read as one long sentence full of data
+// words; it states nothing a version says.
+bool only_links(std::string_view raw) {
+  const std::string kept = without_images(raw);
+  const std::string_view line = kept;
+  std::size_t links = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (c == ' ' || c == '\t' || c == '|' || c == ',' || c == '/' || c == '-') {
+      ++i;
+      continue;
+    }
+    if (c != '[') return false;
+    const std::size_t close = line.find("](", i);
+    const std::size_t end = close == std::string_view::npos ? std::string_view::npos : line.find(')', close);
+    if (end == std::string_view::npos) return false;
+    ++links;
+    i = end + 1;
+  }
+  return links >= 2;
+}
+
 class Reader {
  public:
   Document run(std::string_view md) {
@@ -233,6 +276,7 @@ class Reader {
         heading(static_cast<int>(level), plain(line.substr(level)));
         continue;
       }
+      if (only_links(line)) continue;
       std::string_view body = lines[i];
       // The next cell of a table row: the row's paragraph goes on.
       continues_row_ = line[0] == kRowContinues;
@@ -342,7 +386,9 @@ class Reader {
 
 }  // namespace
 
-std::string plain(std::string_view line) {
+std::string plain(std::string_view raw) {
+  const std::string kept = without_images(raw);
+  const std::string_view line = kept;
   std::string out;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
