@@ -268,6 +268,21 @@ TEST_CASE("a notice typed without accents, and a meeting recorded by an account'
   CHECK(person[0]["kind"] == "recording");
 }
 
+TEST_CASE("a bot that left or was removed was there: a notetaker that stopped", "[engine][state]") {
+  // Ospri's dashboard toast after "Kick bot" (docs.ospribrain.com/meetings/bot-controls, 2026),
+  // and a written variant of an unknown bot's leave message.
+  for (const char* text : {"Bot removed from meeting", "Scribe Bot has left the meeting"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "notetaker_bot");
+    CHECK(fs[0]["state"] == "stopped");
+  }
+  // A person who left is no bot, and a bot that merely exists says nothing.
+  CHECK(findings("Alice has left the meeting").empty());
+  CHECK(findings("Bot settings").empty());
+}
+
 TEST_CASE("a help page that tells what a notice will say is no notice", "[engine][state]") {
   // Held-out notices (help pages of MeetGeek, Webex, Zoom, Teams, December 2026): what
   // participants are told, said by a text about notices.

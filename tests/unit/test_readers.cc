@@ -807,6 +807,13 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
   CHECK(state("This meeting is no longer being recorded.") == State::stopped);
   CHECK(state("Cloud storage is full, so the recording stopped") == State::stopped);
   CHECK(state("This meeting is not being recorded.") == State::stopped);
+  // Twilio Video's React app, the snackbar after a recording ends (twilio-video-app-react,
+  // RecordingNotifications.tsx): a title that says the thing is complete; not "complete" before a
+  // noun.
+  CHECK(state("Recording Complete") == State::stopped);
+  CHECK(state("The transcription is complete.") == State::stopped);
+  CHECK(state("Transcription completed") == State::stopped);
+  CHECK(state("You have complete control. This meeting is being recorded.") == State::active);
   CHECK(state("Other participants may be recording this call") == State::possible);
   CHECK(state("If the host or panelists decide to record, livestream or archive the webinar, you will be notified.") ==
         State::possible);
