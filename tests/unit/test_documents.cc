@@ -369,6 +369,13 @@ TEST_CASE("content used for training purposes, rights waived, a licence describe
     CHECK(fs[0]["kind"] == "training_clause");
     CHECK(fs[0]["stance"] == "permits_with_consent");
   }
+  // German data words are compounds: an AI platform's data notice (held-out clauses, December
+  // 2026) lists what internal dialogue data is not used for. A candidate is no data.
+  const auto dialog = findings("Interne Dialogdaten werden nicht für Profiling, nicht für Trainingszwecke, nicht für Marketing und "
+                               "nicht für Analytics genutzt.");
+  REQUIRE(dialog.size() == 1);
+  CHECK(dialog[0]["stance"] == "prohibits");
+  CHECK(findings("Die Kandidaten werden nicht für Trainingszwecke ausgewählt.").empty());
   // A call recorded for staff training is a recording, no training clause.
   const auto calls = findings("Calls may be recorded for quality and training purposes.");
   REQUIRE(calls.size() == 1);
