@@ -945,6 +945,14 @@ TEST_CASE("a word of one language is not another's state word", "[state][engine]
   CHECK(lexicon().find("ai", norm("Ви отримаєте підсумок зустрічі електронною поштою.")).empty());
   CHECK(lexicon().find("neg", norm("Убедитесь, что запись включена.")).empty());
   CHECK(lexicon().find("neg", norm("Sapulce tiks ierakstīta vismaz 10 minūtes.")).empty());
+  // English "revocable" (a licence's term: Murf's API licence, 2024) is no Spanish, Italian or
+  // Portuguese withdrawal of a consent; those verbs still are.
+  CHECK(lexicon().find("opt_out", norm("Murf grants you a limited, worldwide, revocable license to use the API.")).empty());
+  for (const char* withdrawal : {"Puede revocar su consentimiento en cualquier momento.", "Puoi revocare il consenso in qualsiasi momento.",
+                                 "Você pode revogar o consentimento a qualquer momento."}) {
+    CAPTURE(withdrawal);
+    CHECK_FALSE(lexicon().find("opt_out", norm(withdrawal)).empty());
+  }
   one_finding("Informez les participants que la réunion est enregistrée.", "recording", "active");
   // Norwegian and Swedish "eventuell" (any) is no German "eventuell" (possibly); Swedish "var"
   // (was) no Latvian "var" (may); Latvian "kas" (which) no Estonian "kas" (whether).
