@@ -785,6 +785,15 @@ check("'we recommend that you do not use' is no promise of the company's",
 promise = diff_changes(sec, sec + "\nWe do not sell your personal information to anyone.\n")
 check("'we do not sell' still is", any("does not do this" in c["summary"] for c in promise))
 
+# Fireworks AI's notice (November 2025): each user's own opt-in, now asked before a use of data
+# by AI models that is no training, is an opt-in added; the user deciding for themselves is no
+# change of who says yes.
+fw_zdr = diff_changes(fw_head + "We protect your data." + fw_tail,
+                      fw_head + "We protect your data.\n\nWe do not log or store prompt or generation data for any open models "
+                      "without explicit user opt-in." + fw_tail)
+check("a user's own opt-in before a use by AI models is an opt-in added",
+      [c["change"] for c in fw_zdr] == ["opt_in_added"])
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

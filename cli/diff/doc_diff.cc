@@ -982,7 +982,8 @@ class Comparer {
     // A consent given or taken away for others (the account owner, the customer for its end
     // users); "you authorize" alone is how terms speak to the reader, and staff access is
     // governed elsewhere.
-    if (!m.consent_holder.empty() && m.consent_holder != "you" && !m.staff_access && !way_out_told &&
+    // Each user's own opt-in ("without explicit user opt-in", Fireworks AI 2025) is the reader's.
+    if (!m.consent_holder.empty() && m.consent_holder != "you" && m.consent_holder != "users" && !m.staff_access && !way_out_told &&
         (m.vendor_use || m.about_content || !m.stance.empty() || m.develops))
       add("consent_holder_changed", i, j);
     if (m.retention) add("retention_changed", i, j);
@@ -1035,16 +1036,30 @@ class Comparer {
     // Kinds of data collected that the other version never names ("we collect an image of your
     // government-issued identity document", class collect): data collected that was not before.
     // A promise about a use of data added or dropped ("we will not extract or mine voiceprint ...").
-    else if (out_.changes.size() == before && m.promises_not && !(m.opt_in && lx_.any("consent", is_old ? o_.sentences[i].text : n_.sentences[j].text))) {
+    else if (out_.changes.size() == before && m.promises_not && !(m.opt_in && asks_a_yes(is_old ? o_.sentences[i].text : n_.sentences[j].text))) {
       add("other_data_use", i, j);
       out_.changes.back().negation = is_old ? -1 : 1;
     }
     else if (out_.changes.size() == before) kinds_collected(i, j);
-    // "We will not obtain your precise geolocation ... without your explicit consent": a yes now
-    // asked first for a use of data (one about training has its stance).
-    if (!is_old && m.opt_in && !m.ai && m.stance.empty() && lx_.any("consent", n_.sentences[j].text) && (m.vendor_use || m.promises_not || !m.data.empty() || m.about_content) &&
+    // "We will not obtain your precise geolocation ... without your explicit consent", "We do not
+    // log or store prompt or generation data for any open models without explicit user opt-in"
+    // (Fireworks AI, 2025): a yes now asked first for a use of data (one about training has its
+    // stance).
+    if (!is_old && m.opt_in && m.stance.empty() && asks_a_yes(n_.sentences[j].text) && (m.vendor_use || m.promises_not || !m.data.empty() || m.about_content) &&
         std::none_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(before), out_.changes.end(), [](const Change& c) { return c.change == "opt_in_added"; }))
       add("opt_in_added", i, j);
+  }
+
+  // A yes asked in so many words: a consent word, or an opt-in ("without explicit user opt-in");
+  // not "you choose to", which may be any choice.
+  bool asks_a_yes(const std::string& text) const {
+    if (lx_.any("consent", text)) return true;
+    const auto ins = lx_.find("opt_in", text);
+    return std::any_of(ins.begin(), ins.end(), [&](const Span& x) {
+      std::string w = text.substr(x.begin, x.end - x.begin);
+      std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      return w.find("opt") != std::string::npos;
+    });
   }
 
   // Whether sentence `k` says the company uses data for its own advertising or marketing: itself
