@@ -794,6 +794,13 @@ fw_zdr = diff_changes(fw_head + "We protect your data." + fw_tail,
 check("a user's own opt-in before a use by AI models is an opt-in added",
       [c["change"] for c in fw_zdr] == ["opt_in_added"])
 
+# Bardeen's privacy policy (March 2024) titles its parts "1. **C. Personal Information Collected
+# from Other Sources**": a lettered bold title is a title, and rewording it changes no meaning.
+bd_body = "\n\nWe receive personal information from partners to provide the Services.\n\n1. **D. Cookies**\n\nWe use cookies.\n"
+bd = diff_changes("# Privacy Notice\n\n1. **C. Personal Information Collected from Other Sources**" + bd_body,
+                  "# Privacy Notice\n\n1. **C. Personal Information Collected from Other Sources, including 3rd party integrations**" + bd_body)
+check("a lettered bold title reworded is no change", bd == [])
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

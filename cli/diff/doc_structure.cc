@@ -1,5 +1,6 @@
 #include "diff/doc_structure.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace consentlens::docs {
@@ -72,6 +73,15 @@ bool bold_title(std::string_view s, std::string& title) {
   std::size_t number = 0;
   while (number < body.size() && (std::isdigit(static_cast<unsigned char>(body[number])) || (number > 0 && body[number] == '.'))) ++number;
   if (number > 0 && number < body.size() && body[number] == ' ') body.remove_prefix(number + 1);
+  // "**C. Personal Information Collected from Other Sources**" (Bardeen's privacy policy), "**IV.
+  // Your Rights**": a letter or a Roman number before its full stop is the title's number too.
+  std::size_t letters = 0;
+  while (letters < body.size() && letters < 4 && std::isalpha(static_cast<unsigned char>(body[letters])) &&
+         (letters == 0 || std::string_view("IVXivx").find(body[letters]) != std::string_view::npos))
+    ++letters;
+  const bool roman = std::all_of(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(letters),
+                                 [](char c) { return std::string_view("IVXivx").find(c) != std::string_view::npos; });
+  if (number == 0 && letters > 0 && (letters == 1 || roman) && body.substr(letters, 2) == ". ") body.remove_prefix(letters + 2);
   // A whole paragraph in bold is no title ("**8.2 你理解并同意，...你授予公司...使用权，...。**", where
   // words are not spaced): a full stop of CJK scripts, or more bytes than a title takes.
   if (body.empty() || words(text) > kMaxTitleWords || body.back() == '.' || body.find(". ") != std::string::npos ||
