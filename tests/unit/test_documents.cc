@@ -376,6 +376,12 @@ TEST_CASE("content used for training purposes, rights waived, a licence describe
   REQUIRE(dialog.size() == 1);
   CHECK(dialog[0]["stance"] == "prohibits");
   CHECK(findings("Die Kandidaten werden nicht für Trainingszwecke ausgewählt.").empty());
+  // A chat history and its prompts, kept (zenslate.ai's German privacy policy, 2025).
+  const auto history = findings("Wir speichern deinen Chatverlauf (Prompts und KI-Antworten), der mit deinem Firebase-Konto "
+                                "verknüpft ist, damit du auf frühere Sitzungen zugreifen kannst.");
+  REQUIRE(history.size() == 1);
+  CHECK(history[0]["kind"] == "training_clause");
+  CHECK(history[0]["stance"] == "unspecified");
   // A call recorded for staff training is a recording, no training clause.
   const auto calls = findings("Calls may be recorded for quality and training purposes.");
   REQUIRE(calls.size() == 1);
