@@ -801,6 +801,20 @@ bd = diff_changes("# Privacy Notice\n\n1. **C. Personal Information Collected fr
                   "# Privacy Notice\n\n1. **C. Personal Information Collected from Other Sources, including 3rd party integrations**" + bd_body)
 check("a lettered bold title reworded is no change", bd == [])
 
+# A use for marketing that the old version states elsewhere is no new use where a rewrite pairs
+# other sentences (Fireworks AI's notice, 2023 -> 2025); where no sentence of the old version
+# speaks of marketing, it is.
+mk_tail = ("\n\n## 2. Applications\n\nWe use the information in your job application to evaluate your application "
+           "for employment with us.\n")
+mk_new_tail = ("\n\n## 2. Applications\n\nWe use this information to evaluate your application and to communicate "
+               "with you, including marketing communications.\n")
+mk_said = "# Privacy\n\n## 1. Marketing\n\nWe use your email address for marketing and advertising purposes."
+mk_none = "# Privacy\n\n## 1. Security\n\nWe protect your email address with encryption."
+check("marketing the old version already states elsewhere is no new use",
+      not any("ads or marketing" in c["summary"] for c in diff_changes(mk_said + mk_tail, mk_said + mk_new_tail)))
+check("marketing the old version states nowhere is a new use",
+      any("ads or marketing" in c["summary"] for c in diff_changes(mk_none + mk_tail, mk_none + mk_new_tail)))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

@@ -635,8 +635,13 @@ class Comparer {
     // The company's own advertising or a disclosure to an outsider, on one side only: "send you
     // other service-related messages" -> "... or commercial messages" under "We use your
     // Personal Data ... for the following purposes" (a list item that alone says nothing of data).
+    // Ads on one side only are news when the other version speaks of no ads anywhere: a rewrite
+    // that pairs "Employment Application Information ..." with "We use this information ... to
+    // communicate with you (including ... marketing)" changed no use (Fireworks AI's notice, 2023
+    // -> 2025, which used data for marketing in both).
+    const bool ads_news = advertises(true, i) != advertises(false, j) && !version_advertises(/*old_side=*/!advertises(true, i));
     if (out_.changes.size() == before && !mo.binds_users && !mn.binds_users &&
-        (advertises(true, i) != advertises(false, j) || mo.discloses_outside != mn.discloses_outside || mo.infers != mn.infers)) {
+        (ads_news || mo.discloses_outside != mn.discloses_outside || mo.infers != mn.infers)) {
       add("other_data_use", i, j);
       if (advertises(true, i) != advertises(false, j)) out_.changes.back().advertising = advertises(false, j) ? 1 : -1;
     }
@@ -1060,6 +1065,14 @@ class Comparer {
       std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
       return w.find("opt") != std::string::npos;
     });
+  }
+
+  // Whether some sentence of one version says the company uses data for its own ads or marketing.
+  bool version_advertises(bool old_side) const {
+    const std::size_t n = (old_side ? o_ : n_).sentences.size();
+    for (std::size_t k = 0; k < n; ++k)
+      if (advertises(old_side, k)) return true;
+    return false;
   }
 
   // Whether sentence `k` says the company uses data for its own advertising or marketing: itself
