@@ -815,6 +815,13 @@ check("marketing the old version already states elsewhere is no new use",
 check("marketing the old version states nowhere is a new use",
       any("ads or marketing" in c["summary"] for c in diff_changes(mk_none + mk_tail, mk_none + mk_new_tail)))
 
+mk_added = ("\n\n## 9. Your choices\n\nWe use your personal information to send you personalized advertising and marketing "
+            "promotions.\n")
+check("a sentence added about marketing the old version already states is no new use",
+      not any("ads or marketing" in c["summary"] for c in diff_changes(mk_said + mk_tail, mk_said + mk_tail + mk_added)))
+check("a sentence added about marketing the old version never states is a new use",
+      any("ads or marketing" in c["summary"] for c in diff_changes(mk_none + mk_tail, mk_none + mk_tail + mk_added)))
+
 # The one-page report on X's 2025 policy: other companies' training is said as theirs.
 answers = report_answers("# X Privacy Policy\n\n## 3.2 Sharing\n\n" + collaborators.strip() + "\n")
 content = answers.get("train_content", {}).get("answer", "")

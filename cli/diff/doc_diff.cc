@@ -1033,7 +1033,16 @@ class Comparer {
     // improving its products, its advertising), a disclosure to an outsider (a tax authority), or a statement of
     // who decides the purposes of processing.
     const bool customers_data = !m.data.empty() || m.about_content || lx_.any("deidentify", is_old ? o_.sentences[i].text : n_.sentences[j].text);
-    if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data &&
+    // ... unless the other version states that use in a sentence of its own: "and (g) otherwise
+    // to plan for and enhance our services", dropped from a rewritten notice that still develops
+    // its services with your data (Fireworks AI, 2023 -> 2025), or ads said in both.
+    const auto& other_meanings = is_old ? mn_ : mo_;
+    const bool develops_elsewhere = m.develops_products && std::any_of(other_meanings.begin(), other_meanings.end(), [](const ClauseMeaning& x) {
+      return x.develops_products && x.vendor_use;
+    });
+    const bool said_elsewhere = !m.discloses_outside && (m.develops_products || m.advertises) &&
+                                (!m.develops_products || develops_elsewhere) && (!m.advertises || version_advertises(!is_old));
+    if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data && !said_elsewhere &&
         (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
