@@ -283,6 +283,21 @@ TEST_CASE("a bot that left or was removed was there: a notetaker that stopped", 
   CHECK(findings("Bot settings").empty());
 }
 
+TEST_CASE("a product's name in two capitals records as a bot and a person's name as a person", "[engine]") {
+  // BrightHire's chat message (help.brighthire.ai, 2026): one word with two capitals names a
+  // product; a person's name of that shape (Mac-, Van-, or a short first part) is a person.
+  const Json bot = findings("BrightHire is recording this meeting.");
+  REQUIRE(bot.size() == 1);
+  CHECK(bot[0]["kind"] == "notetaker_bot");
+  CHECK(bot[0]["bot_name"] == "BrightHire");
+  for (const char* person : {"MacKenzie is recording this meeting.", "DeShawn is recording this meeting.", "Alice is recording this meeting."}) {
+    CAPTURE(person);
+    const Json fs = findings(person);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "recording");
+  }
+}
+
 TEST_CASE("a help page that tells what a notice will say is no notice", "[engine][state]") {
   // Held-out notices (help pages of MeetGeek, Webex, Zoom, Teams, December 2026): what
   // participants are told, said by a text about notices.
