@@ -382,6 +382,20 @@ TEST_CASE("content used for training purposes, rights waived, a licence describe
   REQUIRE(history.size() == 1);
   CHECK(history[0]["kind"] == "training_clause");
   CHECK(history[0]["stance"] == "unspecified");
+  // Persian: an AI chat service's terms (netbots, held-out clauses, December 2026), never without
+  // explicit consent; written variants with and without the verb's negation; a tutorial is no
+  // training of models.
+  const auto fa = findings("ما به حریم خصوصی شما متعهدیم و هرگز از محتوای شما برای آموزش مدلهای هوش مصنوعی بدون رضایت صریح شما "
+                           "استفاده نخواهیم کرد.");
+  REQUIRE(fa.size() == 1);
+  CHECK(fa[0]["stance"] == "permits_with_consent");
+  const auto fa_yes = findings("ما از داده‌های شما برای آموزش مدل‌های هوش مصنوعی استفاده می‌کنیم.");
+  REQUIRE(fa_yes.size() == 1);
+  CHECK(fa_yes[0]["stance"] == "permits");
+  const auto fa_no = findings("ما از داده‌های شما برای آموزش مدل‌های هوش مصنوعی استفاده نمی‌کنیم.");
+  REQUIRE(fa_no.size() == 1);
+  CHECK(fa_no[0]["stance"] == "prohibits");
+  CHECK(findings("برای آموزش نحوه استفاده از سرویس، ویدیوهای ما را ببینید.").empty());
   // A call recorded for staff training is a recording, no training clause.
   const auto calls = findings("Calls may be recorded for quality and training purposes.");
   REQUIRE(calls.size() == 1);
