@@ -298,6 +298,19 @@ TEST_CASE("a product's name in two capitals records as a bot and a person's name
   }
 }
 
+TEST_CASE("time left until a limit is a stream or recording going on", "[engine][state]") {
+  // Streamlabs Desktop (ru locale) and written variants; a quota's minutes are no activity.
+  for (const char* text : {"Осталось 10 минут до 8-часового ограничения на трансляцию", "10 minutes left until the 8-hour streaming limit"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "live_stream");
+    CHECK(fs[0]["state"] == "active");
+  }
+  CHECK(findings("You have 40 minutes remaining of cloud recording storage.").empty());
+  CHECK(findings("10 minutes left in this meeting").empty());
+}
+
 TEST_CASE("a help page that tells what a notice will say is no notice", "[engine][state]") {
   // Held-out notices (help pages of MeetGeek, Webex, Zoom, Teams, December 2026): what
   // participants are told, said by a text about notices.

@@ -814,6 +814,10 @@ TEST_CASE("the state of an activity: on, only possible, or over", "[state]") {
   CHECK(state("The transcription is complete.") == State::stopped);
   CHECK(state("Transcription completed") == State::stopped);
   CHECK(state("You have complete control. This meeting is being recorded.") == State::active);
+  // Streamlabs Desktop's warning before its limit (ru locale): time left until a deadline says the
+  // stream is on; minutes left of a quota say nothing of it.
+  CHECK(state("Осталось 10 минут до 8-часового ограничения на трансляцию") == State::active);
+  CHECK(state("10 minutes left until the 8-hour streaming limit") == State::active);
   CHECK(state("Other participants may be recording this call") == State::possible);
   CHECK(state("If the host or panelists decide to record, livestream or archive the webinar, you will be notified.") ==
         State::possible);
