@@ -784,6 +784,9 @@ check("'we recommend that you do not use' is no promise of the company's",
       not any("does not do this" in c["summary"] for c in advice))
 promise = diff_changes(sec, sec + "\nWe do not sell your personal information to anyone.\n")
 check("'we do not sell' still is", any("does not do this" in c["summary"] for c in promise))
+# ... and so is a negation after a data word that names whose data it is, not who acts.
+customer = diff_changes(sec, sec + "\nWe make sure user content is never sold.\n")
+check("'user content is never sold' still is", any("does not do this" in c["summary"] for c in customer))
 
 # Fireworks AI's notice (November 2025): each user's own opt-in, now asked before a use of data
 # by AI models that is no training, is an opt-in added; the user deciding for themselves is no

@@ -227,15 +227,19 @@ bool near_before(const std::vector<Span>& first, const std::vector<Span>& then, 
 }
 
 // "We recommend that you do not use unsecure channels", "users must not": a negation whose
-// subject, a few letters before it (an auxiliary between), is the reader or the users is theirs,
-// not the company's promise.
-constexpr std::size_t kOwnSubjectGap = 12;  // "you should not", "users must never"
+// subject stands right before it, with at most an auxiliary between, is the reader's or the
+// users' own, not the company's promise. "User content is never sold" keeps its negation: two
+// words stand between ("user" names whose content, not who does not).
 std::vector<Span> company_negations(const Lexicon& lx, std::string_view s) {
   std::vector<Span> negs = lx.find("neg", s);
   const auto yous = lx.find("you_subject", s);
   std::erase_if(negs, [&](const Span& n) {
     return std::any_of(yous.begin(), yous.end(), [&](const Span& y) {
-      return y.end <= n.begin && n.begin - y.end <= kOwnSubjectGap && s.substr(y.end, n.begin - y.end).find_first_of(",;:.") == std::string_view::npos;
+      if (y.end > n.begin) return false;
+      std::string_view between = s.substr(y.end, n.begin - y.end);
+      while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+      while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+      return between.find_first_of(" ,;:.") == std::string_view::npos;  // nothing, or one word ("do", "should")
     });
   });
   return negs;

@@ -1036,12 +1036,8 @@ class Comparer {
     // ... unless the other version states that use in a sentence of its own: "and (g) otherwise
     // to plan for and enhance our services", dropped from a rewritten notice that still develops
     // its services with your data (Fireworks AI, 2023 -> 2025), or ads said in both.
-    const auto& other_meanings = is_old ? mn_ : mo_;
-    const bool develops_elsewhere = m.develops_products && std::any_of(other_meanings.begin(), other_meanings.end(), [](const ClauseMeaning& x) {
-      return x.develops_products && x.vendor_use;
-    });
     const bool said_elsewhere = !m.discloses_outside && (m.develops_products || m.advertises) &&
-                                (!m.develops_products || develops_elsewhere) && (!m.advertises || version_advertises(!is_old));
+                                (!m.develops_products || version_develops_products(!is_old)) && (!m.advertises || version_advertises(!is_old));
     if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data && !said_elsewhere &&
         (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
@@ -1076,12 +1072,20 @@ class Comparer {
     });
   }
 
-  // Whether some sentence of one version says the company uses data for its own ads or marketing.
+  // Whether some sentence of one version says the company uses data for its own ads or marketing,
+  // or to develop its products. Asked for each changed sentence: worked out once per version.
   bool version_advertises(bool old_side) const {
-    const std::size_t n = (old_side ? o_ : n_).sentences.size();
-    for (std::size_t k = 0; k < n; ++k)
-      if (advertises(old_side, k)) return true;
-    return false;
+    std::optional<bool>& known = version_advertises_[old_side ? 0 : 1];
+    if (!known) {
+      const std::size_t n = (old_side ? o_ : n_).sentences.size();
+      known = false;
+      for (std::size_t k = 0; k < n && !*known; ++k) known = advertises(old_side, k);
+    }
+    return *known;
+  }
+  bool version_develops_products(bool old_side) const {
+    const auto& meanings = old_side ? mo_ : mn_;
+    return std::any_of(meanings.begin(), meanings.end(), [](const ClauseMeaning& x) { return x.develops_products && x.vendor_use; });
   }
 
   // Whether sentence `k` says the company uses data for its own advertising or marketing: itself
@@ -1453,6 +1457,7 @@ class Comparer {
   std::vector<ClauseMeaning> mo_, mn_;
   Pairing p_;
   std::size_t kept_stance_ = kNone;
+  mutable std::optional<bool> version_advertises_[2];  // old, new: version_advertises()
   std::size_t first_change_ = 0;  // the first change of the pair being compared
   bool enumeration_ = false;  // the change being added is one of several enumerations of one pair (cjk_lists.h)
   std::set<std::string> old_kinds_, new_kinds_;  // every kind of data each version names anywhere

@@ -210,13 +210,24 @@ std::string key_of(std::string_view text) {
 // "[![ChatGPT](https://cdn.../logo.svg "ChatGPT")ChatGPT](https://chatgpt.com/?q=...)": an image
 // says nothing a version states, and inside a link it hides where the link's text ends (a page's
 // "ask an AI about this page" buttons, Fireworks AI, 2025).
+// Where the Markdown link or image that opens at `i` ("[text](target)") has its text end ("](")
+// and its closing bracket, on the same line; npos for both when it is none.
+struct LinkEnds {
+  std::size_t text_end = std::string_view::npos, close = std::string_view::npos;
+};
+LinkEnds link_at(std::string_view line, std::size_t i) {
+  const std::size_t text_end = line.find("](", i);
+  const std::size_t close = text_end == std::string_view::npos ? std::string_view::npos : line.find(')', text_end);
+  if (close == std::string_view::npos || line.find('\n', i) < close) return {};
+  return {text_end, close};
+}
+
 std::string without_images(std::string_view line) {
   std::string out;
   for (std::size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '!' && i + 1 < line.size() && line[i + 1] == '[' && (i == 0 || line[i - 1] != '\\')) {
-      const std::size_t close = line.find("](", i);
-      const std::size_t end = close == std::string_view::npos ? std::string_view::npos : line.find(')', close);
-      if (end != std::string_view::npos && line.find('\n', i) > end) {
+      const std::size_t end = link_at(line, i).close;
+      if (end != std::string_view::npos) {
         i = end;
         continue;
       }
@@ -241,8 +252,7 @@ bool only_links(std::string_view raw) {
       continue;
     }
     if (c != '[') return false;
-    const std::size_t close = line.find("](", i);
-    const std::size_t end = close == std::string_view::npos ? std::string_view::npos : line.find(')', close);
+    const std::size_t end = link_at(line, i).close;
     if (end == std::string_view::npos) return false;
     ++links;
     i = end + 1;
@@ -408,11 +418,9 @@ std::string plain(std::string_view raw) {
     }
     if (c == '*' || (c == '_' && (i == 0 || line[i - 1] == ' ' || i + 1 == line.size() || line[i + 1] == ' '))) continue;
     if (c == '[') {  // [text](target): keep the text
-      const std::size_t close = line.find("](", i);
-      const std::size_t end = close == std::string_view::npos ? std::string_view::npos : line.find(')', close);
-      if (close != std::string_view::npos && end != std::string_view::npos && line.find('\n', i) > end) {
-        out += plain(line.substr(i + 1, close - i - 1));
-        i = end;
+      if (const LinkEnds link = link_at(line, i); link.close != std::string_view::npos) {
+        out += plain(line.substr(i + 1, link.text_end - i - 1));
+        i = link.close;
         continue;
       }
     }

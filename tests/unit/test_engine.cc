@@ -290,7 +290,8 @@ TEST_CASE("a product's name in two capitals records as a bot and a person's name
   REQUIRE(bot.size() == 1);
   CHECK(bot[0]["kind"] == "notetaker_bot");
   CHECK(bot[0]["bot_name"] == "BrightHire");
-  for (const char* person : {"MacKenzie is recording this meeting.", "DeShawn is recording this meeting.", "Alice is recording this meeting."}) {
+  for (const char* person : {"MacKenzie is recording this meeting.", "DeShawn is recording this meeting.", "Alice is recording this meeting.",
+                             "MaryAnn is recording this meeting.", "AnnMarie is recording this meeting."}) {
     CAPTURE(person);
     const Json fs = findings(person);
     REQUIRE(fs.size() == 1);
