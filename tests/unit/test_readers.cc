@@ -1489,8 +1489,8 @@ TEST_CASE("held-out clauses, seventh set: training as the sentence's circumstanc
 
 TEST_CASE("held-out notices, seventh set: scheduled streams, a button that sends a bot", "[state][engine]") {
   // Streamlabs Desktop's translations (stream-labs/desktop, app/i18n): a scheduled stream will be
-  // live. (A lost connection is left alone: the shared corpus labels "Connection lost.
-  // Reconnecting to the speech to text service" no finding.)
+  // live. (The reader's own lost connection is left alone: the shared corpus labels "Connection
+  // lost. Reconnecting to the speech to text service" no finding.)
   CHECK(kinds_states_of("Трансляция запланирована") == K{"live_stream/possible"});
   CHECK(kinds_states_of("Váš stream byl naplánován.") == K{"live_stream/possible"});  // a written variant
   CHECK(kinds_states_of("Your stream is scheduled for tomorrow at 10:00.") == K{"live_stream/possible"});
@@ -1499,4 +1499,43 @@ TEST_CASE("held-out notices, seventh set: scheduled streams, a button that sends
   CHECK(findings_of("Send Notetaker", "control", false).empty());
   CHECK(kinds_of("Send Notetaker").empty());
   CHECK(kinds_of("Quill Notetaker") == K{"notetaker_bot"});
+}
+
+TEST_CASE("held-out notices: a stream's own lost connection and a status after the noun", "[state][engine]") {
+  // Streamlabs Desktop (stream-labs/desktop, app/i18n pt-BR and id-ID streaming.json): the stream
+  // itself was cut off; it is not on while the client reconnects.
+  CHECK(kinds_states_of("A stream foi desconectada. Tentando reconectar.") == K{"live_stream/stopped"});
+  CHECK(kinds_states_of("Koneksi streaming telah terputus, berusaha untuk terhubung kembali.") == K{"live_stream/stopped"});
+  CHECK(kinds_states_of("The live stream was disconnected. Trying to reconnect.") == K{"live_stream/stopped"});
+  // ... but the reader disconnected on a no leaves the recording on.
+  CHECK(kinds_states_of("This meeting is being recorded. If you do not consent, you will be disconnected.") ==
+        K{"recording/active"});
+  // Streamlabs Desktop cs-CZ: "Stream naplánován" (stream scheduled) is a status; the English bare
+  // verb as a button ("Record to the cloud") still is not.
+  CHECK(kinds_states_of("Stream naplánován") == K{"live_stream/possible"});
+  CHECK(kinds_of("Record to the cloud").empty());
+  // Streamlabs Desktop cs-CZ: asked whether to leave while the stream is on, the stream is on; a
+  // question alone still is someone asking.
+  CHECK(kinds_states_of("Opravdu chcete odejít, zatímco probíhá živé vysílání?") == K{"live_stream/active"});
+  CHECK(kinds_of("Are we recording this?").empty());
+  // Scripty (scripty-bot/scripty, scripty_i18n/locales es.ftl and ru.ftl): joined, and sending
+  // the transcript on.
+  CHECK(kinds_states_of("Unido a { $voiceTargetMention } con éxito, y enviando el resultado de la transcripción a "
+                        "{ $outputChannelMention }.") == K{"transcription/active"});
+  CHECK(kinds_states_of("Успешное присоединение к { $voiceTargetMention } и отправка транскрипционного вывода в "
+                        "{ $outputChannelMention }.") == K{"transcription/active"});
+}
+
+TEST_CASE("processing as a noun of a privacy text is no activity finishing", "[state][engine]") {
+  // HubSpot's Polish help page on its meeting notetaker: "the legal basis for processing personal
+  // data" is a noun with its object, not "Processing..." after a recording stopped.
+  CHECK(kinds_of("Przepisy i regulacje dotyczące nagrywania rozmów, rejestratorów spotkań i transkrypcji są złożone. "
+                 "Użytkownik jest odpowiedzialny za określenie i ustalenie odpowiedniej podstawy prawnej "
+                 "przetwarzania danych osobowych w kontekście nagrywania rozmów i spotkań.",
+                 "document")
+            .empty());
+  CHECK(kinds_states_of("Nagrywanie zostało przerwane. Przetwarzanie…") == K{"recording/stopped"});
+  // Apache OpenMeetings (Application_pl.properties.xml, 887): errors while processing it.
+  CHECK(kinds_states_of("Wystąpiły błędy podczas przetwarzania nagrania.") == K{"recording/stopped"});
+  CHECK(kinds_states_of("Die Aufnahme wurde gestoppt. Verarbeitung…") == K{"recording/stopped"});
 }
