@@ -300,6 +300,10 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
   // wants to start it and nothing says it has started; it may happen (class intent).
   if (!possible.empty() || lexicon.any("intent", sentence)) return State::possible;
+  // A failure with no word of a state ("Nagrywanie ... jest niedozwolone", recording is not
+  // allowed; "Provare a registrare di nuovo", try to record again) did not start it; a failure
+  // to stop it ("You don't have permissions to stop the recording") leaves it on.
+  if (lexicon.any("failure", sentence) && !lexicon.any("stop", sentence)) return State::stopped;
   if (lexicon.any("offer", sentence) || enabling_offered(lexicon, sentence)) return State::offer;
   // "Here's the call recording", "Voici l'enregistrement de l'appel" (class presentative): the
   // recording handed over is a finished one.

@@ -1539,3 +1539,35 @@ TEST_CASE("processing as a noun of a privacy text is no activity finishing", "[s
   CHECK(kinds_states_of("Wystąpiły błędy podczas przetwarzania nagrania.") == K{"recording/stopped"});
   CHECK(kinds_states_of("Die Aufnahme wurde gestoppt. Verarbeitung…") == K{"recording/stopped"});
 }
+
+TEST_CASE("a failure with no state word did not start the activity; a failure to stop leaves it on", "[state][engine]") {
+  // edumeet (locales pl) and Mattermost Calls (mobile.calls_host_rec_error it): not allowed, try
+  // again. Before, both read as a recording going on.
+  CHECK(kinds_states_of("Nagrywanie określonego źródła jest niedozwolone ze względu na ograniczenia bezpieczeństwa. "
+                        "Sprawdź ustawienia swojego klienta!") == K{"recording/stopped"});
+  CHECK(kinds_states_of("Provare a registrare di nuovo. È inoltre possibile contattare l'amministratore del sistema per "
+                        "ottenere assistenza nella risoluzione dei problemi.") == K{"recording/stopped"});
+  CHECK(kinds_states_of("Запись невозможна") == K{"recording/stopped"});  // Jitsi Meet ru, recording.unavailableTitle
+  // Mattermost (mobile.calls_recording_stop_no_permissions, en): the recording goes on.
+  CHECK(kinds_states_of("You don't have permissions to stop the recording. Please ask the call host to stop the recording.") ==
+        K{"recording/active"});
+  // Meetily (meeting-minutes, locales fr, recording.failedToStart): the settings named after the
+  // failure are where to look, not a settings line.
+  CHECK(kinds_states_of("Impossible de démarrer l'enregistrement. Veuillez vérifier vos paramètres audio et réessayer.") ==
+        K{"recording/stopped"});
+  CHECK(kinds_of("Maximum call recording duration").empty());
+}
+
+TEST_CASE("held-out notices: work in progress and streams to come", "[state][engine]") {
+  // Meetily (locales fr): a summary being generated, the ellipsis says it is under way.
+  CHECK(kinds_states_of("Génération du résumé IA...") == K{"ai_assistant/active"});
+  CHECK(kinds_states_of("Generating AI summary...") == K{"ai_assistant/active"});
+  // RealtimeKit's UI kit and Telegram (held-out notices): a stream to come.
+  CHECK(kinds_states_of("Waiting to go live.") == K{"live_stream/possible"});
+  CHECK(kinds_states_of("Live Stream starts {when}") == K{"live_stream/possible"});
+  // Owncast (web locales pl and vi): this stream is offline.
+  CHECK(kinds_states_of("Ten strumień jest offline. Sprawdź wkrótce!") == K{"live_stream/stopped"});
+  CHECK(kinds_states_of("Luồng này đang ngoại tuyến. Hãy quay lại sau!") == K{"live_stream/stopped"});
+  // plugNmeet (header.room-settings.ingress vi): a settings title naming a live stream input.
+  CHECK(kinds_of("Đầu vào luồng trực tiếp").empty());
+}
