@@ -73,6 +73,9 @@ constexpr std::size_t kOwnerGapBefore = 6;
 constexpr std::size_t kUserSubjectReach = 24;
 // Romance elisions before an apostrophe are short ("l'", "d'", "qu'", "dell'", "quest'").
 constexpr std::size_t kElisionLetters = 5;
+// "模型训练:您的交互记录不会用于训练 ...", "AI Training: We never ...": a title this short before a
+// colon opening the sentence names the topic, in bytes.
+constexpr std::size_t kTitleBytes = 32;
 constexpr std::size_t kRelativeGap = 16;  // "AI technologies that we", "KI-Technologien, die wir": the relative pronoun right after the model phrase
 constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern"
 constexpr std::size_t kTrainedByGap = 8;  // "trained by third parties", "entraînés par des tiers"
@@ -1030,7 +1033,12 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   bool only_other_data = false;  // a predicate trains "solely on publicly available ... data"
   bool best_trains = false;       // the best reading's predicate is a training word, not "improve"
   std::size_t read = 0;
+  // A training word in a title before the colon ("零训练原则:", zero-training principle) is the
+  // topic; the sentence after the colon says what is done, when it has a predicate of its own.
+  const std::size_t colon = sentence.find(':');
+  const bool titled = colon <= kTitleBytes && std::any_of(preds.begin(), preds.end(), [&](const Span& p) { return p.begin > colon; });
   for (const Span& p : preds) {
+    if (titled && p.end <= colon) continue;
     // "those tools are trained on publicly available and licensed datasets": training on data
     // that is not the reader's says nothing about the reader's (class other_data). Before the
     // verb where the language ends with it ("mit lizenzierten ... Daten trainiert").

@@ -1571,3 +1571,18 @@ TEST_CASE("held-out notices: work in progress and streams to come", "[state][eng
   // plugNmeet (header.room-settings.ingress vi): a settings title naming a live stream input.
   CHECK(kinds_of("Đầu vào luồng trực tiếp").empty());
 }
+
+TEST_CASE("held-out clauses: a title before the colon and Spanish negated nouns", "[stance]") {
+  // INYU's privacy policy (zh, stored page, updated 22 April 2026): "Zero-training principle: your
+  // interaction records never enter any AI model's training set". The title's training word is
+  // the topic; the sentence after the colon says what is done. Both read permits before.
+  CHECK(stance("零训练原则:您的交互记录不会进入任何 AI 模型的训练集或用于改进第三方算法。").stance == "prohibits");
+  CHECK(stance("模型训练:您的交互记录不会用于训练任何 AI 模型。").stance == "prohibits");  // a written variant
+  CHECK(stance("AI training: we may use your conversations to train our models.").stance == "permits");
+  // NewLittle (es, stored page): "políticas estrictas de no uso de datos de clientes para
+  // entrenamiento": Spanish "de no uso" is a negation, though Portuguese "no uso" (in the use) is not.
+  CHECK(stance("Todos los proveedores de IA que utilizamos (Google Cloud) tienen políticas estrictas de no uso de datos de "
+               "clientes para entrenamiento de modelos.")
+            .stance == "prohibits");
+  CHECK(stance("Utilizamos os seus dados no uso e no treinamento dos nossos modelos de IA.").stance == "permits");
+}
