@@ -255,7 +255,10 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // minutes, holds "se termine", ends; "wordt beëindigd binnen").
   const bool off_inside_on = !off.empty() && !on.empty() && off.back().begin >= on.back().begin &&
                              off.back().end <= on.back().end && off.back().end - off.back().begin < on.back().end - on.back().begin;
-  const bool off_last = !off.empty() && !off_inside_on && (on.empty() || last_begin(off) >= last_begin(on));
+  // ... and an "on" word inside a longer last stop phrase is the stop's progress ("방송 중단 중",
+  // the broadcast is being stopped).
+  const bool on_inside_off = !off.empty() && !on.empty() && on.back().begin >= off.back().begin && on.back().end <= off.back().end;
+  const bool off_last = !off.empty() && !off_inside_on && (on.empty() || last_begin(off) >= last_begin(on) || on_inside_off);
   // A failure is not undone by what the client says it is doing about it ("录制服务目前无法使用，
   // 我们正在努力解决": the recording service is unavailable, we are working on it).
   if (!off.empty() && (off_last || lexicon.any("failure", sentence))) {

@@ -1586,3 +1586,25 @@ TEST_CASE("held-out clauses: a title before the colon and Spanish negated nouns"
             .stance == "prohibits");
   CHECK(stance("Utilizamos os seus dados no uso e no treinamento dos nossos modelos de IA.").stance == "permits");
 }
+
+TEST_CASE("held-out notices: call recorders' compounds and stops in progress", "[state][engine]") {
+  // BCR, Basic Call Recorder (chenxiaolong/BCR, lv strings): a record word that holds its state is
+  // no two-word label.
+  CHECK(kinds_states_of("Tiek ierakstīts zvans") == K{"recording/active"});
+  CHECK(kinds_of("Grabar reunión").empty());
+  // LineageOS Dialer (android_packages_apps_Dialer, hu/sv/nl): call recording written as one word.
+  CHECK(kinds_states_of("Nem sikerült a hívásrögzítést elindítani") == K{"recording/stopped"});
+  CHECK(kinds_states_of("Det gick inte att starta samtalsinspelningen") == K{"recording/stopped"});
+  CHECK(kinds_states_of("Gespreksopname opgeslagen als %s") == K{"recording/stopped"});
+  // OBS Studio (obsproject/obs-studio, ko-KR and el-GR): no disk space left; a stop in progress.
+  CHECK(kinds_states_of("녹화를 계속하기 위한 디스크 공간이 부족합니다.") == K{"recording/stopped"});
+  CHECK(kinds_states_of("Δεν υπάρχει επαρκής χώρος στο δίσκο για να συνεχιστεί η καταγραφή.") == K{"recording/stopped"});
+  CHECK(kinds_states_of("녹화를 중단합니다....") == K{"recording/stopped"});
+  CHECK(kinds_states_of("방송 중단 중...") == K{"live_stream/stopped"});
+  CHECK(kinds_states_of("방송 중입니다") == K{"live_stream/active"});
+  // Mattermost Calls (ko): it will end in five minutes, so it is on now.
+  CHECK(kinds_states_of("5 minutes분 후에 녹음을 종료합니다.") == K{"recording/active"});
+  // Skribby's bot-naming guide: a customer's recording bot by the name it was given.
+  CHECK(kinds_of("Acme Recording Assistant") == K{"notetaker_bot"});
+  CHECK(kinds_of("Start Recording Assistant").empty());
+}
