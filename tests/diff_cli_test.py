@@ -831,4 +831,19 @@ content = answers.get("train_content", {}).get("answer", "")
 check("the report says other companies may train their own AI, not that the service may",
       "other companies that get the data may train their own AI" in content and "may train AI on this data" not in content)
 
+# Codeium's privacy policy (Open Terms Archive, February -> October 2025, renamed Windsurf): a
+# disclosure to the reader's employer added, and a GitHub username added to the data collected.
+cd_head = "# Privacy Policy\n\n## 4. Will your personal information be disclosed to anyone?\n\n"
+cd_share = ("We may share the fact that you have an account and certain Registration Information (such as your email "
+            "address) with your employer or organization.\n")
+cd_shared = diff_changes(cd_head + "We do not sell your personal information.\n",
+                         cd_head + "We do not sell your personal information.\n\n" + cd_share)
+check("a disclosure to the reader's employer added is a use of data", [c["change"] for c in cd_shared] == ["other_data_use"])
+cd_reg = ("# Privacy Policy\n\n## 1. What personal information do we collect?\n\nWe collect Personal Information that you "
+          "voluntarily provide to us, such as your name, email address, phone number, information regarding your role "
+          "and work, and password.\n")
+cd_user = diff_changes(cd_reg, cd_reg.replace("role and work, and password", "role and work, Github username, and password"))
+check("a GitHub username added to what is collected widens the data it covers",
+      [c["change"] for c in cd_user] == ["scope_widened"] and "username" in cd_user[0]["summary"])
+
 sys.exit(1 if failures else 0)
