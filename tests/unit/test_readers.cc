@@ -1608,3 +1608,19 @@ TEST_CASE("held-out notices: call recorders' compounds and stops in progress", "
   CHECK(kinds_of("Acme Recording Assistant") == K{"notetaker_bot"});
   CHECK(kinds_of("Start Recording Assistant").empty());
 }
+
+TEST_CASE("held-out clauses: a licence told by its terms and European Portuguese training", "[stance][engine]") {
+  // BaseModel's Polish terms (basemodel.pl/prawa-autorskie): the licence granted in the sentence
+  // before, described by its terms in a sentence of its own.
+  CHECK(kinds_of("Jest to licencja nieograniczona czasowo (wieczysta), nieodwołalna i z prawem do sublicencjonowania.", "document") ==
+        K{"training_clause"});
+  CHECK(kinds_of("This license is irrevocable and perpetual.", "document") == K{"training_clause"});
+  // ... never the user's own licence, which is revocable.
+  CHECK(kinds_of("We grant you a limited, non-exclusive, non-transferable, non-sublicensable, revocable license to use the app.",
+                 "document")
+            .empty());
+  // Photoroom's help centre (pt-PT): "a formação da IA" is training the AI.
+  CHECK(stance("Por defeito, utilizamos as imagens que carrega para ajudar a melhorar os serviços do Photoroom, incluindo a "
+               "formação da IA.")
+            .stance == "permits");
+}
