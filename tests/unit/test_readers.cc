@@ -1624,3 +1624,10 @@ TEST_CASE("held-out clauses: a licence told by its terms and European Portuguese
                "formação da IA.")
             .stance == "permits");
 }
+
+TEST_CASE("held-out notices: a meeting already being recorded in Traditional Chinese", "[state][engine]") {
+  // SeaMeet's manual (seasalt-ai/wiki, zh-TW): "該會議已在記錄中", the meeting is already being
+  // recorded; "記錄" alone is also a log, so only "already in recording" counts.
+  CHECK(kinds_states_of("該會議已在記錄中") == K{"recording/active"});
+  CHECK(kinds_of("我们正在记录您的偏好设置").empty());
+}
