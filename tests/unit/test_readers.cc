@@ -1631,3 +1631,12 @@ TEST_CASE("held-out notices: a meeting already being recorded in Traditional Chi
   CHECK(kinds_states_of("該會議已在記錄中") == K{"recording/active"});
   CHECK(kinds_of("我们正在记录您的偏好设置").empty());
 }
+
+TEST_CASE("held-out notices: a transcription said to be the AI's", "[engine]") {
+  // RingCentral's call widget (ringcentral-js-widgets, CallControlPanel i18n fr-FR): the AI notes
+  // feature transcribing; the ellipsis says it is under way.
+  CHECK(kinds_states_of("Transcription par l’IA…") == K{"ai_assistant/active"});
+  CHECK(kinds_states_of("Live transcription by AI is on") == K{"ai_assistant/active"});
+  // An AI word in another sentence is not the transcription's.
+  CHECK(kinds_states_of("Transcription is on. AI features are off.") == K{"transcription/active"});
+}
