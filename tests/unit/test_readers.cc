@@ -1540,7 +1540,7 @@ TEST_CASE("processing as a noun of a privacy text is no activity finishing", "[s
   CHECK(kinds_states_of("Die Aufnahme wurde gestoppt. Verarbeitung…") == K{"recording/stopped"});
 }
 
-TEST_CASE("a failure with no state word did not start the activity; a failure to stop leaves it on", "[state][engine]") {
+TEST_CASE("a failure with no state word did not start the activity and a failure to stop leaves it on", "[state][engine]") {
   // edumeet (locales pl) and Mattermost Calls (mobile.calls_host_rec_error it): not allowed, try
   // again. Before, both read as a recording going on.
   CHECK(kinds_states_of("Nagrywanie określonego źródła jest niedozwolone ze względu na ograniczenia bezpieczeństwa. "
