@@ -126,11 +126,30 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
                  const std::string& vendor, Slots& slots, bool& third_parties_only, bool& others_train) {
   std::vector<std::string> names;
   if (const VendorKnowledge* v = ctx.knowledge.vendor(vendor); v && vendor != "other") names.push_back(v->name);
-  StanceReading r = read_stance(ctx.lexicon, sentence, names);
+  // A section title ("3. AI学習について", about AI training; "## AI Training") names a topic and
+  // says nothing about it: its training word is no predicate, the unit's other sentences speak.
+  const bool heading = is_heading(sentence);
+  StanceReading r = heading ? StanceReading{} : read_stance(ctx.lexicon, sentence, names);
+  // What the title is about is what the sentences under it speak of: "そのため、学習に利用されることは
+  // ありません" (so it is not used for learning) under "AI学習について" is read as if after
+  // "AI学習について:", where a title's own training word is only the topic (stance_reader.cc).
+  std::string titled;
+  if (heading && read_stance(ctx.lexicon, sentence, names).found) {
+    // Without its marks and number ("## ", "3. "): the title's words are the topic.
+    std::string_view words = sentence.substr(std::min(sentence.size(), sentence.find_first_not_of(" #*_-0123456789.")));
+    titled = std::string(words) + ": ";
+  }
   if (!r.found) {
     for (const Passage& p : split_sentences(ctx.text, unit.span)) {
       const std::string_view other = ctx.text.substr(p.begin, p.end - p.begin);
+      if (is_heading(other)) continue;
       StanceReading o = read_stance(ctx.lexicon, other, names);
+      if (!o.found && !titled.empty() && other.data() > sentence.data()) {
+        o = read_stance(ctx.lexicon, titled + std::string(other), names);
+        if (o.predicate.begin < titled.size()) continue;  // the title's own word, not the sentence's
+        o.predicate.begin -= titled.size();
+        o.predicate.end -= titled.size();
+      }
       if (!o.found) continue;
       r = o;
       sentence = other;

@@ -96,8 +96,14 @@ bool is_heading(std::string_view s) {
   std::size_t i = first;
   while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
   if (i > first && i < s.size() && s[i] == ' ') return true;
-  // A title without a full stop and without a lower-case first word: "CUSTOMER CONTENT".
+  // A title without a full stop and without a lower-case first word: "CUSTOMER CONTENT". Words
+  // are counted at spaces, so a sentence of a script without them ("Zoom が、オーディオ、...を...使用する
+  // ことはありません。") is told by its marks: an ideographic comma or full stop is no title's.
   const char last = s.back();
+  // (The normaliser folds a full-width comma to ",", with no space after it.)
+  if (s.find("\u3001") != std::string_view::npos || s.find("\u3002") != std::string_view::npos) return false;
+  for (std::size_t c = s.find(','); c != std::string_view::npos && c + 1 < s.size(); c = s.find(',', c + 1))
+    if (static_cast<unsigned char>(s[c + 1]) >= 0x80) return false;
   return last != '.' && last != '!' && last != '?' && last != ':' && std::isupper(static_cast<unsigned char>(s[first])) &&
          words <= 6 && s.find(", ") == std::string_view::npos;
 }

@@ -1038,7 +1038,7 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   const std::size_t colon = sentence.find(':');
   const bool titled = colon <= kTitleBytes && std::any_of(preds.begin(), preds.end(), [&](const Span& p) { return p.begin > colon; });
   for (const Span& p : preds) {
-    if (titled && p.end <= colon) continue;
+    if (titled && p.begin < colon) continue;
     // "those tools are trained on publicly available and licensed datasets": training on data
     // that is not the reader's says nothing about the reader's (class other_data). Before the
     // verb where the language ends with it ("mit lizenzierten ... Daten trainiert").

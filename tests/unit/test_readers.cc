@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "lexicon.h"
 #include "normalize.h"
+#include "passages.h"
 #include "stance_reader.h"
 #include "state_reader.h"
 #include "text_shape.h"
@@ -1639,4 +1640,43 @@ TEST_CASE("held-out notices: a transcription said to be the AI's", "[engine]") {
   CHECK(kinds_states_of("Live transcription by AI is on") == K{"ai_assistant/active"});
   // An AI word in another sentence is not the transcription's.
   CHECK(kinds_states_of("Transcription is on. AI features are off.") == K{"transcription/active"});
+}
+
+namespace {
+// The stances of a text's clause findings.
+K clause_stances(const std::string& text, const char* as = "") {
+  AnalyzeOptions o;
+  o.as = as;
+  const nlohmann::json result = engine().analyze(text, o).result;
+  K out;
+  for (const auto& f : result["findings"])
+    if (f["kind"] == "training_clause") out.push_back(f["stance"].get<std::string>());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("held-out clauses: a section title names the topic and the sentences under it speak", "[stance][engine]") {
+  // Morph's privacy policy (ennach.sakura.ne.jp/Morph/privacy_policy.html, 23 February 2026):
+  // "3. About AI learning - this site does not use AI like ChatGPT - so it is not used for
+  // learning". The title's training word read permits; the sentence under it says no.
+  CHECK(clause_stances("3. AI学習について\n- 本サイトの内部処理ではChatGPTのようなAIは使用していません。\n"
+                       "- そのため、学習に利用されることはありません(ユーザー自身がChatGPTに小説本文を投げた場合は除く)。") ==
+        K{"prohibits"});
+  CHECK(clause_stances("## AI Training\nWe never sell your data. It is not used for training.") == K{"prohibits"});
+  CHECK(clause_stances("## AI Training\nWe never sell your data. We may use it for training.", "notice") == K{"permits"});
+  // A title alone says nothing either way.
+  CHECK(clause_stances("3. AI学習について") == K{"unspecified"});
+  // A training word that takes the colon into its span is still the title's.
+  CHECK(stance("AI Training: It is not used for training.").stance == "prohibits");
+}
+
+TEST_CASE("a sentence of a script without spaces is no section title for its capital letter", "[documents]") {
+  // Zoom's web client (meetingsdk-web, lang/ja-JP.json): the no-training promise opens with
+  // "Zoom", few spaces and no full stop in ASCII; a document dropped it as a title.
+  const std::string zoom_ja = "Zoom が、オーディオ、ビデオ、チャット、画面共有、添付ファイル、その他のコミュニケーション系コンテンツ（投票結果、"
+                              "ホワイトボード、リアクションなど）を、Zoom またはサードパーティ製の AI モデルのトレーニングに使用することはありません。";
+  CHECK_FALSE(is_heading(norm(zoom_ja)));
+  CHECK(clause_stances(zoom_ja, "document") == K{"prohibits"});
+  CHECK(is_heading("CUSTOMER CONTENT"));
+  CHECK(is_heading("AI学習について"));
 }
