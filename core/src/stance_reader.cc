@@ -401,8 +401,21 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
       });
     });
   };
+  // "Nous avons développé le Compagnon IA à partir de modèles ... tiers", "Tapy, kendi
+  // geliştirdiği AI modellerinin yanı sıra ...": how a product was made, with no one's data named,
+  // improves nothing with the reader's. Without a word of data, use, consent or opting out in the
+  // sentence ("... puede oponerse a este uso ..., en Configuración > Privacidad > Mejora de
+  // modelos") the improving must be a purpose ("to improve AI models", "pour améliorer") or open
+  // the sentence, as an item of a list of purposes does ("Improve or create services and
+  // products, including our AI models").
+  const std::size_t opening = s.find_first_not_of(" \t\n\"'*-([");
+  const auto purpose_of_data = [&](const Span& i) {
+    return !w.data_noun.empty() || !w.use_verb.empty() || !w.opt_out.empty() || !w.consent.empty() || i.begin == opening ||
+           std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& x) { return x.end <= i.begin && i.begin - x.end <= 1; });
+  };
   for (const Span& i : w.improve) {
     const auto m = std::find_if(w.model.begin(), w.model.end(), [&](const Span& x) { return x.begin >= i.end; });
+    if (!purpose_of_data(i)) continue;
     if ((m != w.model.end() && m->begin < std::min(size, i.end + kImproveReach) && !tool(*m)) || listed_model(i) || improved_in_relative(i))
       out.push_back(i);
   }

@@ -1680,3 +1680,23 @@ TEST_CASE("a sentence of a script without spaces is no section title for its cap
   CHECK(is_heading("CUSTOMER CONTENT"));
   CHECK(is_heading("AI学習について"));
 }
+
+TEST_CASE("held-out clauses: how a product was made improves nothing with the reader's data", "[stance]") {
+  // Clary's privacy policy (heyclary.ai/privacy/fr, seen 7 December 2026): "We developed the AI
+  // Companion from third-party general-purpose AI models"; Tapy's AI policy (tapy.to, tr, 4 February
+  // 2026): "besides the AI models it developed itself, Tapy also uses trusted third-party AI
+  // providers". No one's data is named; both read permits.
+  CHECK_FALSE(stance("Nous avons développé le Compagnon IA à partir de modèles d'intelligence artificielle polyvalents tiers, "
+                     "fiables et disponibles sur le marché, tels que GPT et Gemini (« modèles GPAI »).")
+                  .found);
+  CHECK_FALSE(stance("Tapy, kendi geliştirdiği AI modellerinin yanı sıra, güvenilir üçüncü taraf AI sağlayıcılarının "
+                     "hizmetlerinden de yararlanır:")
+                  .found);
+  CHECK_FALSE(stance("We developed the AI Companion from third-party general-purpose AI models such as GPT and Gemini.").found);
+  // A purpose, an item of a list of purposes, or data, use or an objection named: still improving.
+  CHECK(stance("Improve or create services and products, including our AI models.").stance == "permits");
+  CHECK(stance("We use your content to develop our AI models.").stance == "permits");
+  CHECK(stance("El administrador de la cuenta del Cliente puede oponerse a este uso en nombre de todos los usuarios de su "
+               "organización desde la consola de administración, en Configuración > Privacidad > Mejora de modelos.")
+            .found);
+}
