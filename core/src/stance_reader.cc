@@ -76,6 +76,8 @@ constexpr std::size_t kElisionLetters = 5;
 // "模型训练:您的交互记录不会用于训练 ...", "AI Training: We never ...": a title this short before a
 // colon opening the sentence names the topic, in bytes.
 constexpr std::size_t kTitleBytes = 32;
+// "can't manually opt in": one word of at most this many bytes between a negation and the choice.
+constexpr std::size_t kNegatedChoiceWordBytes = 16;
 constexpr std::size_t kRelativeGap = 16;  // "AI technologies that we", "KI-Technologien, die wir": the relative pronoun right after the model phrase
 constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern"
 constexpr std::size_t kTrainedByGap = 8;  // "trained by third parties", "entraînés par des tiers"
@@ -275,9 +277,16 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   };
   w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), a_state), w.only_if.end());
   w.opt_in.erase(std::remove_if(w.opt_in.begin(), w.opt_in.end(), a_state), w.opt_in.end());
-  // "does not opt in to": an opt-in that is itself negated is no condition.
+  // "does not opt in to": an opt-in that is itself negated is no condition; nor with one word
+  // between ("you can't manually opt-in for training yourself", Mistral's help centre).
   auto negated_choice = [&](const Span& c) {
-    return std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) { return n.end <= c.begin && c.begin - n.end <= 3; });
+    return std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) {
+      if (n.end > c.begin) return false;
+      if (c.begin - n.end <= 3) return true;
+      const std::string_view between = s.substr(n.end, c.begin - n.end);
+      return between.size() <= kNegatedChoiceWordBytes && between.find_first_of(",.;:()") == std::string_view::npos &&
+             std::count(between.begin(), between.end(), ' ') <= 1;
+    });
   };
   w.opt_in.erase(std::remove_if(w.opt_in.begin(), w.opt_in.end(), negated_choice), w.opt_in.end());
   w.only_if.erase(std::remove_if(w.only_if.begin(), w.only_if.end(), negated_choice), w.only_if.end());

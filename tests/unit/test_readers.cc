@@ -1700,3 +1700,12 @@ TEST_CASE("held-out clauses: how a product was made improves nothing with the re
                "organización desde la consola de administración, en Configuración > Privacidad > Mejora de modelos.")
             .found);
 }
+
+TEST_CASE("held-out clauses: an opt-in negated with a word between is no way in", "[stance]") {
+  // Mistral AI's help centre ("Do you use my user data to train your Artificial Intelligence
+  // models?", Team and Enterprise plans, seen 7 December 2026): read permits_with_consent.
+  CHECK(stance("Input and output training is not applicable to Team and Enterprise plans. We do not use your data to train our "
+               "models and and you can't manually opt-in for training yourself.")
+            .stance == "prohibits");
+  CHECK(stance("We do not use your data to train our models unless you opt in.").stance == "permits_with_consent");
+}
