@@ -119,6 +119,10 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   // The vendor of the page: the caller's word, then the URL, then the first name in the text.
   std::string vendor = options.vendor;
   if (vendor.empty()) vendor = knowledge_.vendor_for_url(options.url);
+  // A meeting on a page that is no known client's (Bitrix24's "CoPilot joined the call" on
+  // acme.bitrix24.com) is not the client whose product name it shares: the name speaks of a
+  // vendor only in a text with no page, or in a document, which speaks about vendors.
+  if (vendor.empty() && as != As::document && !host_of(options.url).empty()) vendor = "other";
   if (vendor.empty()) vendor = found.named_vendor.empty() ? "other" : found.named_vendor;
   // Which plan the text speaks of matters only to the facts of a finding; a long document with
   // none is not read for it (two more passes over all of it).

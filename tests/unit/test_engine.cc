@@ -115,6 +115,20 @@ TEST_CASE("vendor comes from --vendor, then the URL host, then names in the text
   CHECK(findings("Recording started", {.url = "https://evil-zoom.us.example.com/"})[0]["vendor"] == "other");
   CHECK(findings("Recording started", {.url = "https://app.zoom.us/wc", .vendor = "teams"})[0]["vendor"] == "teams");
   CHECK(findings("Zoom: Recording started")[0]["vendor"] == "zoom");
+  // A meeting page of a client the project does not know is not the client whose product name it
+  // shares: Bitrix24's call strings (OtusBitrix mirror, bitrix/js/call/core/lang/en/config.php)
+  // name its own "CoPilot", which is not Microsoft's.
+  const auto bitrix = findings("CoPilot joined the call", {.url = "https://acme.bitrix24.com/call/"});
+  REQUIRE(bitrix.size() == 1);
+  CHECK(bitrix[0]["kind"] == "ai_assistant");
+  CHECK(bitrix[0]["vendor"] == "other");
+  CHECK(bitrix[0]["sources"].empty());
+  CHECK(findings("Copilot joined the call", {.url = "https://teams.microsoft.com/v2/"})[0]["vendor"] == "teams");
+  // A document speaks about vendors wherever it is read.
+  const auto doc = findings("Zoom does not use any of your audio, video or chat to train its AI models.",
+                            {.url = "https://news.example.org/story", .as = "document"});
+  REQUIRE(!doc.empty());
+  CHECK(doc[0]["vendor"] == "zoom");
 }
 
 TEST_CASE("notetaker bots are named by their own vendor", "[engine]") {

@@ -1709,3 +1709,17 @@ TEST_CASE("held-out clauses: an opt-in negated with a word between is no way in"
             .stance == "prohibits");
   CHECK(stance("We do not use your data to train our models unless you opt in.").stance == "permits_with_consent");
 }
+
+TEST_CASE("held-out notices: a named AI that joined the call or analyses it is at work", "[engine]") {
+  // Bitrix24's call strings (OtusBitrix mirror, bitrix/js/call/core/lang/{ru,kz,en}/config.php):
+  // its "CoPilot" joined, connected, analyses the call, or already records it. All were silent.
+  CHECK(kinds_states_of("CoPilot подключился к звонку") == K{"ai_assistant/active"});
+  CHECK(kinds_states_of("CoPilot қоңырауға қосылды") == K{"ai_assistant/active"});
+  CHECK(kinds_states_of("CoPilot joined the call") == K{"ai_assistant/active"});
+  CHECK(kinds_states_of("CoPilot is analyzing the call in real time and will send the full report to the chat.") ==
+        K{"ai_assistant/active"});
+  const K kk = kinds_of("CoPilot қазірдің өзінде аудиожазбаны жүргізіп жатыр. Барлық қатысушылар оны қоңыраудан кейін бірден тыңдай алады");
+  CHECK(std::find(kk.begin(), kk.end(), "ai_assistant") != kk.end());
+  // The bare name is no activity.
+  CHECK(kinds_of("Gemini is great").empty());
+}
