@@ -1,13 +1,20 @@
-// The wasm engine's whole surface: ready(digest) builds one Engine from the pack digest that
-// ships beside the .wasm (consentlens_pack.bin, core/src/digest.h), and analyze()
-// returning the same JSON text `consentlens check --jsonl` prints for a line (compact dump
-// of {"as": ..., "date"?: ..., "findings": [...]}, plus "warnings" when the input was repaired). Errors come back as
+// The wasm engine's whole surface, as plain C functions (no embind: its runtime and the RTTI it
+// needs cost the module several kilobytes of its 250 KB gzip budget, docs/benchmarks.md).
+// consentlens_engine.mjs hands strings over as UTF-8 bytes in buffers it allocates with
+// cl_alloc() and frees with cl_free(), and reads each reply back from cl_reply_data() and
+// cl_reply_size().
+//
+// cl_ready(digest) builds one Engine from the pack digest that ships beside the .wasm
+// (consentlens_pack.bin, core/src/digest.h); cl_analyze() writes the same JSON text
+// `consentlens check --jsonl` prints for a line (compact dump of {"as": ..., "date"?: ...,
+// "findings": [...]}, plus "warnings" when the input was repaired). Errors come back as
 // {"error": "..."} rather than as exceptions, so JavaScript callers see a message, not a trap.
-#include <emscripten/bind.h>
-#include <emscripten/val.h>
+#include <emscripten/emscripten.h>
 
+#include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "engine.h"
 
@@ -17,22 +24,21 @@ using Json = nlohmann::ordered_json;
 
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
-// Built by ready(), then kept: the caches of compiled patterns live in it.
+// Built by cl_ready(), then kept: the caches of compiled patterns live in it.
 std::unique_ptr<consentlens::Engine>& engine() {
   static std::unique_ptr<consentlens::Engine> instance;
   return instance;
 }
 
-// `bytes`: the digest file as a Uint8Array. Copied into the module's memory with one
-// TypedArray.set (embind's own std::string conversion copies byte by byte in JavaScript).
-std::string ready(const emscripten::val& bytes) {
+// The last reply, kept until the next call so JavaScript can copy it out.
+std::string& reply_text() {
+  static std::string text;
+  return text;
+}
+
+std::string ready(std::string_view digest) {
   try {
-    const auto size = bytes["length"].as<std::size_t>();
-    const std::unique_ptr<unsigned char[]> digest(new unsigned char[size]);  // not zeroed: set() fills it
-    emscripten::val(emscripten::typed_memory_view(size, digest.get())).call<void>("set", bytes);
-    if (!engine())
-      engine() = std::make_unique<consentlens::Engine>(std::string_view(reinterpret_cast<const char*>(digest.get()), size),
-                                                       consentlens::Engine::FromDigest{});
+    if (!engine()) engine() = std::make_unique<consentlens::Engine>(digest, consentlens::Engine::FromDigest{});
     Json reply;
     reply["rules"] = engine()->rules().rules().size();
     return dump(reply);
@@ -59,9 +65,30 @@ std::string analyze(const std::string& text, const std::string& url, const std::
   }
 }
 
+std::string bytes(const char* data, std::size_t size) { return size == 0 ? std::string() : std::string(data, size); }
+
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(consentlens) {
-  emscripten::function("ready", &ready);
-  emscripten::function("analyze", &analyze);
+extern "C" {
+
+// A buffer for JavaScript to write UTF-8 into (null when memory is exhausted).
+EMSCRIPTEN_KEEPALIVE char* cl_alloc(std::size_t size) { return static_cast<char*>(std::malloc(size == 0 ? 1 : size)); }
+EMSCRIPTEN_KEEPALIVE void cl_free(char* buffer) { std::free(buffer); }
+
+EMSCRIPTEN_KEEPALIVE const char* cl_reply_data() { return reply_text().data(); }
+EMSCRIPTEN_KEEPALIVE std::size_t cl_reply_size() { return reply_text().size(); }
+
+EMSCRIPTEN_KEEPALIVE void cl_ready(const char* digest, std::size_t digest_size) {
+  reply_text() = ready(std::string_view(digest, digest_size));
 }
+
+// Each argument is a (pointer, byte count) pair of UTF-8 text; the text itself may be invalid
+// UTF-8, which the core repairs and reports in "warnings".
+EMSCRIPTEN_KEEPALIVE void cl_analyze(const char* text, std::size_t text_size, const char* url, std::size_t url_size,
+                                     const char* vendor, std::size_t vendor_size, const char* as, std::size_t as_size,
+                                     const char* date, std::size_t date_size) {
+  reply_text() = analyze(bytes(text, text_size), bytes(url, url_size), bytes(vendor, vendor_size), bytes(as, as_size),
+                         bytes(date, date_size));
+}
+
+}  // extern "C"

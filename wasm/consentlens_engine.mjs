@@ -9,6 +9,42 @@
 import createConsentlensModule from './consentlens_engine_glue.mjs';
 
 export const WASM_FILE = 'consentlens_engine_glue.wasm';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// Calls one of the module's C functions (wasm/bindings.cc) with each argument, a string or a
+// Uint8Array, copied into a buffer of the module's memory as UTF-8 (a lone surrogate becomes
+// U+FFFD, so the text still gets analysed) and passed as (pointer, byte count); returns the
+// reply the function left behind, decoded from UTF-8.
+function call(module, fn, args) {
+  const buffers = [];
+  try {
+    for (const arg of args) {
+      // UTF-8 takes at most three bytes per UTF-16 code unit.
+      const capacity = typeof arg === 'string' ? arg.length * 3 : arg.length;
+      const pointer = module._cl_alloc(capacity);
+      if (!pointer) throw new Error(`the engine cannot allocate ${capacity} bytes for its input`);
+      buffers.push({ pointer, capacity, arg });
+    }
+    // Read the heap only now: an allocation that grows the memory replaces the view.
+    const heap = module.HEAPU8;
+    const pairs = [];
+    for (const { pointer, capacity, arg } of buffers) {
+      const view = heap.subarray(pointer, pointer + capacity);
+      let size = arg.length;
+      if (typeof arg === 'string') size = encoder.encodeInto(arg, view).written;
+      else view.set(arg);
+      pairs.push(pointer, size);
+    }
+    fn(...pairs);
+  } finally {
+    for (const { pointer } of buffers) module._cl_free(pointer);
+  }
+  const data = module._cl_reply_data() >>> 0;
+  const size = module._cl_reply_size() >>> 0;
+  return decoder.decode(module.HEAPU8.subarray(data, data + size));
+}
 export const PACK_FILE = 'consentlens_pack.bin';
 
 // A file next to this module: fetched where it has an http(s) or extension URL, read from
@@ -39,7 +75,7 @@ export async function loadEngine(options = {}) {
   const t1 = performance.now();
 
   // Read the digest now: nothing is compiled until a text needs it.
-  const ready = JSON.parse(module.ready(pack));
+  const ready = JSON.parse(call(module, module._cl_ready, [pack]));
   if (ready.error) throw new Error(ready.error);
   // Where the start-up time went (the extension publishes it; docs/benchmarks.md uses it):
   // the module compiled and instantiated (the digest read alongside), then ready().
@@ -57,7 +93,7 @@ export async function loadEngine(options = {}) {
     },
     analyzeJson(text, { url = '', vendor = '', as = '', date = '' } = {}) {
       if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
-      return module.analyze(text, String(url ?? ''), String(vendor ?? ''), String(as ?? ''), String(date ?? ''));
+      return call(module, module._cl_analyze, [text, String(url ?? ''), String(vendor ?? ''), String(as ?? ''), String(date ?? '')]);
     },
     analyze(text, opts = {}) {
       const reply = JSON.parse(this.analyzeJson(text, opts));

@@ -55,7 +55,7 @@ test('the wasm engine refuses what the native one refuses, with a message', () =
 });
 
 test('the wasm engine repairs invalid UTF-16 input the way the CLI repairs bytes', () => {
-  // A lone surrogate cannot be encoded as UTF-8; embind writes U+FFFD for it, so the text still
+  // A lone surrogate cannot be encoded as UTF-8; the engine wrapper writes U+FFFD for it, so the text still
   // gets analysed.
   const reply = engine.analyze('This meeting is being recorded \ud800');
   assert.ok(reply.findings.some((f) => f.kind === 'recording'));
