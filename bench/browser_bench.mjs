@@ -110,8 +110,9 @@ const sets = corpusSets(ROOT);
 // worker: the shipped glue, evaluated through DevTools as a classic script (its two
 // `import.meta.url` become the file's extension URL), fetching the shipped .wasm from the
 // extension's own files and the pack bundle beside it, then doing exactly what
-// consentlens_engine.mjs's loadEngine and analyze do (module.ready(bundle), then
-// JSON.parse(module.analyze(text, url, vendor, as, date))), the last three empty.
+// consentlens_engine.mjs's loadEngine and analyze do (its call(): each argument copied into the
+// module's memory as UTF-8, then _cl_ready(pack) and _cl_analyze(text, url, vendor, as, date),
+// the last three empty, each reply read back as JSON).
 function workerMeasureExpression(extensionId) {
   const glueUrl = `chrome-extension://${extensionId}/engine/consentlens_engine_glue.mjs`;
   const glue = readFileSync(join(EXTENSION_DIR, 'engine/consentlens_engine_glue.mjs'), 'utf8')
@@ -127,10 +128,25 @@ function workerMeasureExpression(extensionId) {
     const t1 = performance.now();
     const pack = new Uint8Array(await (await fetch(new URL('consentlens_pack.bin', ${JSON.stringify(glueUrl)}))).arrayBuffer());
     const tPack = performance.now();
-    const ready = JSON.parse(module.ready(pack));
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
+    const call = (fn, args) => {
+      const buffers = args.map((a) => { const cap = typeof a === 'string' ? a.length * 3 : a.length; return { p: module._cl_alloc(cap), cap, a }; });
+      try {
+        const pairs = [];
+        for (const { p, cap, a } of buffers) {
+          const view = module.HEAPU8.subarray(p, p + cap);
+          if (typeof a === 'string') pairs.push(p, encoder.encodeInto(a, view).written); else { view.set(a); pairs.push(p, a.length); }
+        }
+        fn(...pairs);
+      } finally { for (const { p } of buffers) module._cl_free(p); }
+      const d = module._cl_reply_data() >>> 0;
+      return decoder.decode(module.HEAPU8.subarray(d, d + (module._cl_reply_size() >>> 0)));
+    };
+    const ready = JSON.parse(call(module._cl_ready, [pack]));
     const t2 = performance.now();
     if (ready.error) throw new Error(ready.error);
-    const analyze = (text, url) => { const r = JSON.parse(module.analyze(text, url, '', '', '')); if (r.error) throw new Error(r.error); return r; };
+    const analyze = (text, url) => { const r = JSON.parse(call(module._cl_analyze, [text, url, '', '', ''])); if (r.error) throw new Error(r.error); return r; };
     const out = { instantiateMs: t1 - t0, packReadMs: tPack - t1, ruleCompileMs: t2 - tPack, rules: ready.rules, sets: [] };
     for (const s of sets) {
       // performance.now() in a worker that is not cross-origin isolated ticks in coarse (100 µs),
@@ -404,7 +420,7 @@ else if (!firefoxCard.times.length) console.log(`| card after Firefox unloaded i
 else console.log(`| card on the screen after a notice, Firefox ${firefoxCard.version}'s idle background unloaded first (engine loaded again), median / p95 of ${firefoxCard.times.length}${firefoxCard.notRestarted ? ` (${firefoxCard.notRestarted} runs left out: no restart)` : ''} | ${median(firefoxCard.times)} / ${pct(firefoxCard.times, 95)} ms (runs: ${firefoxCard.times.join(', ')}) | ≤ 150 / ≤ 300 ms |`);
 console.log(`| second engine in the same worker: instantiate (wasm fetched from the extension) | ${f(workerFigures.instantiateMs, 1)} ms | |`);
 console.log(`| second engine in the same worker: pack bundle fetched from the extension | ${f(workerFigures.packReadMs, 1)} ms | |`);
-console.log(`| second engine in the same worker: packs loaded + rule compile, module.ready(bundle) (${workerFigures.rules} rules) | ${f(workerFigures.ruleCompileMs, 1)} ms | |`);
+console.log(`| second engine in the same worker: packs loaded + rule compile, _cl_ready(bundle) (${workerFigures.rules} rules) | ${f(workerFigures.ruleCompileMs, 1)} ms | |`);
 console.log('');
 console.log(`Per-notice analysis inside the service worker (ms). Warm, interleaved: ${REPS} passes after one cold pass, each notice timed once per pass, its time the mean of its ${REPS} timings; mean = median whole-pass time / notices. Same notice ×${INNER}: each notice analysed once untimed, then ${INNER} times in a row, divided by ${INNER} (warm: what it needs is cached). The interleaved passes see each text once per pass, after thousands of others: in a bounded cache that is a text new to the caches. Cold: the first pass, single analyses on the coarse clock.`);
 console.log('');
