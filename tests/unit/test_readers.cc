@@ -1723,3 +1723,17 @@ TEST_CASE("held-out notices: a named AI that joined the call or analyses it is a
   // The bare name is no activity.
   CHECK(kinds_of("Gemini is great").empty());
 }
+
+TEST_CASE("held-out notices: a Chinese status names the activity before its verb", "[state][engine]") {
+  // A Chinese fork of MiroTalk SFU (zh strings): transcription started / stopped; NetEase Meeting:
+  // the live stream stopped successfully; Mumble (mumble_zh_CN.ts): recording started / ended.
+  // Each was silenced as a button.
+  CHECK(kinds_states_of("转录开始") == K{"transcription/active"});
+  CHECK(kinds_states_of("转录停止") == K{"transcription/stopped"});
+  CHECK(kinds_states_of("直播停止成功") == K{"live_stream/stopped"});
+  CHECK(kinds_states_of("录音开始") == K{"recording/active"});
+  CHECK(kinds_states_of("录音结束") == K{"recording/stopped"});
+  // The verb first is the button.
+  CHECK(kinds_of("开始转录").empty());
+  CHECK(kinds_of("停止直播").empty());
+}
