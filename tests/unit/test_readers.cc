@@ -1737,3 +1737,16 @@ TEST_CASE("held-out notices: a Chinese status names the activity before its verb
   CHECK(kinds_of("开始转录").empty());
   CHECK(kinds_of("停止直播").empty());
 }
+
+TEST_CASE("held-out notices: a recording begun mid-sentence, a stop awaited, an invitation to use the AI", "[state][engine]") {
+  // NetEase Meeting (ja strings): "the host started the meeting's cloud recording, and ...". Silent before.
+  CHECK(kinds_states_of("司会者は会議クラウドの録画を開始し、会議の作成者はクラウドの録画ファイルを見ることができ、会議が終わったら会議の"
+                        "作成者に連絡して閲覧リンクを得ることができます。") == K{"recording/active"});
+  CHECK(kinds_of("録画を開始してください").empty());  // a request to start is none
+  // Stream Video's React SDK (en): the stop under way; read possible.
+  CHECK(kinds_states_of("Waiting for recording to stop...") == K{"recording/stopped"});
+  CHECK(kinds_states_of("Waiting for recording to start...") == K{"recording/possible"});
+  // Bitrix24 (de): "Use the AI to analyse the call", an invitation; read as the AI at work.
+  CHECK(kinds_of("Nutzen Sie die KI, um den Anruf zu analysieren").empty());
+  CHECK(kinds_of("Utilisez l'IA pour résumer la réunion").empty());
+}
