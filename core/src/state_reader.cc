@@ -183,6 +183,9 @@ bool about_to_stop(const Lexicon& lexicon, std::string_view sentence) {
 // What the permission is for stands this close after it, or before it where the verb closes the
 // sentence (characters, as kNegationReach).
 constexpr std::size_t kPermissionReach = 32;
+// "希望为此会话开始转录" (wants to start transcription for this session): a wish at most this many
+// bytes before the live phrase, with no mark between, is the phrase's.
+constexpr std::size_t kIntentBeforeBytes = 16;
 bool start_denied(const Lexicon& lexicon, std::string_view sentence) {
   const std::vector<Span> permissions = lexicon.find("permission", sentence);
   if (permissions.empty()) return false;
@@ -290,9 +293,15 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     if (std::any_of(possible.begin(), possible.end(), said_of_it)) return State::possible;
     // "녹화하려고 합니다" (wants to record): the wish closes the live phrase. Only inside it or
     // right after it: "The host would like to remind you that this meeting is recorded" is on.
+    // Nor a wish shortly before it in its clause: "${peer_name} 希望为此会话开始转录。" (wants to start
+    // transcription for this session; a Chinese MiroTalk fork), where the start reads as on.
     const auto intent = lexicon.find("intent", sentence);
+    const auto wished_before = [&](const Span& p) {
+      return p.end <= phrase.begin && phrase.begin - p.end <= kIntentBeforeBytes &&
+             sentence.substr(p.end, phrase.begin - p.end).find_first_of(",.;:!?") == std::string_view::npos;
+    };
     if (std::any_of(intent.begin(), intent.end(), [&](const Span& p) {
-          return (p.begin < phrase.end && p.end > phrase.begin) || right_after(sentence, phrase, p);
+          return (p.begin < phrase.end && p.end > phrase.begin) || right_after(sentence, phrase, p) || wished_before(p);
         }))
       return State::possible;
     // Only the question that holds the live phrase asks for a yes to it: "This meeting is being

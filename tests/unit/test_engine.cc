@@ -378,3 +378,12 @@ TEST_CASE("a review of the held-out steps: what they must not read into ordinary
   // "will be uploaded after the meeting" is not over yet.
   CHECK(findings("Die Aufzeichnung wird nach dem Meeting in OneDrive hochgeladen.").empty());
 }
+
+TEST_CASE("a bot that introduces itself by a capitalised title is named by it", "[engine]") {
+  // A public code sample of a meeting bot's greeting (held-out notices of 7 December 2026): the
+  // bot was found, its name was not.
+  const Json bot = findings("Hello! I'm the AI Meeting Assistant. I'm here to take notes and assist with the meeting.");
+  REQUIRE(bot.size() == 1);
+  CHECK(bot[0]["kind"] == "notetaker_bot");
+  CHECK(bot[0]["bot_name"] == "AI Meeting Assistant");
+}

@@ -1750,3 +1750,16 @@ TEST_CASE("held-out notices: a recording begun mid-sentence, a stop awaited, an 
   CHECK(kinds_of("Nutzen Sie die KI, um den Anruf zu analysieren").empty());
   CHECK(kinds_of("Utilisez l'IA pour résumer la réunion").empty());
 }
+
+TEST_CASE("held-out notices: a wish before the start, a stream offline in Thai, a recording not ready", "[state][engine]") {
+  // A Chinese MiroTalk fork: "${peer_name} wants to start transcription for this session. Do you
+  // want to enable it?" read as on.
+  CHECK(kinds_states_of("${peer_name} 希望为此会话开始转录。您是否希望启用转录？") == K{"transcription/possible"});
+  CHECK(kinds_states_of("主持人开始转录。") == K{"transcription/active"});
+  // Owncast (web locales th): "this stream is offline, check back later". Silent before.
+  CHECK(kinds_states_of("สตรีมนี้ออฟไลน์ กรุณาตรวจสอบอีกครั้งในภายหลัง!") == K{"live_stream/stopped"});
+  // Vonage's video reference app (sv) and Apache OpenMeetings (en): a recording not ready yet is a
+  // finished one being prepared. Silent before.
+  CHECK(kinds_states_of("Denna inspelning är ännu inte redo att laddas ner") == K{"recording/stopped"});
+  CHECK(kinds_states_of("The recording is not yet ready to watch") == K{"recording/stopped"});
+}
