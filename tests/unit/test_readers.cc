@@ -1763,3 +1763,14 @@ TEST_CASE("held-out notices: a wish before the start, a stream offline in Thai, 
   CHECK(kinds_states_of("Denna inspelning är ännu inte redo att laddas ner") == K{"recording/stopped"});
   CHECK(kinds_states_of("The recording is not yet ready to watch") == K{"recording/stopped"});
 }
+
+TEST_CASE("held-out clauses: Czech data transferred to partners is no live stream", "[engine]") {
+  // obtains.io's terms (cs): "the user's prompts may be transferred and processed anonymously by
+  // our partners" read as a live stream that may happen.
+  CHECK(kinds_of("Uživatel bere na vědomí, že jeho zadání (prompty) mohou být přenášena a anonymně zpracovávána u našich "
+                 "prověřených smluvních partnerů, kteří poskytují podkladovou AI infrastrukturu.")
+            .empty());
+  CHECK(kinds_of("Vaše údaje mohou být přenášeny našim partnerům.").empty());
+  // plugNmeet (cs): a meeting broadcast live still is one.
+  CHECK(kinds_states_of("Toto setkání je nyní živě přenášeno.") == K{"live_stream/active"});
+}
