@@ -1774,3 +1774,11 @@ TEST_CASE("held-out clauses: Czech data transferred to partners is no live strea
   // plugNmeet (cs): a meeting broadcast live still is one.
   CHECK(kinds_states_of("Toto setkání je nyní živě přenášeno.") == K{"live_stream/active"});
 }
+
+TEST_CASE("held-out clauses: teaching the AI is training it (sv)", "[stance][engine]") {
+  // SomeBuddy's help centre (sv, "Hur behandlar vi dina personuppgifter?"): "we use your
+  // information to teach the artificial intelligence the service uses". Silent before.
+  CHECK(clause_stances("Utöver detta använder vi din information för att lära ut den artificiella intelligensen som används av "
+                       "tjänsten och för att förbättra användarupplevelsen och informationssäkerheten.") == K{"permits"});
+  CHECK(clause_stances("Vi använder inte dina uppgifter för att lära upp modellen.") == K{"prohibits"});
+}
