@@ -846,4 +846,16 @@ cd_user = diff_changes(cd_reg, cd_reg.replace("role and work, and password", "ro
 check("a GitHub username added to what is collected widens the data it covers",
       [c["change"] for c in cd_user] == ["scope_widened"] and "username" in cd_user[0]["summary"])
 
+# X's privacy policy (May -> September 2023, section 4): "Twitter" renamed "X" at a sentence's end.
+# "X." was read as an initial, the sentence ran on into the next, and each half was paired with the
+# joined one as data newly covered.
+x_keep = ("# Privacy\n\n## 4. How Long We Keep Information\n\nWe keep different types of information for different periods "
+          "of time:\n\n* We keep your profile information and content for the duration of your account.\n    \n"
+          "* Remember public content can exist elsewhere even after you remove it from Twitter. For example, search engines "
+          "and other third parties may retain copies of your Tweets longer, based upon their own privacy policies, even after "
+          "they are deleted or expire on Twitter. You can read more about search visibility [here](https://help.twitter.com/x).\n"
+          "    \n* We may keep certain information longer than our policies specify in order to comply with legal requirements.\n")
+x_renamed = x_keep.replace("Twitter", "X").replace("Tweets", "posts").replace("twitter.com", "x.com")
+check("a company renamed at a sentence's end ('from X. For example') changes nothing", diff_changes(x_keep, x_renamed) == [])
+
 sys.exit(1 if failures else 0)

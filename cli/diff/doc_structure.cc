@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "passages.h"
+
 namespace consentlens::docs {
 namespace {
 
@@ -173,7 +175,7 @@ bool ends_sentence(std::string_view t, std::size_t i) {
   // follows and it does not open the paragraph (where it is the clause's own number, "10.").
   if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0])))
     return w > 0 && i + 2 < t.size() && std::isupper(static_cast<unsigned char>(t[i + 2]));
-  if (word.size() <= 1) return false;
+  if (word.size() <= 1) return letter_ends_sentence(t, i);
   // German, French and Spanish legal writing: "Art. 6 Abs. 1 lit. f DSGVO", "z. B.", "cf.", "p. ej.".
   for (const char* a : {"inc", "ltd", "llc", "corp", "co", "etc", "e.g", "i.e", "no", "vs", "u.s", "u.k", "incl", "sec", "para", "art", "abs", "nr",
                         "lit", "bzw", "z.b", "ggf", "vgl", "ca", "bspw", "inkl", "d.h", "u.a", "usw", "gem", "cf", "p.ex", "env", "núm", "p.ej", "ej"})

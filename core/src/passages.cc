@@ -63,6 +63,14 @@ std::vector<Passage> split_passages(std::string_view t) {
   return out;
 }
 
+bool letter_ends_sentence(std::string_view t, std::size_t dot) {
+  const auto upper = [&](std::size_t k) { return k < t.size() && std::isupper(static_cast<unsigned char>(t[k])); };
+  if (dot < 3 || !upper(dot - 1) || t[dot - 2] != ' ' || dot + 2 >= t.size() || t[dot + 1] != ' ' || !upper(dot + 2)) return false;
+  std::size_t w = dot - 2;
+  while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n') --w;
+  return w < dot - 2 && std::islower(static_cast<unsigned char>(t[w]));
+}
+
 // "Inc.", "e.g.", "U.S." end no sentence: a document's clause must not be cut in two there.
 static bool after_abbreviation(std::string_view t, std::size_t dot) {
   if (t[dot] != '.') return false;
@@ -70,7 +78,7 @@ static bool after_abbreviation(std::string_view t, std::size_t dot) {
   while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(') --w;
   std::string word(t.substr(w, dot - w));
   for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (word.size() == 1) return true;  // an initial, "a." of a list
+  if (word.size() == 1) return !letter_ends_sentence(t, dot);  // an initial, "a." of a list
   static const char* const kAbbreviations[] = {"inc", "ltd", "llc", "corp", "co", "etc", "e.g", "i.e", "no", "vs",
                                                "u.s", "u.k", "approx", "incl", "dept", "art", "sec", "para"};
   for (const char* a : kAbbreviations)

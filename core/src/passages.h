@@ -22,6 +22,12 @@ std::vector<Passage> split_passages(std::string_view text);
 // The sentences of `within`, in order: each clause of a document gets its own finding.
 std::vector<Passage> split_sentences(std::string_view text, Passage within);
 
+// Whether the one letter before the full stop at `dot` is a name that ends a sentence rather
+// than an initial: a capital after a word in lower case, with a capital after the stop ("...
+// remove it from X. For example, ...", X's privacy policy). "John F. Kennedy", "Appendix B. The"
+// and a list's "a." stay initials.
+bool letter_ends_sentence(std::string_view text, std::size_t dot);
+
 // True for a section title of a document ("10.2 Service Generated Data; Consent to Use.",
 // "## Data use", "CUSTOMER CONTENT"): it names a topic, it says nothing about it.
 bool is_heading(std::string_view sentence);

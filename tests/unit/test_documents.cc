@@ -12,6 +12,7 @@
 #include "markup_mask.h"
 #include "normalize.h"
 #include "own_names.h"
+#include "passages.h"
 #include "stance_reader.h"
 
 using namespace consentlens;
@@ -423,4 +424,14 @@ TEST_CASE("content used for training purposes, rights waived, a licence describe
   const auto bluesky = findings("The license is limited, worldwide, non-exclusive, and royalty-free.");
   REQUIRE(bluesky.size() == 1);
   CHECK(bluesky[0]["license_terms"] == nlohmann::json::array({"royalty_free", "worldwide"}));
+}
+
+TEST_CASE("a capital letter after a word in lower case ends a sentence; initials do not", "[documents]") {
+  // X's privacy policy (September 2023): "... even after you remove it from X. For example, ...".
+  const std::string x = "Remember public content can exist elsewhere even after you remove it from X. For example, search engines may keep copies.";
+  CHECK(split_sentences(x, {0, x.size()}).size() == 2);
+  for (const std::string s : {"It was signed by John F. Kennedy in person.", "See Appendix B. The table lists them.", "a. The first item."}) {
+    CAPTURE(s);
+    CHECK(split_sentences(s, {0, s.size()}).size() == 1);
+  }
 }
