@@ -51,10 +51,14 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
     for (std::size_t l = 0; l < lines.size(); ++l) {
       for (std::size_t r : matcher.fire(text.substr(lines[l].begin, lines[l].end - lines[l].begin), Matcher::Stage::kinds)) {
         const Rule& rule = rules[r];
-        for (const auto& k : rule.suppresses) suppressed_on_line[l].insert(k);  // also by a rule that may not speak here
-        if (as == As::control && !rule.on_labels) continue;
+        // A rule that is for the other context says nothing here, not even what the line is not:
+        // a document's clause on how long AI data is kept does not silence a meeting notice's
+        // "Esta reunión se está grabando ... Las grabaciones ... se conservan solo el tiempo
+        // necesario" (a notice read out to a meeting).
         if (rule.documents_only && as != As::document) continue;
         if (rule.meetings_only && as == As::document) continue;
+        for (const auto& k : rule.suppresses) suppressed_on_line[l].insert(k);  // also by a label-only silence below
+        if (as == As::control && !rule.on_labels) continue;
         if (rule.kind == "vendor_cue") {
           // The first unit that names a vendor decides; within it, the highest priority.
           if (!named_in_earlier_unit && rule.priority > named_priority) {

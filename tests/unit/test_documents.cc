@@ -426,7 +426,7 @@ TEST_CASE("content used for training purposes, rights waived, a licence describe
   CHECK(bluesky[0]["license_terms"] == nlohmann::json::array({"royalty_free", "worldwide"}));
 }
 
-TEST_CASE("a capital letter after a word in lower case ends a sentence; initials do not", "[documents]") {
+TEST_CASE("a capital letter after a word in lower case ends a sentence and initials do not", "[documents]") {
   // X's privacy policy (September 2023): "... even after you remove it from X. For example, ...".
   const std::string x = "Remember public content can exist elsewhere even after you remove it from X. For example, search engines may keep copies.";
   CHECK(split_sentences(x, {0, x.size()}).size() == 2);

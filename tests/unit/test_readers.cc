@@ -1782,3 +1782,14 @@ TEST_CASE("held-out clauses: teaching the AI is training it (sv)", "[stance][eng
                        "tjänsten och för att förbättra användarupplevelsen och informationssäkerheten.") == K{"permits"});
   CHECK(clause_stances("Vi använder inte dina uppgifter för att lära upp modellen.") == K{"prohibits"});
 }
+
+TEST_CASE("a document's rule silences nothing in a meeting notice", "[engine]") {
+  // A Spanish notice read out to a meeting (held-out notices of 7 December 2026): the sentence on
+  // how long recordings are kept matched the documents' rule for AI data retention, which may not
+  // speak in a notice but silenced the recording and the AI summary on the line all the same.
+  const K kinds = kinds_of("Esta reunión se está grabando y transcribiendo con ayuda de inteligencia artificial para elaborar el acta y un "
+                           "resumen. Las grabaciones y transcripciones se tratan conforme a la política de tratamiento de datos personales "
+                           "de la administración y se conservan solo el tiempo necesario.");
+  CHECK(std::find(kinds.begin(), kinds.end(), "recording") != kinds.end());
+  CHECK(std::find(kinds.begin(), kinds.end(), "ai_assistant") != kinds.end());
+}
