@@ -78,6 +78,8 @@ constexpr std::size_t kElisionLetters = 5;
 constexpr std::size_t kTitleBytes = 32;
 // "can't manually opt in": one word of at most this many bytes between a negation and the choice.
 constexpr std::size_t kNegatedChoiceWordBytes = 16;
+// "choose whether", "control over whether": a choice this close before "whether" makes it a way in or out.
+constexpr std::size_t kChoiceBeforeWhether = 16;
 constexpr std::size_t kRelativeGap = 16;  // "AI technologies that we", "KI-Technologien, die wir": the relative pronoun right after the model phrase
 constexpr std::size_t kRelativeImproveReach = 60;  // "die wir mithilfe Ihrer personenbezogenen Daten entwickeln und verbessern"
 constexpr std::size_t kTrainedByGap = 8;  // "trained by third parties", "entraînés par des tiers"
@@ -93,7 +95,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
-      sentence_ends, service_need, example, use_verb, our, relative_we, staff, access, share;
+      sentence_ends, service_need, example, use_verb, our, relative_we, staff, access, share, whether, authorize, chooses, relative_aside;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -168,6 +170,10 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.data_noun = lx.find("data_noun", s);
   w.you_ban = lx.find("you_ban", s);
   w.you_topic = lx.find("you_topic", s);
+  w.whether = lx.find("whether", s);
+  w.authorize = lx.find("authorize", s);
+  w.chooses = lx.find("chooses", s);
+  w.relative_aside = lx.find("relative_aside", s);
   w.improve_after = lx.find("improve_after", s);
   w.anaphor = lx.find("anaphor", s);
   w.purpose = lx.find("purpose_opener", s);
@@ -449,6 +455,25 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
     if (std::any_of(w.model.begin(), w.model.end(),
                     [&](const Span& m) { return m.end <= a.begin && (a.begin - m.end <= kImproveAfterGap || rest_of_word(s, m.end, a.begin)) && !tool(m); }))
       out.push_back(a);
+  // "Please note this is separate from whether AssemblyAI may train our models with your data":
+  // training named inside an open question (class whether, before it in its clause) is said
+  // neither to happen nor not to.
+  // Not where someone chooses or controls it ("You can choose whether we use your data to
+  // train", "Electing whether your User Content is used ...": a way in or out; class chooses).
+  const auto chosen = [&](const Span& x) {
+    for (const auto* spans : {&w.choice, &w.authorize, &w.chooses, &w.opt_out, &w.opt_in, &w.consent, &w.permission})
+      if (std::any_of(spans->begin(), spans->end(), [&](const Span& y) { return y.end <= x.begin + 1 && x.begin - std::min(x.begin, y.end) <= kChoiceBeforeWhether; }))
+        return true;
+    return false;
+  };
+  // The question ends at a comma: "signals ..., such as whether a suggestion was accepted,
+  // edited or rejected, to train and evaluate its models" trains on them.
+  std::erase_if(out, [&](const Span& p) {
+    const Span c = clause_of(w, p.begin, size);
+    return std::any_of(w.whether.begin(), w.whether.end(), [&](const Span& x) {
+      return x.begin >= c.begin && x.begin < p.begin && !chosen(x) && s.substr(x.end, p.begin - std::min(p.begin, x.end)).find(',') == std::string_view::npos;
+    });
+  });
   std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return out;
 }
@@ -738,10 +763,22 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // The negation nearest before the predicate in its clause (or anywhere in it, verb-final).
   const Span* nearest = nullptr;
   bool by_prohibit = false;
+  // "anonymized, disconnected data, which no longer identifies individuals ..., to further
+  // improve our machine learning algorithms": a negation inside a relative clause set off by
+  // commas (class relative_aside, the comma and the pronoun) describes the data; the predicate
+  // after the closing comma is not negated by it.
+  const auto in_aside = [&](const Span& n) {
+    return std::any_of(w.relative_aside.begin(), w.relative_aside.end(), [&](const Span& r) {
+      if (r.end > n.begin || r.begin < clause.begin) return false;
+      const std::size_t close = s.find(',', r.end);
+      return close != std::string_view::npos && n.begin < close && close < p.begin;
+    });
+  };
   auto take = [&](const std::vector<Span>& spans, bool prohibit, bool anywhere) {
     for (const Span& n : spans) {
       if (n.begin < clause.begin || n.begin >= clause.end) continue;
       if (!anywhere && n.begin >= p.begin) continue;
+      if (in_aside(n)) continue;
       if (!nearest || (n.begin < p.begin && n.begin > nearest->begin)) {
         nearest = &n;
         by_prohibit = prohibit;

@@ -1793,3 +1793,23 @@ TEST_CASE("a document's rule silences nothing in a meeting notice", "[engine]") 
   CHECK(std::find(kinds.begin(), kinds.end(), "recording") != kinds.end());
   CHECK(std::find(kinds.begin(), kinds.end(), "ai_assistant") != kinds.end());
 }
+
+TEST_CASE("held-out clauses: an opt-out already made, training as an open question, a relative clause's negation", "[stance]") {
+  // AssemblyAI's docs (LLM Gateway, seen 7 December 2026): the company "has opted out of data
+  // training" with its providers (a ban), and its own training is left open ("whether ... may
+  // train"). Both read permits.
+  CHECK(stance("AssemblyAI has opted out of data training with all LLM Gateway providers.").stance == "prohibits");
+  CHECK_FALSE(stance("Please note this is separate from whether AssemblyAI may train our models with your data.").found);
+  // A choice over it is still a way in or out; a "whether" that a comma closes describes data.
+  CHECK(stance("You can choose whether we use your data to train our models.").found);
+  CHECK(stance("Electing whether your User Content is used for product development or model training.").found);
+  CHECK(stance("We may use aggregated signals, such as whether a suggestion was accepted, edited or rejected, to train and "
+               "evaluate our models.")
+            .stance == "permits");
+  // TellYou's help centre (seen 7 December 2026): the "no longer" of the data's description read
+  // as a ban.
+  CHECK(stance("We may use anonymized, disconnected data, which no longer identifies individuals or can be linked back to the "
+               "Customer, to further improve our machine learning algorithms and to improve the quality of the service.")
+            .stance == "permits");
+  CHECK(stance("Your content, which we never use to train our models, is stored in the EU.").stance == "prohibits");
+}
