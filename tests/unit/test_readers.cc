@@ -1813,3 +1813,19 @@ TEST_CASE("held-out clauses: an opt-out already made, training as an open questi
             .stance == "permits");
   CHECK(stance("Your content, which we never use to train our models, is stored in the EU.").stance == "prohibits");
 }
+
+TEST_CASE("held-out notices: quality as the purpose, a placeholder's code, a Hebrew call being recorded", "[state][engine]") {
+  // A consultation app (ko): "this consultation may be recorded to improve quality. Do you agree?";
+  // silenced as a settings line by its "quality".
+  CHECK(kinds_states_of("이 상담은 품질 향상을 위해 녹화될 수 있습니다. 녹화에 동의하시나요?") == K{"recording/possible"});
+  CHECK(kinds_states_of("この通話は品質向上のため録音される場合があります。") == K{"recording/possible"});
+  CHECK(kinds_states_of("This call may be recorded for quality assurance.") == K{"recording/possible"});
+  CHECK(kinds_states_of("Cet appel peut être enregistré à des fins de qualité.") == K{"recording/possible"});
+  CHECK(kinds_of("Recording quality: 720p").empty());
+  // A recording app's announcement (ko): the "duration" of a template placeholder's code is no
+  // setting word.
+  CHECK(kinds_states_of("녹화가 종료되었습니다. 총 ${formatTime(duration)} 녹화되었습니다.") == K{"recording/stopped"});
+  CHECK(kinds_of("Maximum recording duration").empty());
+  // A call badge (he): "the call is being recorded". Silent before.
+  CHECK(kinds_states_of("השיחה מוקלטת") == K{"recording/active"});
+}
