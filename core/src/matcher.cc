@@ -328,6 +328,10 @@ std::string Matcher::bot_name(std::size_t r, std::string_view line) const {
     const auto re = finder_.cache().get(expand_for(pattern, line), kPatternMaxMem);
     std::string name;
     if (re->ok() && re->NumberOfCapturingGroups() == 1 && RE2::PartialMatch(line, *re, &name)) {
+      // "🤖 **AI Meeting Assistant** が会議に参加しました": a name set in bold is the bold part.
+      // (The pattern may have taken the opening marks already: what follows the closing ones goes.)
+      if (name.rfind("**", 0) == 0) name = name.substr(2);
+      if (const std::size_t close = name.find("**"); close != std::string::npos && close > 0) name.erase(close);
       // A class's word edges may take the space or stop around the name with it.
       while (!name.empty() && std::string_view(" -:.,!").find(name.back()) != std::string_view::npos) name.pop_back();
       name.erase(0, std::min(name.find_first_not_of(' '), name.size()));

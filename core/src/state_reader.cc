@@ -50,6 +50,7 @@ std::size_t last_sentence_start(std::string_view text) {
   for (std::size_t i = 0; i < end; ++i)
     if (text[i] == '.' || text[i] == '!' || text[i] == '?') start = i + 1;
     else if (i + 2 < end && text.substr(i, 3) == "\xE3\x80\x82") start = i + 3;
+    else if (i + 2 < end && text.substr(i, 3) == "\xE0\xA5\xA4") start = i + 3;  // the Devanagari danda
   return start;
 }
 
@@ -282,9 +283,29 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
       return State::offer;
     // "正在停止录制", "停止しています": what is in progress is the stopping.
     if (stopping_in_progress(lexicon.find("stop", sentence), phrase)) return State::stopped;
-    if (stopped_before(sentence, off, phrase) ||
-        negated(sentence, lexicon.find("neg", sentence), lexicon.find("neg_anywhere", sentence), phrase))
+    // "Ninguém além de você vê que a reunião está sendo gravada" (no one but you sees that the
+    // meeting is being recorded): a negation before a "that" (class complementizer) is the main
+    // clause's; the clause after it says the recording is on.
+    auto negations = lexicon.find("neg", sentence);
+    const auto complementizers = lexicon.find("complementizer", sentence);
+    std::erase_if(negations, [&](const Span& n) {
+      return std::any_of(complementizers.begin(), complementizers.end(), [&](const Span& c) { return c.begin >= n.end && c.end <= phrase.begin + 1; });
+    });
+    if (stopped_before(sentence, off, phrase) || negated(sentence, negations, lexicon.find("neg_anywhere", sentence), phrase))
       return State::stopped;
+    // "Live transcription is now available", "AI summaries are now available on every record": an
+    // offer right after the "now" is the news of a feature, not the feature running (findings
+    // contract: "available" is no finding). Negated, it is a failure: "non è al momento disponibile".
+    // Only a "now" (class now) in the phrase: "стенограма ще бъде налична по-късно" (a transcript will
+    // be available later) speaks of this meeting's; nor across a mark ("Opname bezig, klik ...").
+    const std::string_view said = sentence.substr(phrase.begin, phrase.end - phrase.begin);
+    const std::size_t said_last = said.find_last_not_of(' ');
+    const auto offers = lexicon.find("offer", sentence);
+    if (said_last != std::string_view::npos && std::string_view(",;:.!?").find(said[said_last]) == std::string_view::npos &&
+        lexicon.any("now", said) && std::any_of(offers.begin(), offers.end(), [&](const Span& o) {
+          return o.begin >= phrase.end && sentence.substr(phrase.end, o.begin - phrase.end).find_first_not_of(' ') == std::string_view::npos;
+        }))
+      return State::offer;
     // "If the host starts the recording, ..." but not "Recording is on. If you stay, ...". A
     // "may" inside the live phrase, or right after it, is said of it too ("Hovor může být
     // nahráván", the call may be recorded; "wird möglicherweise aufgezeichnet"; "Opkaldet

@@ -387,3 +387,11 @@ TEST_CASE("a bot that introduces itself by a capitalised title is named by it", 
   CHECK(bot[0]["kind"] == "notetaker_bot");
   CHECK(bot[0]["bot_name"] == "AI Meeting Assistant");
 }
+
+TEST_CASE("a bot's name set in bold is the bold part", "[engine]") {
+  // A meeting bot's chat message (ja, held-out notices of 7 December 2026).
+  const Json bot = findings("🤖 **AI Meeting Assistant** が会議に参加しました。\n\nこの会議は5人の専門家AIエージェントによってリアルタイムで分析されます：");
+  REQUIRE(!bot.empty());
+  CHECK(bot[0]["kind"] == "notetaker_bot");
+  CHECK(bot[0]["bot_name"] == "AI Meeting Assistant");
+}

@@ -1829,3 +1829,22 @@ TEST_CASE("held-out notices: quality as the purpose, a placeholder's code, a Heb
   // A call badge (he): "the call is being recorded". Silent before.
   CHECK(kinds_states_of("השיחה מוקלטת") == K{"recording/active"});
 }
+
+TEST_CASE("held-out notices: a feature now available, a negation before that, a danda, a Chinese no", "[state][engine]") {
+  // A product's news line (held-out notices of 7 December 2026): "now available" read as on.
+  CHECK(kinds_of("New. AI summaries are now available on every record.").empty());
+  CHECK(kinds_of("Live transcription is now available.").empty());
+  // Jitsi Meet (bg, transcribing.labelTooltipExtra): a transcript available later is this meeting's.
+  CHECK(kinds_states_of("Освен това, стенограма ще бъде налична по-късно.") == K{"transcription/active"});
+  // Jitsi Meet (it): a negated availability is a failure.
+  CHECK(kinds_states_of("Ops! Il Servizio di registrazione non è al momento disponibile.") == K{"recording/stopped"});
+  // A call app (pt): "no one but you sees that the meeting is being recorded" read as stopped.
+  CHECK(kinds_states_of("Avise quem está na chamada. Ninguém além de você vê que a reunião está sendo gravada.") ==
+        K{"recording/active"});
+  CHECK(kinds_states_of("A reunião não está sendo gravada.") == K{"recording/stopped"});
+  // A meeting timer (zh): "does not record what is said, does not generate minutes" read as on.
+  CHECK(kinds_states_of("不记录发言内容，不生成会议纪要。") == K{"ai_assistant/stopped"});
+  // A consent prompt (hi): the question after the danda asks about going on, the recording is on.
+  CHECK(kinds_states_of("यह बातचीत गुणवत्ता के उद्देश्यों के लिए रिकॉर्ड की जा रही है। क्या आप आगे बढ़ने के लिए सहमत हैं?") ==
+        K{"recording/active"});
+}
