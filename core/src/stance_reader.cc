@@ -260,6 +260,17 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.unless_opt_out = std::any_of(w.neg.begin(), w.neg.end(), not_opted_out) || std::any_of(w.neg_anywhere.begin(), w.neg_anywhere.end(), not_opted_out);
   w.neg.erase(std::remove_if(w.neg.begin(), w.neg.end(), not_opted_out), w.neg.end());
   w.neg_anywhere.erase(std::remove_if(w.neg_anywhere.begin(), w.neg_anywhere.end(), not_opted_out), w.neg_anywhere.end());
+  // "Free users cannot opt out of the model improvement program": a way out denied is none, and
+  // its "not" bans nobody: the training runs (AssemblyAI's docs).
+  std::vector<Span> denied;
+  std::erase_if(w.neg, [&](const Span& n) {
+    return std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) {
+      const bool right_before = o.begin >= n.end && o.begin - n.end <= kBeforeOptOut;
+      if (right_before) denied.push_back(o);
+      return right_before;
+    });
+  });
+  std::erase_if(w.opt_out, [&](const Span& o) { return std::any_of(denied.begin(), denied.end(), [&](const Span& d) { return d.begin == o.begin; }); });
   // "If you do not want us to use ...": a negated wish is the condition of an opt-out, not a ban.
   // Both halves of a bracketing negation around the wish count ("si vous ne souhaitez pas que").
   auto wished = [&](const Span& n) {

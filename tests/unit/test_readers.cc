@@ -1848,3 +1848,15 @@ TEST_CASE("held-out notices: a feature now available, a negation before that, a 
   CHECK(kinds_states_of("यह बातचीत गुणवत्ता के उद्देश्यों के लिए रिकॉर्ड की जा रही है। क्या आप आगे बढ़ने के लिए सहमत हैं?") ==
         K{"recording/active"});
 }
+
+TEST_CASE("held-out clauses: a way out denied, training on data in five languages", "[stance]") {
+  // AssemblyAI's docs (Data Controls, seen 7 December 2026): free users cannot opt out of the
+  // model improvement program; read as a ban on users.
+  CHECK(stance("Free users cannot opt out of the model improvement program, set a TTL, or sign a BAA.").stance == "permits");
+  CHECK(stance("Users can't opt out of model training.").stance == "permits");
+  // 10RUPTiV (fr): "no training on customer data without explicit authorisation" had no model word.
+  CHECK(stance("Aucun entraînement sur des données clients sans autorisation explicite").stance == "permits_with_consent");
+  CHECK(stance("Wir trainieren nicht mit Ihren Daten.").stance == "prohibits");
+  CHECK(stance("No entrenamos con sus datos.").stance == "prohibits");
+  CHECK(stance("Non addestriamo sui tuoi dati.").stance == "prohibits");
+}
