@@ -1860,3 +1860,12 @@ TEST_CASE("held-out clauses: a way out denied, training on data in five language
   CHECK(stance("No entrenamos con sus datos.").stance == "prohibits");
   CHECK(stance("Non addestriamo sui tuoi dati.").stance == "prohibits");
 }
+
+TEST_CASE("held-out clauses: an AI model's providers are other companies' AI", "[engine]") {
+  // DuckDuckGo's help pages (_docs/aichat/ai-chat-privacy.md): agreements with all model providers
+  // on how they may use the chats. Silent in a short text before.
+  CHECK(kinds_of("In addition, we have agreements in place with all model providers that further limit how they can use data from "
+                 "these anonymous chats, including the requirement that they delete all information received once it is no longer "
+                 "necessary to provide responses.") == K{"training_clause"});
+  CHECK(kinds_of("We share your prompts with our AI model providers.", "document") == K{"training_clause"});
+}
