@@ -157,7 +157,9 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
       break;
     }
   }
-  if (!r.found) return true;
+  // A document's title read with the paragraph under it is a clause only where a sentence there
+  // says something of its topic (scan.h, Unit::titled).
+  if (!r.found) return !unit.titled;
   if (r.users_only) return !slots.list("license_terms").empty();
   slots.add("stance", r.stance, 100);
   if (r.opt_out) slots.add("your_choices", "opt_out");

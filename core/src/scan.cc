@@ -1,21 +1,39 @@
 #include "scan.h"
 
+#include <algorithm>
 #include <set>
 
 namespace consentlens {
 namespace {
 
+struct UnitSpan {
+  Passage span;
+  bool titled = false;
+};
+
 // The units of a text: a notice stays one unit per passage (its sentences belong together:
-// "... is being recorded. By staying, you consent ..."); a document is cut into sentences.
-std::vector<Passage> units_of(std::string_view text, As as) {
-  std::vector<Passage> out;
-  for (const Passage& p : split_passages(text)) {
+// "... is being recorded. By staying, you consent ..."); a document is cut into sentences, and a
+// section title is read with the paragraph under it (a title alone says nothing).
+std::vector<UnitSpan> units_of(std::string_view text, As as) {
+  std::vector<UnitSpan> out;
+  const std::vector<Passage> passages = split_passages(text);
+  for (std::size_t k = 0; k < passages.size(); ++k) {
+    const Passage& p = passages[k];
     if (as != As::document) {
-      out.push_back(p);
+      out.push_back({p});
       continue;
     }
-    for (const Passage& s : split_sentences(text, p))
-      if (!is_heading(text.substr(s.begin, s.end - s.begin))) out.push_back(s);
+    for (const Passage& s : split_sentences(text, p)) {
+      if (!is_heading(text.substr(s.begin, s.end - s.begin))) {
+        out.push_back({s});
+        continue;
+      }
+      // The title's own passage to its end, or the next passage where the title stands alone.
+      std::size_t end = p.end;
+      if (text.substr(s.end, p.end - s.end).find_first_not_of(" \n") == std::string_view::npos && k + 1 < passages.size())
+        end = passages[k + 1].end;
+      if (end > s.end) out.push_back({{s.begin, end}, true});
+    }
   }
   return out;
 }
@@ -30,8 +48,9 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
   std::vector<Passage> lines;
   std::vector<std::vector<std::size_t>> kinds_of_line;
   std::vector<std::set<std::string>> suppressed_on_line;
-  for (const Passage& u : units_of(text, as)) {
-    Unit unit{u, {}, {}};
+  for (const UnitSpan& us : units_of(text, as)) {
+    const Passage& u = us.span;
+    Unit unit{u, {}, {}, us.titled};
     // Each line is matched on its own: a button label on its own line ("Start recording") must
     // not count as a notice because a real notice sits elsewhere in the same passage. Cues
     // gather over the whole unit, where "By staying in this meeting, you consent" follows the
@@ -65,7 +84,9 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
             named_priority = rule.priority;
             out.named_vendor = rule.vendor;
           }
-        } else {
+        } else if (!unit.titled || (l == 0 && rule.kind == "training_clause")) {
+          // (A title's unit speaks only through its title line: the lines under it are units of
+          // their own as well.)
           kinds_of_line[l].push_back(r);
           any_kind = true;
         }
@@ -89,6 +110,27 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
     }
     if (!unit.kind_hits.empty()) out.units.push_back(std::move(unit));
   }
+  // A title's unit is dropped where a sentence under it speaks of training in words of its own
+  // (a rule the stance reader confirms); one that only names a provider ("本サイトの内部処理では
+  // ChatGPTのようなAIは使用していません") leaves the title's topic to the sentences after it.
+  const auto clause_in = [&](const Unit& u) {
+    return std::any_of(u.kind_hits.begin(), u.kind_hits.end(), [&](const Hit& h) { return rules[h.rule].confirm_stance; });
+  };
+  std::vector<bool> spoken_for(out.units.size(), false);
+  for (std::size_t t = 0; t < out.units.size(); ++t) {
+    if (!out.units[t].titled) continue;
+    const Passage& span = out.units[t].span;
+    spoken_for[t] = std::any_of(out.units.begin(), out.units.end(), [&](const Unit& o) {
+      return !o.titled && o.span.begin >= span.begin && o.span.end <= span.end && clause_in(o);
+    });
+  }
+  std::size_t kept = 0;
+  for (std::size_t t = 0; t < out.units.size(); ++t) {
+    if (spoken_for[t]) continue;
+    if (kept != t) out.units[kept] = std::move(out.units[t]);
+    ++kept;
+  }
+  out.units.resize(kept);
   return out;
 }
 

@@ -24,6 +24,10 @@ struct Unit {
   Passage span;               // the unit in the normalised text
   std::vector<Hit> kind_hits; // rules of finding kinds, not silenced on their line
   std::vector<std::size_t> cues;
+  // A document's section title about training with the text under it ("## AI Training" then "We
+  // never sell your data. It is not used for training."): a clause only where a sentence under
+  // it says something of the title's topic, and none says it in words of its own.
+  bool titled = false;
 };
 
 struct Scan {

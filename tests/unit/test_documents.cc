@@ -435,3 +435,24 @@ TEST_CASE("a capital letter after a word in lower case ends a sentence and initi
     CHECK(split_sentences(s, {0, s.size()}).size() == 1);
   }
 }
+
+TEST_CASE("a document's section title is read with the paragraph under it", "[documents][stance]") {
+  // Morph's privacy policy (ennach.sakura.ne.jp/Morph/privacy_policy.html, 23 February 2026), read
+  // as a document: the title names AI learning, the sentence under it says it does not happen.
+  // Titles were dropped before matching, and the sentence alone names no AI.
+  const auto morph = findings("3. AI学習について\n\n- 本サイトの内部処理ではChatGPTのようなAIは使用していません。\n"
+                              "- そのため、学習に利用されることはありません(ユーザー自身がChatGPTに小説本文を投げた場合は除く)。\n");
+  REQUIRE(morph.size() == 1);
+  CHECK(morph[0]["stance"] == "prohibits");
+  CHECK(morph[0]["evidence"]["text"].get<std::string>().find("学習に利用されることはありません") != std::string::npos);
+  const auto written = findings("## AI Training\n\nWe never sell your data. It is not used for training.\n");
+  REQUIRE(written.size() == 1);
+  CHECK(written[0]["stance"] == "prohibits");
+  CHECK(written[0]["evidence"]["text"] == "It is not used for training.");
+  // A sentence that says it in words of its own speaks alone: one finding, not two.
+  const auto own = findings("## AI Training\n\nWe do not use your content to train our AI models.\n");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0]["evidence"]["text"] == "We do not use your content to train our AI models.");
+  // A title with nothing said of its topic under it is no clause.
+  CHECK(findings("## AI Training\n\nWe care about your privacy.\n").empty());
+}
