@@ -68,6 +68,7 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
     suppressed_on_line.assign(lines.size(), {});
     bool any_kind = false;
     for (std::size_t l = 0; l < lines.size(); ++l) {
+      if (unit.titled && l > 0) break;  // the lines under a title are matched in their own units
       for (std::size_t r : matcher.fire(text.substr(lines[l].begin, lines[l].end - lines[l].begin), Matcher::Stage::kinds)) {
         const Rule& rule = rules[r];
         // A rule that is for the other context says nothing here, not even what the line is not:
@@ -84,9 +85,8 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
             named_priority = rule.priority;
             out.named_vendor = rule.vendor;
           }
-        } else if (!unit.titled || (l == 0 && rule.kind == "training_clause")) {
-          // (A title's unit speaks only through its title line: the lines under it are units of
-          // their own as well.)
+        } else if (!unit.titled || rule.kind == "training_clause") {
+          // (A title's unit speaks only of training, through its title line.)
           kinds_of_line[l].push_back(r);
           any_kind = true;
         }
