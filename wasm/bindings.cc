@@ -65,8 +65,6 @@ std::string analyze(const std::string& text, const std::string& url, const std::
   }
 }
 
-std::string bytes(const char* data, std::size_t size) { return size == 0 ? std::string() : std::string(data, size); }
-
 }  // namespace
 
 extern "C" {
@@ -87,8 +85,8 @@ EMSCRIPTEN_KEEPALIVE void cl_ready(const char* digest, std::size_t digest_size) 
 EMSCRIPTEN_KEEPALIVE void cl_analyze(const char* text, std::size_t text_size, const char* url, std::size_t url_size,
                                      const char* vendor, std::size_t vendor_size, const char* as, std::size_t as_size,
                                      const char* date, std::size_t date_size) {
-  reply_text() = analyze(bytes(text, text_size), bytes(url, url_size), bytes(vendor, vendor_size), bytes(as, as_size),
-                         bytes(date, date_size));
+  reply_text() = analyze(std::string(text, text_size), std::string(url, url_size), std::string(vendor, vendor_size),
+                         std::string(as, as_size), std::string(date, date_size));
 }
 
 }  // extern "C"

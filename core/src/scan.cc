@@ -116,13 +116,14 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
   const auto clause_in = [&](const Unit& u) {
     return std::any_of(u.kind_hits.begin(), u.kind_hits.end(), [&](const Hit& h) { return rules[h.rule].confirm_stance; });
   };
+  // Units come in the text's order, a title's before the sentences under it: only those up to the
+  // end of its span are looked at (linear in the units, however many titles a document has).
   std::vector<bool> spoken_for(out.units.size(), false);
   for (std::size_t t = 0; t < out.units.size(); ++t) {
     if (!out.units[t].titled) continue;
     const Passage& span = out.units[t].span;
-    spoken_for[t] = std::any_of(out.units.begin(), out.units.end(), [&](const Unit& o) {
-      return !o.titled && o.span.begin >= span.begin && o.span.end <= span.end && clause_in(o);
-    });
+    for (std::size_t o = t + 1; o < out.units.size() && out.units[o].span.begin < span.end && !spoken_for[t]; ++o)
+      spoken_for[t] = !out.units[o].titled && out.units[o].span.end <= span.end && clause_in(out.units[o]);
   }
   std::size_t kept = 0;
   for (std::size_t t = 0; t < out.units.size(); ++t) {
