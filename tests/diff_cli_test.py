@@ -858,4 +858,31 @@ x_keep = ("# Privacy\n\n## 4. How Long We Keep Information\n\nWe keep different 
 x_renamed = x_keep.replace("Twitter", "X").replace("Tweets", "posts").replace("twitter.com", "x.com")
 check("a company renamed at a sentence's end ('from X. For example') changes nothing", diff_changes(x_keep, x_renamed) == [])
 
+# A version saved as text wrapped at a width (the negation on one line, "to train" on the next)
+# and one wrapped at another width: each line was read as a sentence of its own, so a rewrap
+# looked like new clauses and the added "not" was never seen in the sentence it changes.
+w_head = "# Terms\n\n## 10. Customer Content\n\n"
+w_old = (w_head + "We may use your audio, video, chat and other meeting content to\ntrain and improve our artificial "
+         "intelligence models.\nYou can change this in your account settings.\n")
+w_new = (w_head + "We do not use your audio, video, chat and other meeting\ncontent to train and improve our artificial "
+         "intelligence\nmodels. You can change this in your account settings.\n")
+w_changes = diff_changes(w_old, w_new)
+check("a negation added to a wrapped paragraph is a stance change of the whole sentence",
+      [(c["change"], c["old_stance"], c["new_stance"]) for c in w_changes] == [("stance_changed", "permits", "prohibits")]
+      and w_changes[0]["new"]["text"].startswith("We do not use") and w_changes[0]["new"]["text"].endswith("models."))
+w_rewrapped = (w_head + "We may use your audio, video, chat and other\nmeeting content to train and improve our\n"
+               "artificial intelligence models. You can change this in your account settings.\n")
+check("the same paragraph wrapped at another width changes nothing", diff_changes(w_old, w_rewrapped) == [])
+
+# Doctolib's privacy policy (January -> July 2026), a PDF's table with a fragment of a cell on
+# each paragraph: the data that trains its AI gains voice recordings and call transcripts.
+d_head = "# Politique\n\n## 5. Entraînement des modèles d'IA\n\n"
+d_old = (d_head + "Doctolib utilise les données\n\nsuivantes pour entraîner ses\n\nmodèles d'IA : données de\n\n"
+         "connexion et d'utilisation de\n\nla Plateforme.\n")
+d_new = (d_head + "Doctolib utilise les données suivantes\n\npour entraîner ses modèles d'IA :\n\n"
+         "données de connexion et d'utilisation de\n\nla Plateforme, enregistrements vocaux\n\net transcriptions des appels.\n")
+d_changes = diff_changes(d_old, d_new)
+check("data added to what trains AI, in a paragraph a PDF broke into fragments, widens its scope",
+      [c["change"] for c in d_changes] == ["scope_widened"] and "enregistrements vocaux" in d_changes[0]["new"]["text"])
+
 sys.exit(1 if failures else 0)

@@ -830,6 +830,12 @@ class Comparer {
       else if (mo.defines && mn.defines) add("other_data_use", i, j);
       // "your audio" -> "your video": other data in place of the old; what now comes in is the news.
       else if (renamed_data_swap(i, j)) add("scope_widened", i, j);
+    } else if (!renamed && mo.ai && mn.ai && !mo.stance.empty() && mo.stance == mn.stance && mo.stance != "prohibits" && mo.data.empty() &&
+               !mn.data.empty() && !mo.catch_all && mo.general_data.empty() && !promise(mn, n_.sentences[j].text)) {
+      // "... pour entraîner ses modèles d'IA : données de connexion ..." -> "..., enregistrements
+      // vocaux et transcriptions des appels" (Doctolib, 2026): a training clause that named no
+      // kind of data, or only words the vocabularies do not list, now names some: they are news.
+      add("scope_widened", i, j);
     } else if (kinds_of_data(mo) && kinds_of_data(mn) && !promise(mo, o_.sentences[i].text) && !promise(mn, n_.sentences[j].text) &&
                !mo.retention && !mn.retention) {
       // "distribute text and image prompts You input" -> "distribute the Content You input": the
@@ -859,7 +865,9 @@ class Comparer {
     }
     // An aside or a list item added or dropped in a clause about data ("including Zoom-developed
     // apps"; "use, license or generate"); only where the fields above saw no change of scope.
-    const auto about_data = [](const ClauseMeaning& m) { return m.vendor_use || m.about_content || m.develops; };
+    // A training clause is about data too: "... pour entraîner ses modèles d'IA : données de
+    // connexion ..., enregistrements vocaux" names what trains them (Doctolib, 2026).
+    const auto about_data = [](const ClauseMeaning& m) { return m.vendor_use || m.about_content || m.develops || (m.ai && !m.stance.empty()); };
     // A change of stance already tells the sentence's news: "(including model training)" ->
     // "(excluding model training)" is not also "no longer says: including".
     const bool scope_seen = std::any_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(first_change_), out_.changes.end(),

@@ -319,12 +319,40 @@ class Reader {
         heading(4, title);
         continue;
       }
-      paragraph(body, indent);
+      std::string joined;
+      if (!continues_row_) i = join_wrapped(lines, i, body, joined);
+      paragraph(joined.empty() ? body : std::string_view(joined), indent);
     }
     return std::move(doc_);
   }
 
  private:
+  // A paragraph whose lines were wrapped apart (a text file wrapped at a width, a PDF's table
+  // cells one line each with a blank line between) is read whole, as the checker reads it
+  // (line_goes_on, passages.h); two blank lines end a paragraph, as they end a table's cell.
+  // Returns the index of the last line read into `joined` (left empty when the paragraph is the
+  // one line).
+  static std::size_t join_wrapped(const std::vector<std::string_view>& lines, std::size_t i, std::string_view body, std::string& joined) {
+    std::string_view tail = body;
+    std::size_t last = i;
+    while (true) {
+      std::size_t j = last + 1;
+      const bool blank_between = j < lines.size() && trim(lines[j]).empty();
+      if (blank_between) ++j;
+      if (j >= lines.size()) break;
+      const std::string_view next = trim(lines[j]);
+      if (!line_goes_on(tail, next, blank_between) || only_links(next)) break;
+      // "Title" over a line of "=" or "-" is a heading.
+      if (j + 1 < lines.size() && (all_of_char(lines[j + 1], '=') || all_of_char(lines[j + 1], '-'))) break;
+      if (joined.empty()) joined = std::string(body);
+      joined += ' ';
+      joined += next;
+      tail = next;
+      last = j;
+    }
+    return last;
+  }
+
   struct Heading {
     int level;
     std::string title;

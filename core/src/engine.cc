@@ -102,14 +102,15 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   if (options.as.empty()) as = judge_shape(*lexicon_, original);
   out.as = std::string(as_name(as));
   out.date = !options.date.empty() ? options.date : as == As::document ? document_date(*lexicon_, original) : "";
-  // A document is read without its web addresses, with its tables' cells and HTML line breaks
-  // as lines (markup_mask.h) and, when an AI company wrote it, with its own names as "we"
+  // A document is read without its web addresses, with its wrapped lines joined, with its tables'
+  // cells and HTML line breaks as lines (markup_mask.h) and, when an AI company wrote it, with its own names as "we"
   // (own_names.h); quotes are taken from the text as written, at the same offsets.
   std::string masked;
   bool read_masked = false;
   if (as == As::document) {
     masked.assign(original);
     read_masked = mask_links(masked);
+    read_masked = join_wrapped_lines(masked) || read_masked;
     read_masked = break_markup_lines(masked) || read_masked;
     read_masked = mask_own_names(*lexicon_, masked) || read_masked;
   }

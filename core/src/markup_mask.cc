@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "passages.h"
+
 namespace consentlens {
 namespace {
 
@@ -98,6 +100,31 @@ bool break_markup_lines(std::string& text) {
       text[i] = '\n';
       changed = true;
     }
+  }
+  return changed;
+}
+
+bool join_wrapped_lines(std::string& text) {
+  bool changed = false;
+  std::size_t line_begin = 0;
+  while (line_begin < text.size()) {
+    const std::size_t brk = text.find('\n', line_begin);
+    if (brk == std::string::npos) break;
+    const bool blank_between = brk + 1 < text.size() && text[brk + 1] == '\n';
+    const std::size_t next_begin = brk + (blank_between ? 2 : 1);
+    if (next_begin < text.size() && text[next_begin] == '\n') {  // two blank lines: a paragraph ends
+      line_begin = text.find_first_not_of('\n', next_begin);
+      if (line_begin == std::string::npos) break;
+      continue;
+    }
+    std::size_t next_end = text.find('\n', next_begin);
+    if (next_end == std::string::npos) next_end = text.size();
+    const std::string_view view(text);
+    if (line_goes_on(view.substr(line_begin, brk - line_begin), view.substr(next_begin, next_end - next_begin), blank_between)) {
+      for (std::size_t k = brk; k < next_begin; ++k) text[k] = ' ';
+      changed = true;
+    }
+    line_begin = next_begin;
   }
   return changed;
 }

@@ -21,4 +21,11 @@ bool mask_links(std::string& text);
 // a line of its own, not one sentence run across a table. Returns whether anything changed.
 bool break_markup_lines(std::string& text);
 
+// Turns the line breaks of a paragraph wrapped apart (a terms document saved as text wrapped at
+// 80 columns, a PDF's extraction: "Zoom does not use any of your audio, video, chat, screen
+// sharing,\nattachments or other ... Customer Content ... to train ...") into spaces, byte for
+// byte, so that its sentence is read whole (line_goes_on, passages.h). Run before
+// break_markup_lines: a table's cells are never joined. Returns whether anything changed.
+bool join_wrapped_lines(std::string& text);
+
 }  // namespace consentlens

@@ -1,7 +1,11 @@
 #include "passages.h"
 
 #include <cctype>
+#include <cstring>
 #include <string>
+
+#include "unicode.h"
+#include "utf8.h"
 
 namespace consentlens {
 namespace {
@@ -84,6 +88,90 @@ static bool after_abbreviation(std::string_view t, std::size_t dot) {
   for (const char* a : kAbbreviations)
     if (word == a) return true;
   return false;
+}
+
+namespace {
+
+std::string_view trim_line(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool ends_open(std::string_view line) {
+  while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.remove_suffix(1);
+  if (line.empty()) return false;
+  const char last = line.back();
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == '|') return false;
+  // The ideographic full stop and the full-width marks (NFKC makes most of them ASCII).
+  for (std::string_view stop : {"\u3002", "\uFF01", "\uFF1F", "\uFF1B"})
+    if (line.ends_with(stop)) return false;
+  return true;
+}
+
+// The first letter is a small one (Latin, Greek, Cyrillic, Armenian).
+bool opens_small(std::string_view s) {
+  if (s.empty()) return false;
+  const unsigned char b = static_cast<unsigned char>(s[0]);
+  if (b < 0x80) return std::islower(b) != 0;
+  std::size_t pos = 0;
+  const char32_t c = next_code_point(s, pos);
+  const bool cased_script = (c >= 0xDF && c <= 0x24F && c != 0xF7) || (c >= 0x370 && c <= 0x58F);
+  return cased_script && fold_case(c) == c;
+}
+
+// "... dans le cadre de" / "leur utilisation": a comma, or a last word of up to three small
+// ASCII letters (an article or preposition in the languages that space their words).
+bool ends_mid_phrase(std::string_view line) {
+  if (line.back() == ',') return true;
+  const std::size_t space = line.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+  if (last.empty() || last.size() > 3) return false;
+  for (char c : last)
+    if (!std::islower(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// A list item, heading, quote, table row or a line in bold or italics opens a block of its own.
+bool opens_block(std::string_view s) {
+  const char c = s[0];
+  if (c == '#' || c == '|' || c == '>' || c == '*' || c == '_' || c == '+' || c == '\x1e') return true;
+  if (c == '-' && (s.size() == 1 || s[1] == ' ' || s[1] == '-')) return true;
+  for (std::string_view bullet : {"\u2022", "\u25E6", "\u25AA", "\u00B7", "\u2023", "\u25CF"})
+    if (s.starts_with(bullet)) return true;
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') return true;
+  // "b) ...", "a. ...", "iv. ...", "(a) ...", "(iv) ..."
+  std::size_t k = 0;
+  while (k < s.size() && k < 5 && std::strchr("ivxlc", std::tolower(static_cast<unsigned char>(s[k])))) ++k;
+  if (k == 0 && !s.empty() && std::isalpha(static_cast<unsigned char>(s[0]))) k = 1;
+  if (k > 0 && k + 1 < s.size() && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ') return true;
+  if (c == '(') {
+    const std::size_t close = s.find(')');
+    if (close != std::string_view::npos && close <= 5 && close + 1 < s.size() && s[close + 1] == ' ') return true;
+  }
+  return false;
+}
+
+int spaced_words(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    if (c == ' ') in = false;
+    else if (!in) in = true, ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool line_goes_on(std::string_view line, std::string_view next, bool blank_between) {
+  line = trim_line(line);
+  next = trim_line(next);
+  if (line.empty() || next.empty() || line[0] == '#' || line[0] == '|' || opens_block(next) || !ends_open(line)) return false;
+  constexpr int kWrappedLineWords = 7;  // a wrapped line of prose; a title has fewer
+  return opens_small(next) || ends_mid_phrase(line) || (!blank_between && spaced_words(line) >= kWrappedLineWords);
 }
 
 bool is_heading(std::string_view s) {

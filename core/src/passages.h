@@ -32,6 +32,15 @@ bool letter_ends_sentence(std::string_view text, std::size_t dot);
 // "## Data use", "CUSTOMER CONTENT"): it names a topic, it says nothing about it.
 bool is_heading(std::string_view sentence);
 
+// Whether the line `next` goes on with the sentence of `line`: the two were one paragraph,
+// wrapped apart by a text file's line width or by a PDF's text extraction (with a blank line
+// between, `blank_between`). `line` ends open (no full stop, "!", "?" or ";"; a colon may go on),
+// is no heading or table row, and `next` is no heading, table row, list item or bold line; then
+// `next` opens in small letters, or `line` ends at a comma or a short small word ("de", "the"),
+// or, with no blank line between, `line` is as long as a wrapped line (seven words or more: a
+// title is shorter). Scripts without spaces or case (Chinese, Japanese) are never joined.
+bool line_goes_on(std::string_view line, std::string_view next, bool blank_between);
+
 // The sentence around [begin, end) within `within`: what a person should see quoted.
 Passage sentence_around(std::string_view text, Passage within, std::size_t begin, std::size_t end);
 

@@ -456,3 +456,49 @@ TEST_CASE("a document's section title is read with the paragraph under it", "[do
   // A title with nothing said of its topic under it is no clause.
   CHECK(findings("## AI Training\n\nWe care about your privacy.\n").empty());
 }
+
+TEST_CASE("a paragraph wrapped apart is read as one, byte for byte", "[documents][stance]") {
+  // Zoom's terms of 11 August 2023, section 10.4, saved as text wrapped at 75 columns: the
+  // negation stands on the first line, "to train" on the third. Each line was read as a sentence
+  // of its own, and the promise was lost.
+  const std::string wrapped =
+      "## 10.4 Customer License Grant\n\n"
+      "Zoom does not use any of your audio, video, chat, screen sharing,\n"
+      "attachments or other communications-like Customer Content (such as poll\n"
+      "results, whiteboard and reactions) to train Zoom or third-party artificial\n"
+      "intelligence models.\n";
+  const auto fs = findings(wrapped);
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["stance"] == "prohibits");
+  // The quote is the text as written, line breaks and all, at its own offsets.
+  const std::string quote = fs[0]["evidence"]["text"].get<std::string>();
+  CHECK(quote.starts_with("Zoom does not use"));
+  CHECK(quote.ends_with("intelligence models."));
+  CHECK(wrapped.substr(fs[0]["evidence"]["start"].get<std::size_t>(), quote.size()) == quote);
+
+  std::string text = "We may use your content\nto train our models.\n\nSecurity\nWe protect it.";
+  const std::size_t n = text.size();
+  REQUIRE(join_wrapped_lines(text));
+  CHECK(text.size() == n);
+  CHECK(text == "We may use your content to train our models.\n\nSecurity\nWe protect it.");
+
+  // A PDF's table cell, one fragment a paragraph (Doctolib's privacy policy, July 2026).
+  std::string cell = "- Enregistrement vocal,\n\ntranscriptions des\n\nenregistrements, suggestions";
+  REQUIRE(join_wrapped_lines(cell));
+  CHECK(cell == "- Enregistrement vocal,  transcriptions des  enregistrements, suggestions");
+}
+
+TEST_CASE("titles, list items and finished sentences are not joined to the next line", "[documents]") {
+  CHECK_FALSE(line_goes_on("## AI Training", "we do not train on your data.", false));
+  CHECK_FALSE(line_goes_on("Customer Content", "Zoom does not use it.", false));  // a short title
+  CHECK_FALSE(line_goes_on("We use your data.", "and we keep it.", false));
+  CHECK_FALSE(line_goes_on("you grant us permission to:", "i. use User Content to improve the service;", false));
+  CHECK_FALSE(line_goes_on("we may use the following data", "- usage data", false));
+  CHECK_FALSE(line_goes_on("we may use the following data", "(a) usage data", false));
+  CHECK_FALSE(line_goes_on("| Purpose | Data", "| training | content |", false));
+  CHECK_FALSE(line_goes_on("3. AI学習について", "学習に利用されることはありません。", false));
+  CHECK(line_goes_on("We may use your audio, video and chat content to", "Train our models.", false));
+  CHECK(line_goes_on("Datos de conexión de", "Servicios", true));
+  CHECK(line_goes_on("ваши данные", "используются для обучения", true));
+  CHECK_FALSE(line_goes_on("A Title Here", "Another Title", true));
+}
