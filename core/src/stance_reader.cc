@@ -383,12 +383,15 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
         std::none_of(out.begin(), out.end(), [&](const Span& x) { return x.begin == t.begin; }))
       out.push_back(t);
   }
-  // "... ni se utilizan con fines formativos sin su consentimiento explícito", "用于训练目的": data
-  // used for training purposes is a training predicate of its own (class training_purpose), with
-  // or without a training word in it, where its clause names data ("이를 학습 목적으로", it, names none).
+  // "... ni se utilizan con fines formativos sin su consentimiento explícito", "用于训练目的", "Your
+  // content will never be used for training", "none of your code will ever be ... trained on":
+  // data used for training purposes is a training predicate of its own (class training_purpose),
+  // with or without a training word in it, where its clause names data ("이를 학습 목적으로", it,
+  // names none).
+  // People trained in the clause ("our staff are trained on data protection") are a course's.
   for (const Span& p : w.training_purpose) {
     const Span c = clause_of(w, p.begin, size);
-    if (any_in(w.data_noun, c.begin, c.end) &&
+    if (any_in(w.data_noun, c.begin, c.end) && !any_in(w.staff, c.begin, c.end) &&
         std::none_of(out.begin(), out.end(), [&](const Span& t) { return p.begin <= t.begin && t.end <= p.end; }))
       out.push_back(p);
   }
@@ -505,8 +508,21 @@ bool contains_ci(std::string_view hay, std::string_view needle, std::size_t& at)
 
 // "Customer Content", "user's data", "お客様のデータ", "Données Client": a user word right against a
 // data word owns the data; it is neither who acts nor who is barred.
-bool owns_data_word(const Words& w, const Span& x) {
+// "客户生产数据" (the customer's production data): in Chinese and Japanese a word of a compound may
+// stand between the owner and the data, with no space or mark; up to one such word and "的".
+bool ideographs_only(std::string_view s) {
+  if (s.size() % 3 != 0) return false;
+  for (std::size_t i = 0; i < s.size(); i += 3) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0xE4 || b > 0xE9) return false;  // U+4E00..U+9FFF
+  }
+  return true;
+}
+
+bool owns_data_word(const Words& w, const Span& x, std::string_view s) {
+  constexpr std::size_t kCompoundGap = 9;  // two ideographs and "的"
   return std::any_of(w.data_noun.begin(), w.data_noun.end(), [&](const Span& d) {
+    if (d.begin >= x.end && d.begin - x.end <= kCompoundGap && ideographs_only(s.substr(x.end, d.begin - x.end))) return true;
     return (d.begin >= x.end && d.begin - x.end <= kOwnerGapAfter) || (d.end <= x.begin && x.begin - d.end <= kOwnerGapBefore);
   });
 }
@@ -521,7 +537,7 @@ Party subject_before(const Words& w, std::string_view s, const std::vector<std::
   Party party = Party::vendor;
   // "Customer Content is not used", "User data", "お客様のデータ", "Данные клиента": a user word
   // right against a data word owns the data; it is not who acts.
-  const auto owns_data = [&](const Span& x) { return owns_data_word(w, x); };
+  const auto owns_data = [&](const Span& x) { return owns_data_word(w, x, s); };
   // "Unless you opt in, your content is not used": the subject of a condition that opens the
   // sentence, closed by a comma before the negation, is not the subject of the ban.
   const auto in_condition = [&](const Span& x) {
@@ -561,12 +577,12 @@ Party subject_before(const Words& w, std::string_view s, const std::vector<std::
 }
 
 // After "prohibit", "prevent" or "do not allow", the party barred is the object that follows.
-Party object_after(const Words& w, std::size_t after, std::size_t until, Party otherwise) {
+Party object_after(const Words& w, std::string_view s, std::size_t after, std::size_t until, Party otherwise) {
   std::size_t best = until;
   Party party = otherwise;
   auto consider = [&](const std::vector<Span>& spans, Party p) {
     for (const Span& x : spans)
-      if (x.begin >= after && x.begin < best && !(p == Party::users && owns_data_word(w, x))) {
+      if (x.begin >= after && x.begin < best && !(p == Party::users && owns_data_word(w, x, s))) {
         best = x.begin;
         party = p;
       }
@@ -747,7 +763,7 @@ bool repeats_readers_ban(const Words& w, std::string_view s, const std::vector<s
 bool first_subject_is_reader(const Words& w, const std::vector<std::string>& names, std::string_view s, const Span& clause) {
   std::size_t first_you = std::string_view::npos, first_other = std::string_view::npos;
   for (const Span& x : w.you)
-    if (x.begin >= clause.begin && x.begin < clause.end && !owns_data_word(w, x)) { first_you = x.begin; break; }
+    if (x.begin >= clause.begin && x.begin < clause.end && !owns_data_word(w, x, s)) { first_you = x.begin; break; }
   for (const auto* spans : {&w.we, &w.third})
     for (const Span& x : *spans)
       if (x.begin >= clause.begin && x.begin < clause.end) first_other = std::min(first_other, x.begin);
@@ -988,7 +1004,7 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     if (r.party == Party::vendor && !any_in(w.we, clause.begin, negated_at) &&
         name_end(names, s, clause.begin, negated_at) == std::string_view::npos && repeats_readers_ban(w, s, names, negated_at))
       r.party = Party::users;
-    if (by_prohibit) r.party = object_after(w, nearest->end, p.begin, r.party);
+    if (by_prohibit) r.party = object_after(w, s, nearest->end, p.begin, r.party);
     // "That ownership does not, however, permit you to use the Output to train": what is not
     // permitted is the reader's doing.
     if (permits_reader_after(w, *nearest, p)) r.party = Party::users;

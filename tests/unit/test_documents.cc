@@ -502,3 +502,28 @@ TEST_CASE("titles, list items and finished sentences are not joined to the next 
   CHECK(line_goes_on("ваши данные", "используются для обучения", true));
   CHECK_FALSE(line_goes_on("A Title Here", "Another Title", true));
 }
+
+TEST_CASE("data trained on, used for training or learned from, with no model word", "[documents][stance]") {
+  const auto stance_of = [](const std::string& text) {
+    const auto fs = findings(text);
+    return fs.size() == 1 ? fs[0]["stance"].get<std::string>() : "(" + std::to_string(fs.size()) + " findings)";
+  };
+  // Cursor's privacy policy (Open Terms Archive, GenAI-versions, 8 November 2024).
+  CHECK(stance_of("If you completed onboarding prior to version 0.49.0, we never store or learn from your full codebase.") == "prohibits");
+  CHECK(stance_of("None of your code will ever be stored or trained on by us or any third-party.") == "prohibits");
+  // Replika's privacy policy (ToS;DR's versions, 23 February 2024).
+  CHECK(stance_of("We process this information to allow your AI companion to learn from your interactions to improve your "
+                  "conversations.") == "permits");
+  CHECK(stance_of("Your content will never be used for training.") == "prohibits");
+  // People trained are a course's, not a model's.
+  CHECK(stance_of("Our staff are trained on data protection.") != "prohibits");
+  CHECK(findings("Our support team learns from your feedback.").empty());
+}
+
+TEST_CASE("a customer word before a compound's data word owns the data, in Chinese", "[documents][stance]") {
+  // An industrial AI platform's ethics page (MSRU, 2026): "customer production data will never be
+  // used to train public AI models" is the company's promise, not a ban on its customers.
+  const auto fs = findings("客户生产数据永远不会被用于训练公共 AI 模型。");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["stance"] == "prohibits");
+}
