@@ -1,6 +1,7 @@
 #include "text_shape.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "utf8.h"
 
@@ -130,6 +131,22 @@ As judge_shape(const Lexicon& lexicon, std::string_view t) {
   // A consent word alone does not make a label a notice: "Recording consent" names a setting.
   for (const char* cls : {"state_on", "state_off", "possible", "stay", "failure", "indicator"})
     if (lexicon.any(cls, t)) return As::notice;
+  // "Grabando y transcribiendo con Unify", "Recording and transcribing…": two activities at once,
+  // trailing off or done with a product, are a status line; a label does one thing to one of
+  // them ("Start recording", "Recording and transcription settings").
+  const bool trails = t.ends_with("...") || t.ends_with("\u2026");
+  // (A control word must end where a word ends: "Graba", record!, opens "Grabando".)
+  const auto control_word = [&] {
+    for (const Span& c : lexicon.find("control", t)) {
+      if (c.end >= t.size() || c.end == 0) return true;
+      const unsigned char last = static_cast<unsigned char>(t[c.end - 1]), next = static_cast<unsigned char>(t[c.end]);
+      if (last == ' ' || (next < 0x80 && !std::isalpha(next))) return true;
+    }
+    return false;
+  };
+  if (lexicon.any("rec", t) && lexicon.any("transcribe", t) && (trails || lexicon.any("instrument", t)) && !control_word() &&
+      !lexicon.any("setting", t))
+    return As::notice;
   return As::control;
 }
 

@@ -1221,6 +1221,13 @@ TEST_CASE("the shape of a text: a label, a notice or a document", "[shape]") {
   CHECK(shape("By clicking Join, you agree to our Terms of Service and Privacy Statement.") == As::notice);
   CHECK(shape("We collect personal data when you use our Services, and we may share it with our subprocessors under "
               "this Agreement.") == As::document);
+  // Two activities at once, trailing off or done with a product, are a status line (a notetaker's
+  // status, public code index 2026: "Grabando y transcribiendo con Unify"); "Graba", record!, is
+  // no label's verb inside "Grabando". One thing done to them is still a label.
+  CHECK(shape("Grabando y transcribiendo con Unify") == As::notice);
+  CHECK(shape("Recording and transcribing\u2026") == As::notice);
+  CHECK(shape("Start recording and transcribing...") == As::control);
+  CHECK(shape("Recording and transcription settings") == As::control);
 }
 
 TEST_CASE("a control label alone never yields a finding, in any language", "[shape][engine]") {
