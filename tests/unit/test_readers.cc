@@ -892,6 +892,18 @@ TEST_CASE("held-out UI strings: live in French, present tense in Ukrainian, text
   CHECK(engine().analyze("Je suis en direct de Paris").result["findings"].empty());
 }
 
+// plugNmeet's RTMP broadcast notices (notices20, 2026): RTMP is only ever a live stream's
+// protocol; its URL is a setting. Finnish broadcasts that "ended" (plural) stopped.
+TEST_CASE("RTMP broadcasts started or ended, and an RTMP address that is only a setting", "[state][engine]") {
+  one_finding("A început difuzarea RTMP", "live_stream", "active");
+  one_finding("RTMP-lähetykset päättyivät", "live_stream", "stopped");
+  one_finding("Sesi ini disiarkan menggunakan RTMP", "live_stream", "active");
+  for (const char* setting : {"Die RTMP-URL ist ungültig oder wird nicht unterstützt.", "URL-ul RTMP nu este valid sau acceptat."}) {
+    CAPTURE(setting);
+    CHECK(engine().analyze(setting).result["findings"].empty());
+  }
+}
+
 // A no in a condition is what it would do, not a stop; a no that happened stopped it (written
 // variants). And a third held-out notice set (112 in 14 less-covered languages): its misses.
 TEST_CASE("what a no would do is no stop, and less-covered languages' look-alikes", "[state][engine]") {
