@@ -885,4 +885,21 @@ d_changes = diff_changes(d_old, d_new)
 check("data added to what trains AI, in a paragraph a PDF broke into fragments, widens its scope",
       [c["change"] for c in d_changes] == ["scope_widened"] and "enregistrements vocaux" in d_changes[0]["new"]["text"])
 
+# Replit's terms (December 2024 -> August 2025, C.3): the promise, in the passive, that private
+# content "is not used for improving the Service" was dropped; no "we" names who uses it.
+r_old = ("# Terms\n\n## C. Content on Replit\n\n### 3. Private Apps\n\nContent in private Repls is not made available to the "
+         "public and is not used for improving the Service.\n")
+r_changes = diff_changes(r_old, r_old.replace(" and is not used for improving the Service.", "."))
+check("a passive promise not to use content for improving, dropped, is listed",
+      len(r_changes) == 1 and r_changes[0]["change"] in ("other_data_use", "scope_widened", "stance_changed"))
+check("...and the same promise kept is no change", diff_changes(r_old, r_old.replace("Repls", "Apps")) == [])
+
+# Telegram's privacy policy in German (September 2024, 8.5): voice messages' audio may go to
+# Google for speech-to-text, another company's speech recognition.
+t_old = "# Datenschutz\n\n## 8. Mit wem deine Daten geteilt werden\n\nWir geben deine Daten nicht an Werbetreibende weiter.\n"
+t_new = t_old + ("\nDa Telegram bei der Sprache-zu-Text Umwandlung auf eine Drittpartei, Google LLC, zurückgreifen kann, können die "
+                 "Audiodaten von Sprachnachrichten an Google weitergegeben werden.\n")
+check("another company's speech-to-text for voice messages is third-party AI added",
+      [c["change"] for c in diff_changes(t_old, t_new)] == ["third_party_models_added"])
+
 sys.exit(1 if failures else 0)

@@ -450,10 +450,16 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   const auto we = lx.find("we", s);
   for (const Span& x : models)
     if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
+  // "auf eine Drittpartei, Google LLC, ... bei der Sprache-zu-Text Umwandlung" (Telegram, 2024):
+  // another company's speech recognition is its AI (class speech_tech).
+  for (const Span& x : lx.find("speech_tech", s))
+    if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
+  std::vector<Span> companies = lx.find("other_companies", s);
+  for (const Span& x : lx.find("third_party", s)) companies.push_back(x);
   // "the recipients of the information may use it ... to train their artificial intelligence
   // models": what the sentence allows is other companies training their own models, however far
   // the companies were named (the stance reader's `others_train`).
-  m.third_party_models = other_provider || near(lx.find("other_companies", s), others_models, kThirdPartyReach) || r.others_train;
+  m.third_party_models = other_provider || near(companies, others_models, kThirdPartyReach) || r.others_train;
   m.others_own_models = r.others_train;
   // "Customer Content is not sent to third-party AI model providers", "Transkripte werden nicht
   // mehr an Anbieter externer KI-Modelle übermittelt": named to say they are not used.
@@ -487,9 +493,34 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   for (const Span& x : lx.find("data_use", s)) m.uses.insert(singular(words_of(s, x)));
   // A use of data by the vendor ("Zoom may disclose Customer information"): a data-use verb, the
   // data, and the vendor or "we" doing it.
-  m.vendor_use = !m.uses.empty() &&
-                 (lx.any("data_item", s) || lx.any("customer_content", s) || lx.any("data_general", s)) &&
-                 (lx.any("we", s) || [&] {
+  // "Content in private Repls is not ... used for improving the Service" (Replit, 2024): data
+  // put to a use with no one named doing it, in the passive, is put to it by the company that
+  // writes. Data first, then the use; no reader, user or other company named before the use.
+  const auto data_words = [&] {
+    std::vector<Span> d = lx.find("data_item", s);
+    for (const char* cls : {"customer_content", "data_general"})
+      for (const Span& x : lx.find(cls, s)) d.push_back(x);
+    return d;
+  }();
+  const auto uses_at = lx.find("data_use", s);
+  // The data is the sentence's subject: among its first words, and the sentence neither opens
+  // with a ban ("Do not create images, use text prompts ...": the reader's duty) nor defines a
+  // term ("\"Outputs\" means transcripts ...").
+  constexpr std::size_t kSubjectBytes = 40;
+  const std::size_t first = s.find_first_not_of(" \"'*-([");
+  const auto negations = lx.find("neg", s);
+  const bool opens_with_ban = std::any_of(negations.begin(), negations.end(), [&](const Span& n) { return n.begin <= first + 4; });
+  const bool passive_use = !uses_at.empty() && !lx.any("we", s) && !opens_with_ban && !lx.any("definition", s) && defined_terms(lx, s).empty() &&
+                           std::any_of(data_words.begin(), data_words.end(), [&](const Span& d) {
+    if (d.end > uses_at.front().begin || d.begin > first + kSubjectBytes) return false;
+    for (const char* agent : {"you_subject", "third_parties", "other_companies"})
+      for (const Span& a : lx.find(agent, s))
+        if (a.begin < uses_at.front().begin) return false;
+    return true;
+  });
+  m.passive_use = passive_use;
+  m.vendor_use = !m.uses.empty() && !data_words.empty() &&
+                 (passive_use || lx.any("we", s) || [&] {
                    for (const auto& n : names)
                      if (!n.empty() && lower(s).find(lower(n)) != std::string::npos) return true;
                    return false;
@@ -530,7 +561,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "We will not extract or mine voiceprint or facial recognition information": the company's
   // own promise about a use of data (training promises have their stance instead).
   // A negation, not any ban word: "to prevent fraud" promises nothing.
-  m.promises_not = m.vendor_use && !m.ai && lx.any("we", s) && near_before(company_negations(lx, s), lx.find("data_use", s), kPromiseReach);
+  m.promises_not = m.vendor_use && !m.ai && (lx.any("we", s) || passive_use) && near_before(company_negations(lx, s), lx.find("data_use", s), kPromiseReach);
   // "We may infer the industry you work in based on your writing", "use ... your data to infer
   // ... your age": the company's guesses about you (class infer); "We do not use ... for the
   // purpose of inferring characteristics about you" is a promise instead.

@@ -854,14 +854,21 @@ class Comparer {
     }
     // What the vendor may do with the data: its verbs and its purposes.
     if (mo.vendor_use && mn.vendor_use && !mo.ai && !mn.ai) {
-      if (mo.develops && !mn.develops) add("scope_narrowed", i, j);
-      else if (!mo.develops && mn.develops) add("scope_widened", i, j);
+      // A promise not to put the data to developing or improving, dropped, widens what may be
+      // done ("... and is not used for improving the Service" gone: Replit, 2025).
+      if (mo.develops && !mn.develops) add(mo.promises_not ? "scope_widened" : "scope_narrowed", i, j);
+      else if (!mo.develops && mn.develops) add(mn.promises_not ? "scope_narrowed" : "scope_widened", i, j);
       else if (mn.restricts && !mo.restricts && !subset(mo.uses, mn.uses)) add("scope_narrowed", i, j);
       // "ausschließlich zur Erstellung Ihrer Transkripte" -> "insbesondere zur Erstellung ...":
       // the limit is gone, the purposes are open.
       else if (limits(o_.sentences[i].text) && !mn.restricts && !mn.solely_provides && subset(mo.uses, mn.uses)) add("scope_widened", i, j);
       else if (!subset(mn.uses, mo.uses) && mn.uses.size() > mo.uses.size() + 2) add("scope_widened", i, j);
       else if (!subset(mo.uses, mn.uses) && mo.uses.size() > mn.uses.size() + 2) add("scope_narrowed", i, j);
+    } else if (!mo.ai && !mn.ai && mo.promises_not != mn.promises_not && (mo.promises_not ? mo.develops && !mn.develops : mn.develops && !mo.develops)) {
+      // "... is not made available to the public and is not used for improving the Service" ->
+      // "... is not made available to the public." (Replit, 2025): the promise went with its use.
+      add("other_data_use", i, j);
+      out_.changes.back().negation = mo.promises_not ? -1 : 1;
     }
     // An aside or a list item added or dropped in a clause about data ("including Zoom-developed
     // apps"; "use, license or generate"); only where the fields above saw no change of scope.
@@ -1046,7 +1053,8 @@ class Comparer {
     // its services with your data (Fireworks AI, 2023 -> 2025), or ads said in both.
     const bool said_elsewhere = !m.discloses_outside && (m.develops_products || m.advertises) &&
                                 (!m.develops_products || version_develops_products(!is_old)) && (!m.advertises || version_advertises(!is_old));
-    if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data && !said_elsewhere &&
+    // (A negated use is a promise, told below: "is not used for improving the Service".)
+    if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data && !said_elsewhere && !m.promises_not &&
         (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
