@@ -113,6 +113,9 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
     read_masked = join_wrapped_lines(masked) || read_masked;
     read_masked = break_markup_lines(masked) || read_masked;
     read_masked = mask_own_names(*lexicon_, masked) || read_masked;
+  } else {
+    masked.assign(original);
+    read_masked = break_status_separators(masked);
   }
   const std::string_view text = read_masked ? std::string_view(masked) : original;
 

@@ -94,7 +94,21 @@ bool later_asks_to_stop(const FindingContext& ctx, const Unit& unit, std::size_t
 // host to stop the recording) ask for a stop that has not come.
 constexpr std::size_t kStatusWords = 4;
 constexpr std::size_t kStatusCharsUnspaced = 10;
-bool later_says_stopped(const FindingContext& ctx, const Unit& unit, std::size_t from) {
+// A status that names another activity and not this one ("Recording · Transcription paused")
+// is that activity's.
+bool names_another_activity(const Lexicon& lx, std::string_view kind, std::string_view words) {
+  static constexpr std::pair<std::string_view, const char*> kActivityWords[] = {
+      {"recording", "rec"}, {"transcription", "transcribe"}, {"live_stream", "stream"}};
+  bool other = false;
+  for (const auto& [k, cls] : kActivityWords) {
+    if (!lx.any(cls, words)) continue;
+    if (k == kind) return false;
+    other = true;
+  }
+  return other;
+}
+
+bool later_says_stopped(const FindingContext& ctx, const Unit& unit, std::size_t from, std::string_view kind) {
   for (const Passage& s : split_sentences(ctx.text, unit.span)) {
     std::string_view words = ctx.text.substr(s.begin, s.end - s.begin);
     while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
@@ -103,7 +117,7 @@ bool later_says_stopped(const FindingContext& ctx, const Unit& unit, std::size_t
     const auto spaces = static_cast<std::size_t>(std::count(words.begin(), words.end(), ' '));
     const bool status = spaces > 0 ? spaces < kStatusWords : code_points(words) <= kStatusCharsUnspaced;
     if (s.begin >= from && status && !ctx.lexicon.any("request", words) && ctx.lexicon.any("state_off", words) &&
-        read_state(ctx.lexicon, words) == State::stopped)
+        !names_another_activity(ctx.lexicon, kind, words) && read_state(ctx.lexicon, words) == State::stopped)
       return true;
   }
   return false;
@@ -269,7 +283,7 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   // before stopping last; the recording is still on.
   if (f.state == State::stopped && ctx.as != As::document && later_asks_to_stop(ctx, unit, quote.end)) f.state = State::active;
   if (f.state == State::active && !clause && kind != "terms_prompt" && ctx.as != As::document && !ctx.lexicon.any("state_on", sentence) &&
-      later_says_stopped(ctx, unit, quote.end))
+      later_says_stopped(ctx, unit, quote.end, kind))
     f.state = State::stopped;
   if (clause && !read_clause(ctx, unit, sentence, quote, f.vendor, k.slots, f.third_parties_only, f.others_train)) return false;
 

@@ -129,4 +129,20 @@ bool join_wrapped_lines(std::string& text) {
   return changed;
 }
 
+bool break_status_separators(std::string& text) {
+  bool changed = false;
+  for (std::string_view sep : {"\u00B7", "\u2022", "|"}) {
+    for (std::size_t at = text.find(sep); at != std::string::npos; at = text.find(sep, at + sep.size())) {
+      const std::size_t end = at + sep.size();
+      if (at < 2 || end + 1 >= text.size() || text[at - 1] != ' ' || text[end] != ' ') continue;
+      // " · " becomes "\n" kStatusPart and spaces: a line, and a part of its own (scan.cc).
+      text[at - 1] = '\n';
+      text[at] = kStatusPart;
+      for (std::size_t k = at + 1; k <= end; ++k) text[k] = ' ';
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 }  // namespace consentlens

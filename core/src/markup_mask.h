@@ -21,6 +21,17 @@ bool mask_links(std::string& text);
 // a line of its own, not one sentence run across a table. Returns whether anything changed.
 bool break_markup_lines(std::string& text);
 
+// Turns the separators of a status bar ("Grabando audio · transcripción en vivo pausada",
+// "Recording | Transcription paused": a middle dot, a bullet or a bar with a space on each side)
+// into new lines, byte for byte, each opening a part of its own (kStatusPart): each part says the
+// state of its own activity, and a pause in one part does not stop the other; the scan reads each
+// part as a unit. For notices. Returns whether anything changed.
+bool break_status_separators(std::string& text);
+
+// Opens each part of a status bar after the new line that ends the part before it. The
+// normaliser removes control characters, so no page can write it.
+inline constexpr char kStatusPart = '\x1f';
+
 // Turns the line breaks of a paragraph wrapped apart (a terms document saved as text wrapped at
 // 80 columns, a PDF's extraction: "Zoom does not use any of your audio, video, chat, screen
 // sharing,\nattachments or other ... Customer Content ... to train ...") into spaces, byte for

@@ -244,8 +244,9 @@ Passage sentence_around(std::string_view t, Passage within, std::size_t begin, s
   }
   while (s < begin && (static_cast<unsigned char>(t[s]) & 0xC0) == 0x80) ++s;
   while (e > end && e < t.size() && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
-  // A match may begin with the non-letter that marks a word start: the quote does not.
-  while (s < e && (t[s] == ' ' || t[s] == '\n')) ++s;
+  // A match may begin with the non-letter that marks a word start, or a status bar's part with
+  // the mark that opens it (markup_mask.h): the quote does not.
+  while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\x1f')) ++s;
   while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
   return {s, e};
 }

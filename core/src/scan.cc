@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "markup_mask.h"
+
 namespace consentlens {
 namespace {
 
@@ -20,7 +22,13 @@ std::vector<UnitSpan> units_of(std::string_view text, As as) {
   for (std::size_t k = 0; k < passages.size(); ++k) {
     const Passage& p = passages[k];
     if (as != As::document) {
-      out.push_back({p});
+      // The parts of a status bar ("Recording · Transcription paused") are units of their own.
+      std::size_t b = p.begin;
+      for (std::size_t at = text.find(kStatusPart, b); at != std::string_view::npos && at < p.end; at = text.find(kStatusPart, at + 1)) {
+        if (at > b) out.push_back({{b, at}});
+        b = at;
+      }
+      out.push_back({{b, p.end}});
       continue;
     }
     for (const Passage& s : split_sentences(text, p)) {

@@ -3,6 +3,8 @@
 // written variants of them.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "engine.h"
 #include "lexicon.h"
 #include "normalize.h"
@@ -902,6 +904,23 @@ TEST_CASE("RTMP broadcasts started or ended, and an RTMP address that is only a 
     CAPTURE(setting);
     CHECK(engine().analyze(setting).result["findings"].empty());
   }
+}
+
+// A dictation app's status bar (notices20, 2026: "Grabando audio · transcripción en vivo
+// pausada"): the pause is the transcription's, not the recording's, and each part is read alone.
+TEST_CASE("the parts of a status bar say the state of their own activity", "[state][engine]") {
+  for (const char* bar : {"Recording · Transcription paused", "Transcription paused · Recording", "Recording | Transcription paused"}) {
+    CAPTURE(bar);
+    const auto fs = engine().analyze(bar).result["findings"];
+    std::map<std::string, std::string> state;
+    for (const auto& f : fs) state[f["kind"].get<std::string>()] = f["state"].get<std::string>();
+    CHECK(state["recording"] == "active");
+    CHECK(state["transcription"] == "stopped");
+    for (const auto& f : fs) CHECK(std::string(bar).find(f["evidence"]["text"].get<std::string>()) != std::string::npos);
+    for (const auto& f : fs) CHECK(f["evidence"]["text"].get<std::string>().find_first_of("|\xc2") == std::string::npos);
+  }
+  // A single middle dot inside a name is no separator.
+  CHECK(engine().analyze("Recording started by Jean·Luc").result["findings"].size() == 1);
 }
 
 // A no in a condition is what it would do, not a stop; a no that happened stopped it (written
