@@ -115,7 +115,7 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
     read_masked = mask_own_names(*lexicon_, masked) || read_masked;
   } else {
     masked.assign(original);
-    read_masked = break_status_separators(masked);
+    read_masked = break_status_separators(*lexicon_, masked);
   }
   const std::string_view text = read_masked ? std::string_view(masked) : original;
 

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string_view>
+#include <vector>
 
 #include "passages.h"
 
@@ -129,18 +130,42 @@ bool join_wrapped_lines(std::string& text) {
   return changed;
 }
 
-bool break_status_separators(std::string& text) {
+bool break_status_separators(const Lexicon& lexicon, std::string& text) {
   bool changed = false;
-  for (std::string_view sep : {"\u00B7", "\u2022", "|"}) {
-    for (std::size_t at = text.find(sep); at != std::string::npos; at = text.find(sep, at + sep.size())) {
-      const std::size_t end = at + sep.size();
-      if (at < 2 || end + 1 >= text.size() || text[at - 1] != ' ' || text[end] != ' ') continue;
-      // " · " becomes "\n" kStatusPart and spaces: a line, and a part of its own (scan.cc).
-      text[at - 1] = '\n';
-      text[at] = kStatusPart;
-      for (std::size_t k = at + 1; k <= end; ++k) text[k] = ' ';
-      changed = true;
+  std::vector<std::size_t> seps;  // where each separator's space before it stands
+  std::vector<std::size_t> widths;
+  for (std::size_t line = 0; line < text.size();) {
+    std::size_t end = text.find('\n', line);
+    if (end == std::string::npos) end = text.size();
+    seps.clear();
+    widths.clear();
+    for (std::size_t at = line + 1; at + 1 < end; ++at) {
+      if (text[at - 1] != ' ') continue;
+      for (std::string_view sep : {"\u00B7", "\u2022", "|"})
+        if (std::string_view(text).substr(at, sep.size()) == sep && at + sep.size() < end && text[at + sep.size()] == ' ') {
+          seps.push_back(at - 1);
+          widths.push_back(sep.size() + 2);
+        }
     }
+    // Only a bar of activities ("Recording · Transcription paused"): two parts or more name one.
+    // Buttons after a question ("... recorded? Yes, I consent | No, I do not consent") stay
+    // together, as the consent they give needs the question.
+    std::size_t naming = 0;
+    for (std::size_t k = 0; k <= seps.size(); ++k) {
+      const std::size_t b = k == 0 ? line : seps[k - 1] + widths[k - 1];
+      const std::size_t e = k == seps.size() ? end : seps[k];
+      const std::string_view part = std::string_view(text).substr(b, e - b);
+      if (lexicon.any("rec", part) || lexicon.any("transcribe", part) || lexicon.any("stream", part)) ++naming;
+    }
+    if (!seps.empty() && naming >= 2)
+      for (std::size_t k = 0; k < seps.size(); ++k) {
+        // " · " becomes "\n", kStatusPart and spaces: a line, and a part of its own (scan.cc).
+        text[seps[k]] = '\n';
+        text[seps[k] + 1] = kStatusPart;
+        for (std::size_t x = seps[k] + 2; x < seps[k] + widths[k]; ++x) text[x] = ' ';
+        changed = true;
+      }
+    line = end + 1;
   }
   return changed;
 }

@@ -6,6 +6,8 @@
 #pragma once
 #include <string>
 
+#include "lexicon.h"
+
 namespace consentlens {
 
 // Blanks (with spaces, byte for byte, so offsets stay offsets into the text as written) the
@@ -25,8 +27,9 @@ bool break_markup_lines(std::string& text);
 // "Recording | Transcription paused": a middle dot, a bullet or a bar with a space on each side)
 // into new lines, byte for byte, each opening a part of its own (kStatusPart): each part says the
 // state of its own activity, and a pause in one part does not stop the other; the scan reads each
-// part as a unit. For notices. Returns whether anything changed.
-bool break_status_separators(std::string& text);
+// part as a unit. Only where two parts or more name an activity (buttons after a question stay
+// with it). For notices. Returns whether anything changed.
+bool break_status_separators(const Lexicon& lexicon, std::string& text);
 
 // Opens each part of a status bar after the new line that ends the part before it. The
 // normaliser removes control characters, so no page can write it.
