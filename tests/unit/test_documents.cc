@@ -527,3 +527,23 @@ TEST_CASE("a customer word before a compound's data word owns the data, in Chine
   REQUIRE(fs.size() == 1);
   CHECK(fs[0]["stance"] == "prohibits");
 }
+
+TEST_CASE("content never used for training, with no model word, in twelve languages", "[documents][stance]") {
+  // Written variants of the held-out English pattern ("Your content will never be used for
+  // training"): each language says "for training" in its own way; staff training stays a course's.
+  for (const char* text : {"Ihre Inhalte werden niemals für das Training verwendet.", "Vos contenus ne seront jamais utilisés pour l'entraînement.",
+                           "Tus contenidos nunca se usarán para entrenamiento.", "I tuoi contenuti non verranno mai usati per l'addestramento.",
+                           "Seus conteúdos nunca serão usados para treinamento.", "Uw inhoud wordt nooit gebruikt voor training.",
+                           "Twoje treści nigdy nie będą wykorzystywane do trenowania.", "Ваш контент никогда не будет использоваться для обучения.",
+                           "お客様のコンテンツがトレーニングに使用されることはありません。", "귀하의 콘텐츠는 학습에 사용되지 않습니다.",
+                           "Nội dung của bạn sẽ không bao giờ được dùng để huấn luyện.", "İçeriğiniz asla eğitim için kullanılmaz."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["stance"] == "prohibits");
+  }
+  for (const char* course : {"Wir verwenden Ihre Daten für das Training unserer Mitarbeiter.", "Ваши данные используются для обучения сотрудников."}) {
+    CAPTURE(course);
+    for (const auto& f : findings(course)) CHECK(f["stance"] != "permits");
+  }
+}
