@@ -547,3 +547,19 @@ TEST_CASE("content never used for training, with no model word, in twelve langua
     for (const auto& f : findings(course)) CHECK(f["stance"] != "permits");
   }
 }
+
+TEST_CASE("training on your data, with no model word, in seven more languages", "[documents][stance]") {
+  // Written variants of "We do not train on your data": "on your data" says what trains, as
+  // French, German, Spanish, Italian and Portuguese already read it.
+  for (const char* text : {"Wij trainen niet op uw gegevens.", "Nie trenujemy na Twoich danych.", "Мы не обучаемся на ваших данных.",
+                           "お客様のデータで学習することはありません。", "당사는 귀하의 데이터로 학습하지 않습니다.",
+                           "Chúng tôi không huấn luyện trên dữ liệu của bạn."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["stance"] == "prohibits");
+  }
+  const auto nl = findings("Wij trainen onze modellen op uw gegevens.");
+  REQUIRE(nl.size() == 1);
+  CHECK(nl[0]["stance"] == "permits");
+}
