@@ -923,6 +923,15 @@ TEST_CASE("the parts of a status bar say the state of their own activity", "[sta
   CHECK(engine().analyze("Recording started by Jean·Luc").result["findings"].size() == 1);
 }
 
+// Written probes of common notices in 27 languages (December 2026): the ones that were silent.
+TEST_CASE("a host who started recording, a call transcribed, an assistant summarising, in less-read forms", "[state][engine]") {
+  one_finding("Host telah mulai merekam rapat.", "recording", "active");
+  one_finding("يتم تفريغ هذه المكالمة نصيًا.", "transcription", "active");
+  one_finding("L'assistente IA sta riassumendo questa riunione.", "ai_assistant", "active");
+  one_finding("De AI-assistent vat deze vergadering samen.", "ai_assistant", "active");
+  one_finding("Asystent AI podsumowuje to spotkanie.", "ai_assistant", "active");
+}
+
 // A no in a condition is what it would do, not a stop; a no that happened stopped it (written
 // variants). And a third held-out notice set (112 in 14 less-covered languages): its misses.
 TEST_CASE("what a no would do is no stop, and less-covered languages' look-alikes", "[state][engine]") {
