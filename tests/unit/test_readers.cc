@@ -930,6 +930,8 @@ TEST_CASE("a host who started recording, a call transcribed, an assistant summar
   one_finding("L'assistente IA sta riassumendo questa riunione.", "ai_assistant", "active");
   one_finding("De AI-assistent vat deze vergadering samen.", "ai_assistant", "active");
   one_finding("Asystent AI podsumowuje to spotkanie.", "ai_assistant", "active");
+  // A recording that was started and has since been deleted is no recording now.
+  one_finding("Recording started by Alice has been deleted.", "recording", "stopped");
 }
 
 // A no in a condition is what it would do, not a stop; a no that happened stopped it (written
