@@ -13,21 +13,9 @@ constexpr std::size_t kMaxTitleBytes = 200;  // where words are not spaced, the 
 constexpr std::size_t kMinRule = 10;  // dashes that underline a title across a blank line (a short "---" is a rule)
 constexpr int kMaxLabelWords = 8;   // "Product Research and Development:"
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+std::string_view trim(std::string_view s) { return trim_line(s); }
 
-int words(std::string_view s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) {
-    if (c == ' ') in = false;
-    else if (!in) in = true, ++n;
-  }
-  return n;
-}
+int words(std::string_view s) { return spaced_words(s); }
 
 bool all_of_char(std::string_view s, char c) {
   s = trim(s);

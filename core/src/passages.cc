@@ -92,12 +92,6 @@ static bool after_abbreviation(std::string_view t, std::size_t dot) {
 
 namespace {
 
-std::string_view trim_line(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 bool ends_open(std::string_view line) {
   while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.remove_suffix(1);
   if (line.empty()) return false;
@@ -154,6 +148,14 @@ bool opens_block(std::string_view s) {
   return false;
 }
 
+}  // namespace
+
+std::string_view trim_line(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
 int spaced_words(std::string_view s) {
   int n = 0;
   bool in = false;
@@ -163,8 +165,6 @@ int spaced_words(std::string_view s) {
   }
   return n;
 }
-
-}  // namespace
 
 bool line_goes_on(std::string_view line, std::string_view next, bool blank_between) {
   line = trim_line(line);

@@ -32,6 +32,12 @@ bool letter_ends_sentence(std::string_view text, std::size_t dot);
 // "## Data use", "CUSTOMER CONTENT"): it names a topic, it says nothing about it.
 bool is_heading(std::string_view sentence);
 
+// `s` without the spaces, tabs and carriage returns at its ends.
+std::string_view trim_line(std::string_view s);
+
+// How many words `s` has, counted at spaces.
+int spaced_words(std::string_view s);
+
 // Whether the line `next` goes on with the sentence of `line`: the two were one paragraph,
 // wrapped apart by a text file's line width or by a PDF's text extraction (with a blank line
 // between, `blank_between`). `line` ends open (no full stop, "!", "?" or ";"; a colon may go on),
