@@ -563,3 +563,14 @@ TEST_CASE("training on your data, with no model word, in seven more languages", 
   REQUIRE(nl.size() == 1);
   CHECK(nl[0]["stance"] == "permits");
 }
+
+TEST_CASE("in Turkish, users in another case than the subject's are no one barred", "[documents][stance]") {
+  // TezAI's FAQ (clauses20, 2026): "your files are never shared with other users (kullanıcılarla,
+  // 'with users'), ... are not used in AI model training": the vendor's promise, not a ban on users.
+  const auto fs = findings("Evet. Dosyaların diğer kullanıcılarla asla paylaşılmaz, analiz sonrası otomatik silinir, yapay zekâ "
+                           "modeli eğitiminde kullanılmaz ve SSL ile şifrelenir.");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["stance"] == "prohibits");
+  // Users as the subject of a ban still are.
+  CHECK(findings("Kullanıcılar, çıktıları yapay zeka modellerini eğitmek için kullanamaz.").empty());
+}
