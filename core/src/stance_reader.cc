@@ -1,8 +1,8 @@
 #include "stance_reader.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 
 namespace consentlens {
 namespace {
@@ -437,7 +437,15 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
   // modelos") the improving must be a purpose ("to improve AI models", "pour améliorer") or open
   // the sentence, as an item of a list of purposes does ("Improve or create services and
   // products, including our AI models").
-  const std::size_t opening = s.find_first_not_of(" \t\n\"'*-([");
+  // A list item's number ("4. 优化 AI 模型与服务体验", a purpose listed by Mingpan) comes before it.
+  const std::size_t opening = [&] {
+    std::size_t o = s.find_first_not_of(" \t\n\"'*-([");
+    std::size_t d = o;
+    while (d < s.size() && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
+    if (d > o && d < s.size() && (s[d] == '.' || s[d] == ')')) o = s.find_first_not_of(' ', d + 1);
+    else if (d > o && s.substr(d, 3) == "\u3001") o = d + 3;  // "4、"
+    return o;
+  }();
   const auto purpose_of_data = [&](const Span& i) {
     return !w.data_noun.empty() || !w.use_verb.empty() || !w.opt_out.empty() || !w.consent.empty() || i.begin == opening ||
            std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& x) { return x.end <= i.begin && i.begin - x.end <= 1; });
