@@ -934,6 +934,8 @@ TEST_CASE("a host who started recording, a call transcribed, an assistant summar
   one_finding("L'assistente IA sta riassumendo questa riunione.", "ai_assistant", "active");
   one_finding("De AI-assistent vat deze vergadering samen.", "ai_assistant", "active");
   one_finding("Asystent AI podsumowuje to spotkanie.", "ai_assistant", "active");
+  // Korean "기록 중" (logging now) with a space before 중, as a known notetaker says it.
+  one_finding("Otter.ai가 회의에 참여하여 기록 중입니다.", "notetaker_bot", "active");
   // A recording that was started and has since been deleted is no recording now.
   one_finding("Recording started by Alice has been deleted.", "recording", "stopped");
 }
