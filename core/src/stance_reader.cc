@@ -252,9 +252,12 @@ Words find_words(const Lexicon& lx, std::string_view s) {
     return std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) {
       if (o.begin <= n.begin && n.begin < o.end) return true;  // inside it, its trailing space aside
       if (o.begin < n.end || o.begin - n.end > kBeforeOptOut) return false;
-      return std::any_of(w.condition.begin(), w.condition.end(), [&](const Span& c) {
+      // "a meno che tu non ti opponga", "à moins que vous ne vous y opposiez": after "unless" the
+      // Romance languages' "non"/"ne" is no negation at all (class unless).
+      const auto opens_condition = [&](const Span& c) {
         return c.end <= n.begin && n.begin - c.end <= kIfReach && s.substr(c.end, n.begin - c.end).find(',') == std::string_view::npos;
-      });
+      };
+      return std::any_of(w.condition.begin(), w.condition.end(), opens_condition) || std::any_of(w.unless.begin(), w.unless.end(), opens_condition);
     });
   };
   w.unless_opt_out = std::any_of(w.neg.begin(), w.neg.end(), not_opted_out) || std::any_of(w.neg_anywhere.begin(), w.neg_anywhere.end(), not_opted_out);

@@ -574,3 +574,16 @@ TEST_CASE("in Turkish, users in another case than the subject's are no one barre
   // Users as the subject of a ban still are.
   CHECK(findings("Kullanıcılar, çıktıları yapay zeka modellerini eğitmek için kullanamaz.").empty());
 }
+
+TEST_CASE("the 'non' and 'ne' after 'unless' in Italian and French deny no way out", "[documents][stance]") {
+  // Written variants of "... unless you object": the Romance languages put an expletive negation
+  // after "a meno che" and "à moins que"; it made the way out read as denied.
+  for (const char* text : {"Possiamo utilizzare i tuoi contenuti per addestrare i nostri modelli, a meno che tu non ti opponga.",
+                           "Nous pouvons utiliser vos contenus pour entraîner nos modèles, à moins que vous ne vous y opposiez."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["stance"] == "permits");
+    CHECK(fs[0]["your_choices"] == nlohmann::json::array({"opt_out"}));
+  }
+}
