@@ -902,4 +902,16 @@ t_new = t_old + ("\nDa Telegram bei der Sprache-zu-Text Umwandlung auf eine Drit
 check("another company's speech-to-text for voice messages is third-party AI added",
       [c["change"] for c in diff_changes(t_old, t_new)] == ["third_party_models_added"])
 
+# OpenAI's EU privacy policy (December 2023 -> November 2024, "Business Account Administrators"):
+# the sentence that let a business account's administrators control your account now adds that
+# they can access your content.
+o_old = ("# Privacy\n\n## 4. Disclosure of Personal Data\n\nIf you create an account using an email address owned by an "
+         "organization, the administrator of that account may access and control your OpenAI account.\n")
+o_new = o_old.replace("the administrator of that account may access and control your OpenAI account.",
+                      "the administrators of that account may access and control your OpenAI account, including being able to access "
+                      "your Content.")
+o_changes = diff_changes(o_old, o_new)
+check("someone else's access to your content added as an aside is listed",
+      [c["change"] for c in o_changes] == ["scope_widened"] and "access your Content" in o_changes[0]["summary"])
+
 sys.exit(1 if failures else 0)

@@ -898,7 +898,15 @@ class Comparer {
       if (!was && now) add("scope_widened", i, j);
       else if (was && !now) add("scope_narrowed", i, j);
     }
-    if (!scope_seen && !renamed && about_data(mo) && about_data(mn)) {
+    // "... may access and control your OpenAI account" -> "..., including being able to access
+    // your Content" (OpenAI's EU privacy policy, 2024): an aside that brings the reader's data
+    // into a sentence that named none is news about that data.
+    const auto aside_brings_data = [&] {
+      if (!about_data(mn) || about_data(mo)) return false;
+      const std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text);
+      return !aside.empty() && (lx_.any("customer_content", aside) || lx_.any("data_item", aside)) && lx_.any("access", aside);
+    };
+    if (!scope_seen && !renamed && ((about_data(mo) && about_data(mn)) || aside_brings_data())) {
       if (std::string aside = added_to_scope(lx_, n_.sentences[j].text, o_.sentences[i].text); !aside.empty()) {
         const bool left_out = excepted(n_.sentences[j].text, aside);
         add(left_out ? "scope_narrowed" : "scope_widened", i, j, std::move(aside), left_out);
