@@ -532,7 +532,7 @@ inferences = ("\n* **Inferences**. We may also derive information or draw infere
               "For example, we may infer the industry you work in based on your writing and other metadata.\n")
 listed = diff_changes(base, base + inferences)
 check("a new paragraph of guesses about you is one change in data use, quoted where it is first told",
-      [(c["change"], c["new_stance"]) for c in listed] == [("other_data_use", None)] and "guess things about you" in listed[0]["summary"] and
+      [(c["change"], c["new_stance"]) for c in listed] == [("other_data_use", None)] and "guess or decide things about you" in listed[0]["summary"] and
       "draw inferences" in listed[0]["new"]["text"])
 listed = diff_changes(base, base + "\nNous pouvons inférer votre secteur d'activité à partir de vos textes.\n")
 check("... in French too", [c["change"] for c in listed] == ["other_data_use"] and "guess" in listed[0]["summary"])
@@ -913,5 +913,14 @@ o_new = o_old.replace("the administrator of that account may access and control 
 o_changes = diff_changes(o_old, o_new)
 check("someone else's access to your content added as an aside is listed",
       [c["change"] for c in o_changes] == ["scope_widened"] and "access your Content" in o_changes[0]["summary"])
+
+# Telegram's German privacy policy (September 2024): age used to decide what you may see, and
+# OpenAI-style location "determined ... based on information like its IP address".
+g_old = "# Datenschutz\n\n## 3.1 Optionale Daten\n\nDu kannst dein Profilbild festlegen.\n"
+g_new = g_old + ("\nWir können Informationen über dein Alter verwenden, um zu bestimmen, ob du Zugang zu altersspezifischen "
+                 "Inhalten hast.\n")
+g_changes = diff_changes(g_old, g_new)
+check("data used to decide something about you is a use of data, said as such",
+      [c["change"] for c in g_changes] == ["other_data_use"] and "decide things about you" in g_changes[0]["summary"])
 
 sys.exit(1 if failures else 0)
