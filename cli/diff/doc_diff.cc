@@ -867,8 +867,9 @@ class Comparer {
     } else if (!mo.ai && !mn.ai && mo.promises_not != mn.promises_not && (mo.promises_not ? mo.develops && !mn.develops : mn.develops && !mo.develops)) {
       // "... is not made available to the public and is not used for improving the Service" ->
       // "... is not made available to the public." (Replit, 2025): the promise went with its use.
+      const std::size_t told = out_.changes.size();
       add("other_data_use", i, j);
-      out_.changes.back().negation = mo.promises_not ? -1 : 1;
+      if (out_.changes.size() > told) out_.changes.back().negation = mo.promises_not ? -1 : 1;
     }
     // An aside or a list item added or dropped in a clause about data ("including Zoom-developed
     // apps"; "use, license or generate"); only where the fields above saw no change of scope.

@@ -317,7 +317,7 @@ class Reader {
  private:
   // A paragraph whose lines were wrapped apart (a text file wrapped at a width, a PDF's table
   // cells one line each with a blank line between) is read whole, as the checker reads it
-  // (line_goes_on, passages.h); two blank lines end a paragraph, as they end a table's cell.
+  // (line_goes_on, passages.h), across one blank line at most (the normaliser keeps no more).
   // Returns the index of the last line read into `joined` (left empty when the paragraph is the
   // one line).
   static std::size_t join_wrapped(const std::vector<std::string_view>& lines, std::size_t i, std::string_view body, std::string& joined) {

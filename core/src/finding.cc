@@ -1,6 +1,7 @@
 #include "finding.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "contract.h"
 #include "explainer.h"
@@ -99,6 +100,9 @@ constexpr std::size_t kStatusCharsUnspaced = 10;
 bool names_another_activity(const Lexicon& lx, std::string_view kind, std::string_view words) {
   static constexpr std::pair<std::string_view, const char*> kActivityWords[] = {
       {"recording", "rec"}, {"transcription", "transcribe"}, {"live_stream", "stream"}};
+  // A notetaker's or an assistant's notice speaks of recording in its own words: only the three
+  // activities are told apart.
+  if (std::none_of(std::begin(kActivityWords), std::end(kActivityWords), [&](const auto& a) { return a.first == kind; })) return false;
   bool other = false;
   for (const auto& [k, cls] : kActivityWords) {
     if (!lx.any(cls, words)) continue;
@@ -111,7 +115,7 @@ bool names_another_activity(const Lexicon& lx, std::string_view kind, std::strin
 bool later_says_stopped(const FindingContext& ctx, const Unit& unit, std::size_t from, std::string_view kind) {
   for (const Passage& s : split_sentences(ctx.text, unit.span)) {
     std::string_view words = ctx.text.substr(s.begin, s.end - s.begin);
-    while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
+    while (!words.empty() && (words.front() == ' ' || words.front() == '\x1f')) words.remove_prefix(1);
     while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
     // Words counted at spaces; where the script has none, its characters ("录制已经停止。", seven).
     const auto spaces = static_cast<std::size_t>(std::count(words.begin(), words.end(), ' '));

@@ -113,11 +113,6 @@ bool join_wrapped_lines(std::string& text) {
     if (brk == std::string::npos) break;
     const bool blank_between = brk + 1 < text.size() && text[brk + 1] == '\n';
     const std::size_t next_begin = brk + (blank_between ? 2 : 1);
-    if (next_begin < text.size() && text[next_begin] == '\n') {  // two blank lines: a paragraph ends
-      line_begin = text.find_first_not_of('\n', next_begin);
-      if (line_begin == std::string::npos) break;
-      continue;
-    }
     std::size_t next_end = text.find('\n', next_begin);
     if (next_end == std::string::npos) next_end = text.size();
     const std::string_view view(text);
@@ -141,6 +136,7 @@ bool break_status_separators(const Lexicon& lexicon, std::string& text) {
     widths.clear();
     for (std::size_t at = line + 1; at + 1 < end; ++at) {
       if (text[at - 1] != ' ') continue;
+      if (!seps.empty() && at - 1 < seps.back() + widths.back()) continue;  // "a · · b": inside the one before
       for (std::string_view sep : {"\u00B7", "\u2022", "|"})
         if (std::string_view(text).substr(at, sep.size()) == sep && at + sep.size() < end && text[at + sep.size()] == ' ') {
           seps.push_back(at - 1);

@@ -1,7 +1,9 @@
 #include "passages.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #include "unicode.h"
@@ -120,10 +122,12 @@ bool ends_mid_phrase(std::string_view line) {
   if (line.back() == ',') return true;
   const std::size_t space = line.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
-  if (last.empty() || last.size() > 3) return false;
-  for (char c : last)
-    if (!std::islower(static_cast<unsigned char>(c))) return false;
-  return true;
+  // Only words that cannot end a title ("Who we are", "Contact us" can).
+  static constexpr std::string_view kOpenWords[] = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "with",
+                                                    "de", "la", "le", "les", "des", "du", "et", "ou", "en", "el", "los", "las",
+                                                    "y", "di", "il", "e", "da", "do", "das", "dos", "der", "die", "und", "von",
+                                                    "zu", "van", "het", "een"};
+  return std::find(std::begin(kOpenWords), std::end(kOpenWords), last) != std::end(kOpenWords);
 }
 
 // A list item, heading, quote, table row or a line in bold or italics opens a block of its own.

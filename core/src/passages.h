@@ -42,9 +42,9 @@ int spaced_words(std::string_view s);
 // wrapped apart by a text file's line width or by a PDF's text extraction (with a blank line
 // between, `blank_between`). `line` ends open (no full stop, "!", "?" or ";"; a colon may go on),
 // is no heading or table row, and `next` is no heading, table row, list item or bold line; then
-// `next` opens in small letters, or `line` ends at a comma or a short small word ("de", "the"),
+// `next` opens in small letters, or `line` ends at a comma or an article or preposition ("de", "the"),
 // or, with no blank line between, `line` is as long as a wrapped line (seven words or more: a
-// title is shorter). Scripts without spaces or case (Chinese, Japanese) are never joined.
+// title is shorter). Scripts without spaces or case (Chinese, Japanese) are joined only at a comma.
 bool line_goes_on(std::string_view line, std::string_view next, bool blank_between);
 
 // The sentence around [begin, end) within `within`: what a person should see quoted.

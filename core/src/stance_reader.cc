@@ -520,20 +520,25 @@ bool contains_ci(std::string_view hay, std::string_view needle, std::size_t& at)
 // "Customer Content", "user's data", "お客様のデータ", "Données Client": a user word right against a
 // data word owns the data; it is neither who acts nor who is barred.
 // "客户生产数据" (the customer's production data): in Chinese and Japanese a word of a compound may
-// stand between the owner and the data, with no space or mark; up to one such word and "的".
-bool ideographs_only(std::string_view s) {
-  if (s.size() % 3 != 0) return false;
-  for (std::size_t i = 0; i < s.size(); i += 3) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
+// stand between the owner and the data, with no space or mark: up to two ideographs, and "的".
+// Not a verb or a ban: "用户不得将数据用于..." (users must not put data to ...) keeps its subject.
+bool compound_gap(const Words& w, std::string_view s, std::size_t from, std::size_t to) {
+  std::string_view gap = s.substr(from, to - from);
+  if (gap.ends_with("\u7684")) gap.remove_suffix(3);  // 的
+  if (gap.size() > 6 || gap.size() % 3 != 0) return false;
+  for (std::size_t i = 0; i < gap.size(); i += 3) {
+    const unsigned char b = static_cast<unsigned char>(gap[i]);
     if (b < 0xE4 || b > 0xE9) return false;  // U+4E00..U+9FFF
   }
+  for (const auto* words : {&w.neg, &w.use_verb, &w.you_ban})
+    for (const Span& v : *words)
+      if (v.begin < to && from < v.end) return false;
   return true;
 }
 
 bool owns_data_word(const Words& w, const Span& x, std::string_view s) {
-  constexpr std::size_t kCompoundGap = 9;  // two ideographs and "的"
   return std::any_of(w.data_noun.begin(), w.data_noun.end(), [&](const Span& d) {
-    if (d.begin >= x.end && d.begin - x.end <= kCompoundGap && ideographs_only(s.substr(x.end, d.begin - x.end))) return true;
+    if (d.begin > x.end && compound_gap(w, s, x.end, d.begin)) return true;
     return (d.begin >= x.end && d.begin - x.end <= kOwnerGapAfter) || (d.end <= x.begin && x.begin - d.end <= kOwnerGapBefore);
   });
 }

@@ -141,6 +141,10 @@ As judge_shape(const Lexicon& lexicon, std::string_view t) {
       if (c.end >= t.size() || c.end == 0) return true;
       const unsigned char last = static_cast<unsigned char>(t[c.end - 1]), next = static_cast<unsigned char>(t[c.end]);
       if (last == ' ' || (next < 0x80 && !std::isalpha(next))) return true;
+      // A letter of a cased alphabet goes on with the word; an ideograph or a mark does not.
+      std::size_t pos = c.end;
+      const char32_t cp = next >= 0x80 ? next_code_point(t, pos) : 0;
+      if (next >= 0x80 && !((cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F))) return true;
     }
     return false;
   };

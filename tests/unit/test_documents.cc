@@ -501,6 +501,11 @@ TEST_CASE("titles, list items and finished sentences are not joined to the next 
   CHECK(line_goes_on("Datos de conexión de", "Servicios", true));
   CHECK(line_goes_on("ваши данные", "используются для обучения", true));
   CHECK_FALSE(line_goes_on("A Title Here", "Another Title", true));
+  // A plain title that ends in a short word is still a title: only an article or a preposition
+  // leaves a line open.
+  CHECK_FALSE(line_goes_on("Who we are", "We collect your data to train our models.", true));
+  CHECK_FALSE(line_goes_on("Contact us", "Write to privacy@example.com.", false));
+  CHECK(line_goes_on("Données de santé collectées par le", "Professionnel de santé", true));
 }
 
 TEST_CASE("data trained on, used for training or learned from, with no model word", "[documents][stance]") {
@@ -526,6 +531,8 @@ TEST_CASE("a customer word before a compound's data word owns the data, in Chine
   const auto fs = findings("客户生产数据永远不会被用于训练公共 AI 模型。");
   REQUIRE(fs.size() == 1);
   CHECK(fs[0]["stance"] == "prohibits");
+  // A ban between them is no compound: "users must not put data to training models" bars users.
+  for (const auto& f : findings("用户不得将数据用于训练模型。")) CHECK(f["stance"] != "prohibits");
 }
 
 TEST_CASE("content never used for training, with no model word, in twelve languages", "[documents][stance]") {
