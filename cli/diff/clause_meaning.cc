@@ -518,7 +518,6 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
         if (a.begin < uses_at.front().begin) return false;
     return true;
   });
-  m.passive_use = passive_use;
   m.vendor_use = !m.uses.empty() && !data_words.empty() &&
                  (passive_use || lx.any("we", s) || [&] {
                    for (const auto& n : names)

@@ -39,7 +39,6 @@ struct ClauseMeaning {
   bool staff_access = false;    // the vendor's staff may access content
   std::set<std::string> uses;   // data-use verbs it allows ("disclose", "share", "redistribute")
   bool vendor_use = false;      // the vendor (or "we") uses, shares or discloses data
-  bool passive_use = false;     // data put to a use with no one named doing it ("Content ... is not used for improving")
   bool about_content = false;   // a licence, or a clause on customer content or service data
   bool develops = false;        // names developing or improving products as a purpose
   bool develops_products = false;  // developing or improving its products, services or features ("To develop, test, and improve Zoom products")

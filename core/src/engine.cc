@@ -113,7 +113,7 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
     read_masked = join_wrapped_lines(masked) || read_masked;
     read_masked = break_markup_lines(masked) || read_masked;
     read_masked = mask_own_names(*lexicon_, masked) || read_masked;
-  } else {
+  } else if (has_status_separator(original)) {  // most notices have none: no copy for them
     masked.assign(original);
     read_masked = break_status_separators(*lexicon_, masked);
   }

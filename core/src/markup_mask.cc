@@ -125,6 +125,12 @@ bool join_wrapped_lines(std::string& text) {
   return changed;
 }
 
+bool has_status_separator(std::string_view text) {
+  for (std::string_view sep : {" \u00B7 ", " \u2022 ", " | "})
+    if (text.find(sep) != std::string_view::npos) return true;
+  return false;
+}
+
 bool break_status_separators(const Lexicon& lexicon, std::string& text) {
   bool changed = false;
   std::vector<std::size_t> seps;  // where each separator's space before it stands

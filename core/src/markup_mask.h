@@ -5,6 +5,7 @@
 // ends a sentence.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "lexicon.h"
 
@@ -30,6 +31,9 @@ bool break_markup_lines(std::string& text);
 // part as a unit. Only where two parts or more name an activity (buttons after a question stay
 // with it). For notices. Returns whether anything changed.
 bool break_status_separators(const Lexicon& lexicon, std::string& text);
+
+// Whether `text` has a separator break_status_separators would look at (a cheap test first).
+bool has_status_separator(std::string_view text);
 
 // Opens each part of a status bar after the new line that ends the part before it. The
 // normaliser removes control characters, so no page can write it.
