@@ -395,3 +395,50 @@ TEST_CASE("a bot's name set in bold is the bold part", "[engine]") {
   CHECK(bot[0]["kind"] == "notetaker_bot");
   CHECK(bot[0]["bot_name"] == "AI Meeting Assistant");
 }
+
+TEST_CASE("written probes in other languages: a host's stop said verb first, live streams in one word, unknown bots", "[engine][state]") {
+  // Arabic puts the verb before its subject: "the host stopped the recording" opens with the
+  // same letters as the button "stop the recording"; "قام ... بإيقاف" (did the stopping) stops it too.
+  for (const char* text : {"أوقف المضيف التسجيل.", "قام المضيف بإيقاف التسجيل."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "recording");
+    CHECK(fs[0]["state"] == "stopped");
+  }
+  const Json started = findings("قام المضيف ببدء التسجيل.");
+  REQUIRE(started.size() == 1);
+  CHECK(started[0]["state"] == "active");
+  CHECK(findings("أوقف التسجيل").empty());  // the button
+  // Scandinavian and Estonian passives that are a stream going on, in one word or a particle verb.
+  for (const char* text : {"Mötet livesänds på YouTube.", "Mødet livestreames på YouTube.", "Dette møtet direktesendes på YouTube.",
+                           "Seda koosolekut kantakse otse üle YouTube'is."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "live_stream");
+    CHECK(fs[0]["state"] == "active");
+  }
+  // A named product that records and transcribes, in other languages, is a notetaker; a name
+  // in Latin letters before a Japanese or Korean particle is the name without the particle.
+  const std::vector<std::pair<std::string, std::string>> bots = {
+      {"Quill Assistant enregistre et transcrit cette conversation.", "Quill Assistant"},
+      {"Quill zeichnet dieses Gespräch auf und transkribiert es.", "Quill"},
+      {"Quill Assistant está grabando y transcribiendo esta conversación.", "Quill Assistant"},
+      {"Lumo Notetaker가 메모를 작성하기 위해 회의에 참가했습니다.", "Lumo Notetaker"},
+      {"Lumo Notetaker がメモを取るために会議に参加しました。", "Lumo Notetaker"}};
+  for (const auto& [text, name] : bots) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "notetaker_bot");
+    CHECK(fs[0]["bot_name"] == name);
+  }
+  // The meeting client itself, a generic subject and the recording's files are no bot.
+  for (const char* text : {"Zoom is recording and transcribing this meeting.", "Die Besprechung wird aufgezeichnet und transkribiert.",
+                           "Pliki nagrania i transkrypcji rozmowy zostaną przetworzone i opublikowane w wątku rozmowy."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    CHECK(find_kind(fs, "notetaker_bot") == nullptr);
+  }
+}
