@@ -442,3 +442,20 @@ TEST_CASE("written probes in other languages: a host's stop said verb first, liv
     CHECK(find_kind(fs, "notetaker_bot") == nullptr);
   }
 }
+
+TEST_CASE("a text that says people will be told a meeting is recorded is no notice, in more languages", "[engine][state]") {
+  // Held-out notices of 7 December 2026 (a recorder's help text in Polish, a help page in
+  // Indonesian) and written variants: a reminder or a notification described, not shown.
+  for (const char* text : {"The window stays visible while recording and reminds you to tell participants that the meeting is being recorded.",
+                           "Okno pozostaje widoczne podczas nagrywania i przypomina, aby powiedzieć uczestnikom, że spotkanie jest nagrywane.",
+                           "Semua peserta akan diberi tahu secara otomatis bahwa rapat sedang direkam.",
+                           "Все участники будут уведомлены о том, что встреча записывается.",
+                           "Alla deltagare får ett meddelande om att mötet spelas in."}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  // Told to the host while it records (Mattermost Calls, fr): the recording is on.
+  const Json host = findings("Pensez à informer tout le monde que cette réunion est enregistrée.");
+  REQUIRE(host.size() == 1);
+  CHECK(host[0]["state"] == "active");
+}
