@@ -203,6 +203,24 @@ bool start_denied(const Lexicon& lexicon, std::string_view sentence) {
   return false;
 }
 
+// "No recording scheduled", "Keine Aufzeichnung geplant", "Aucun enregistrement prévu": a no that
+// opens the sentence, then only the activity's word, then the plan: nothing is planned. ("If no
+// one objects, the meeting may be recorded" has more than the activity between.)
+constexpr std::size_t kNonePlannedGap = 40;  // bytes from the no to the plan word
+constexpr std::size_t kOpeningMarkBytes = 3;
+bool none_planned(const Lexicon& lexicon, std::string_view sentence, const std::vector<Span>& possible) {
+  for (const Span& n : lexicon.find("neg", sentence)) {
+    if (n.begin > kOpeningMarkBytes) continue;  // only a quote mark or a bullet before it
+    for (const Span& p : possible) {
+      if (p.begin < n.end || p.begin - n.end > kNonePlannedGap) continue;
+      const std::string_view between = sentence.substr(n.end, p.begin - n.end);
+      if (between.find_first_of(",.;:!?") != std::string_view::npos) continue;
+      if (lexicon.any("rec", between) || lexicon.any("transcribe", between) || lexicon.any("stream", between)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool asks_before_stopping(const Lexicon& lexicon, std::string_view sentence) { return asks_to_stop(lexicon, sentence); }
@@ -281,6 +299,11 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
           return t.end <= phrase.begin + 1 && sentence.substr(t.end, phrase.begin > t.end ? phrase.begin - t.end : 0).find_first_of(".!?") == std::string_view::npos;
         }))
       return State::offer;
+    // "Dieser Browser unterstützt die Live-Transkription derzeit nicht" (does not support it at
+    // the moment): an "on" word inside a failure is the failure's.
+    const auto failures = lexicon.find("failure", sentence);
+    if (std::any_of(failures.begin(), failures.end(), [&](const Span& f) { return f.begin <= phrase.begin && phrase.end <= f.end; }))
+      return State::stopped;
     // "正在停止录制", "停止しています": what is in progress is the stopping.
     if (stopping_in_progress(lexicon.find("stop", sentence), phrase)) return State::stopped;
     // "Ninguém além de você vê que a reunião está sendo gravada" (no one but you sees that the
@@ -332,6 +355,7 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   }
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
   // wants to start it and nothing says it has started; it may happen (class intent).
+  if (!possible.empty() && none_planned(lexicon, sentence, possible)) return State::stopped;
   if (!possible.empty() || lexicon.any("intent", sentence)) return State::possible;
   // A failure with no word of a state ("Nagrywanie ... jest niedozwolone", recording is not
   // allowed; "Provare a registrare di nuovo", try to record again) did not start it; a failure

@@ -459,3 +459,37 @@ TEST_CASE("a text that says people will be told a meeting is recorded is no noti
   REQUIRE(host.size() == 1);
   CHECK(host[0]["state"] == "active");
 }
+
+TEST_CASE("held-out notices round 21: nothing planned, not supported, logged actions, live data, an AI that introduces itself", "[engine][state]") {
+  // A no, the activity, the plan: nothing is planned (an Opencast room display, de; written
+  // variants); "not yet started" is not going on, as in English.
+  for (const char* text : {"Keine Aufzeichnung geplant", "No recording scheduled", "会议尚未开始录制", "Dieser Browser unterstützt die Live-Transkription derzeit nicht."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "stopped");
+  }
+  // ... but a no that is not the activity's keeps the condition.
+  const Json objects = findings("If no one objects, the meeting may be recorded.");
+  REQUIRE(objects.size() == 1);
+  CHECK(objects[0]["state"] == "possible");
+  // Thai "มีการบันทึกเสียง" (there is audio recording) is on.
+  const Json thai = findings("การสนทนานี้มีการบันทึกเสียง");
+  REQUIRE(thai.size() == 1);
+  CHECK(thai[0]["state"] == "active");
+  // What an app logs and data sent live are no recording and no stream.
+  for (const char* text : {"By joining this meeting, your attendance will be recorded and will require approval from an administrator.",
+                           "سيتم تسجيل هذا الإجراء في سجل المراقبة", "Rebuild-Prozess wurde im Hintergrund gestartet. Fortschritt wird live übertragen.",
+                           "Tu ubicación GPS se está transmitiendo en vivo a la flota."}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  const Json no_action = findings("This meeting is being recorded, no action is needed from you.");
+  REQUIRE(no_action.size() == 1);
+  CHECK(no_action[0]["kind"] == "recording");
+  // A name ending in "AI" that introduces itself and joined to take notes is a notetaker.
+  const Json bot = findings("Hello! I am MeetScribe AI. I have joined to take notes. Post '/leave' or '/stop' in the chat to dismiss me.");
+  REQUIRE(bot.size() == 1);
+  CHECK(bot[0]["kind"] == "notetaker_bot");
+  CHECK(bot[0]["bot_name"] == "MeetScribe AI");
+}
