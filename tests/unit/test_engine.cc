@@ -493,3 +493,28 @@ TEST_CASE("held-out notices round 21: nothing planned, not supported, logged act
   CHECK(bot[0]["kind"] == "notetaker_bot");
   CHECK(bot[0]["bot_name"] == "MeetScribe AI");
 }
+
+TEST_CASE("held-out clauses round 21: a non-use in one word, staff review of AI conversations, staff taught", "[engine][clauses]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  // "гарантией неиспользования ваших данных для обучения моделей" (a guarantee of the non-use of
+  // your data to train models; a Russian reseller's portal, held-out clauses21): a ban, not a use.
+  for (const char* text : {"Claude Team предоставляет корпоративный уровень безопасности с шифрованием данных и гарантией неиспользования ваших данных для обучения моделей.",
+                           "Zapewniamy niewykorzystywanie Twoich danych do trenowania modeli AI.", "Гарантуємо невикористання ваших даних для навчання моделей."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["stance"] == "prohibits");
+  }
+  // People at the company reading what you told an AI, to improve it: a use of your content
+  // with no training stated.
+  for (const char* text : {"Conversations with the AI assistant may be reviewed by our team to improve service quality.",
+                           "In some cases, Meta will review your interactions with AIs, including the content of your conversations with or messages to AIs, and this review can be automated or manual (human).",
+                           "Prompts may be logged for quality improvement (anonymized after 30 days)"}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "training_clause");
+    CHECK(fs[0]["stance"] == "unspecified");
+  }
+  CHECK(findings("Our employees receive regular training on data protection and privacy best practices.", document).empty());
+}
