@@ -24,7 +24,8 @@ std::string lower(std::string_view s) {
 
 // "attachments" and "attachment" are one kind of data; "summaries" and "summary".
 std::string singular(std::string s) {
-  while (!s.empty() && !std::isalnum(static_cast<unsigned char>(s.back()))) s.pop_back();
+  // Trailing spaces and marks only: a byte of a letter of another script ("santé") stays.
+  while (!s.empty() && static_cast<unsigned char>(s.back()) < 0x80 && !std::isalnum(static_cast<unsigned char>(s.back()))) s.pop_back();
   if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
   if (s.ends_with("ics")) return s;  // "analytics"
   if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();

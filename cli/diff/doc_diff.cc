@@ -631,6 +631,17 @@ class Comparer {
     // "Chatgesprekken: 12 maanden ..." -> "24 maanden": a list item under a heading about keeping
     // data says nothing else.
     else if (kept_here(i, j) && digits_of(o_.sentences[i].text) != digits_of(n_.sentences[j].text)) add("retention_changed", i, j);
+    // "DONNÉES TRAITÉES : Âge, taille, poids" -> "..., données de santé" under "Recommandations par
+    // intelligence artificielle": the data an AI use takes grew (or shrank).
+    else if (!mo.relevant && !mn.relevant && !mo.binds_users && !mn.binds_users && heading_speaks_of_ai(i, true) && heading_speaks_of_ai(j) &&
+             mo.data != mn.data && (std::includes(mn.data.begin(), mn.data.end(), mo.data.begin(), mo.data.end()) ||
+                                    std::includes(mo.data.begin(), mo.data.end(), mn.data.begin(), mn.data.end())))
+    {
+      const std::size_t told = out_.changes.size();
+      add(mn.data.size() > mo.data.size() ? "scope_widened" : "scope_narrowed", i, j);
+      // A list of data says nothing of training on either side.
+      if (out_.changes.size() > told) out_.changes.back().old_stance = out_.changes.back().new_stance = "";
+    }
     else if (!mo.relevant && !mn.relevant && !mo.binds_users && !mn.binds_users) item_changed(i, j);
     // The company's own advertising or a disclosure to an outsider, on one side only: "send you
     // other service-related messages" -> "... or commercial messages" under "We use your
@@ -1083,6 +1094,20 @@ class Comparer {
     if (!is_old && m.opt_in && m.stance.empty() && asks_a_yes(n_.sentences[j].text) && (m.vendor_use || m.promises_not || !m.data.empty() || m.about_content) &&
         std::none_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(before), out_.changes.end(), [](const Change& c) { return c.change == "opt_in_added"; }))
       add("opt_in_added", i, j);
+    // "Consentement de l'utilisateur pour les données de santé", a legal basis added under "9.
+    // L'utilisation d'algorithmes d'intelligence artificielle pour vous permettre une expérience
+    // personnalisée" (Withings, 2026): a yes now asked for a kind of data that an AI use takes.
+    else if (!is_old && !m.opt_in && m.stance.empty() && !m.data.empty() && lx_.any("consent", n_.sentences[j].text) && heading_speaks_of_ai(j) &&
+             std::none_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(before), out_.changes.end(), [](const Change& c) { return c.change == "opt_in_added"; }))
+      add("opt_in_added", i, j);
+  }
+
+  // Whether the heading over a sentence (of the new version, or of the old with `old_side`)
+  // names AI or a model: the innermost heading, which a label opening the paragraph leaves out
+  // of the section's name.
+  bool heading_speaks_of_ai(std::size_t k, bool old_side = false) const {
+    const std::string& heading = (old_side ? o_ : n_).sentences[k].heading;
+    return lx_.any("ai", heading) || lx_.any("model", heading);
   }
 
   // A yes asked in so many words: a consent word, or an opt-in ("without explicit user opt-in");

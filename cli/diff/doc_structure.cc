@@ -402,6 +402,7 @@ class Reader {
     if (e <= b) return;
     Sentence s;
     s.section = section;
+    if (!path_.empty()) s.heading = path_.back().title;
     s.paragraph = paragraph_;
     s.list_item = list_item_;
     s.row_cell = continues_row_;

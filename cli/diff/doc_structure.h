@@ -15,6 +15,7 @@ namespace consentlens::docs {
 
 struct Sentence {
   std::string section;  // "10.2 Service Generated Data; Consent to Use", "How Do We Use Personal Data? > Intelligent Features"
+  std::string heading;  // the innermost heading over it, whatever label opens its paragraph ("9. L'utilisation d'algorithmes ...")
   std::size_t paragraph = 0;  // index of its paragraph, in document order
   bool list_item = false;     // its line opened with a list marker ("* ", "1. ", "b) ")
   bool row_cell = false;      // a further cell, or "<br>" piece, of a table row (not the row's first cell)

@@ -9,6 +9,7 @@ namespace {
 
 // "improve our models", "develop AI": an improve word counts only this close before a model word
 // ("improve our services" is not AI).
+constexpr std::size_t kChoiceJoinBytes = 6;  // " or ", " and ", " ou " between a limit and an opt-out
 constexpr std::size_t kImproveReach = 40;
 // "to train, develop or improve", "do trenowania, rozwijania ani ulepszania": the list after a
 // train word that names no model, in bytes.
@@ -128,6 +129,14 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.opt_in = lx.find("opt_in", s);
   w.opt_out = lx.find("opt_out", s);
   w.consent = lx.find("consent", s);
+  // "users may have the ability to limit or opt out of the use of AI Inputs ... for model
+  // training" (Bolt's privacy policy, 2026): a limit joined to the way out is the reader's
+  // choice, not a ban.
+  std::erase_if(w.prohibit, [&](const Span& p) {
+    return std::any_of(w.opt_out.begin(), w.opt_out.end(), [&](const Span& o) {
+      return o.begin >= p.end && o.begin - p.end <= kChoiceJoinBytes && lx.any("conjunction", s.substr(p.end, o.begin - p.end));
+    });
+  });
   w.deidentify = lx.find("deidentify", s);
   w.we = lx.find("we", s);
   w.third = lx.find("third_parties", s);

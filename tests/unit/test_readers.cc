@@ -1926,3 +1926,11 @@ TEST_CASE("held-out clauses: an AI model's providers are other companies' AI", "
                  "necessary to provide responses.") == K{"training_clause"});
   CHECK(kinds_of("We share your prompts with our AI model providers.", "document") == K{"training_clause"});
 }
+
+TEST_CASE("a limit joined to the way out is the reader's choice, not a ban on users", "[stance]") {
+  // Bolt's privacy policy of 12 May 2026 (Open Terms Archive copy; held-out diff41).
+  each_labelled({{"Depending on account type or plan, users may have the ability to limit or opt out of the use of AI Inputs and AI Outputs for model training or improvement, as described in product documentation or account settings.", "O"},
+                 {"Users may restrict or opt out of the use of their prompts for model training.", "O"},
+                 // A limit on its own is still a limit on someone.
+                 {"Users may not use the Services to train competing models.", "U"}});
+}
