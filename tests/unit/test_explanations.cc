@@ -451,3 +451,21 @@ TEST_CASE("held-out strings round 11: separable verbs, live on YouTube, imperati
   // Turkish "not alıyor" (takes notes) is no English "not al...".
   CHECK(find_kind(findings("If personal data is not always accurate, you can ask us to correct it."), "ai_assistant") == nullptr);
 }
+
+// Written probes of 7 December 2026, evening: the same consent gate in thirteen languages, where
+// German, Spanish, Portuguese, Dutch and Turkish did not say what a no does; a no said as "not
+// agreeing"; view-only in German; an administrator's switch for all meetings in German.
+TEST_CASE("written consent probes: what a no does, in more languages, and the account's switch", "[consent]") {
+  each_asks_each_person({
+      {"Diese Besprechung wird aufgezeichnet. Stimmen Sie der Aufzeichnung zu? Wenn Sie ablehnen, bleiben Mikrofon und Kamera ausgeschaltet. [Zustimmen] [Ablehnen]", "mic and camera stay off"},
+      {"Esta reunión se va a grabar. ¿Aceptas ser grabado? Si lo rechazas, tu micrófono y tu cámara permanecerán apagados. [Aceptar] [Rechazar]", "mic and camera stay off"},
+      {"Esta reunião será gravada. Você concorda em ser gravado? Se recusar, seu microfone e sua câmera ficarão desligados. [Concordar] [Recusar]", "mic and camera stay off"},
+      {"Deze vergadering wordt opgenomen. Ga je akkoord met de opname? Als je weigert, blijven je microfoon en camera uit. [Akkoord] [Weigeren]", "mic and camera stay off"},
+      {"Bu toplantı kaydedilecek. Kaydedilmeyi kabul ediyor musunuz? Reddederseniz mikrofonunuz ve kameranız kapalı kalır. [Kabul et] [Reddet]", "mic and camera stay off"},
+      {"Der Host zeichnet dieses Webinar auf. Wenn Sie nicht zustimmen, können Sie im Nur-Ansehen-Modus teilnehmen.", "only watch and listen"},
+      {"L’enregistrement a commencé. Si vous n’êtes pas d’accord, vous serez retiré de la réunion.", "taken out of the meeting"}});
+  const auto admin = findings("Ihr Administrator hat die automatische Aufzeichnung für alle Besprechungen aktiviert.");
+  REQUIRE_FALSE(admin.empty());
+  CHECK(contains(admin.front()["consent_by"], "account_admin"));
+  CHECK_THAT(admin.front()["explanation"]["your_choices"].get<std::string>(), Catch::Contains("every meeting"));
+}
