@@ -469,3 +469,20 @@ TEST_CASE("written consent probes: what a no does, in more languages, and the ac
   CHECK(contains(admin.front()["consent_by"], "account_admin"));
   CHECK_THAT(admin.front()["explanation"]["your_choices"].get<std::string>(), Catch::Contains("every meeting"));
 }
+
+TEST_CASE("a start held back until everyone agrees is possible, and each person is asked", "[consent][state]") {
+  // A room app's stream consent dialog (held-out notices21, 7 December 2026) and written variants.
+  for (const char* text : {"The host wants to stream this room. Streaming does not start until everyone here consents.",
+                           "Recording will not start until all participants agree.", "Die Aufzeichnung startet erst, wenn alle zugestimmt haben."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "possible");
+    CHECK(contains(fs[0]["your_choices"], "accept"));
+    CHECK_FALSE(contains(fs[0]["your_choices"], "stay_means_consent"));
+  }
+  // A start the host holds back is possible too, with no yes asked of the reader.
+  const auto button = findings("The recording won't start until you press the button.");
+  REQUIRE(button.size() == 1);
+  CHECK(button[0]["state"] == "possible");
+}
