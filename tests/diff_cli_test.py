@@ -923,4 +923,22 @@ g_changes = diff_changes(g_old, g_new)
 check("data used to decide something about you is a use of data, said as such",
       [c["change"] for c in g_changes] == ["other_data_use"] and "decide things about you" in g_changes[0]["summary"])
 
+# OpenAI's EU privacy policy (December 2023 -> November 2024): a sentence split in two that still
+# sends data to third-party applications "via custom actions for GPTs" speaks of no other
+# company's AI model, before or after (it was listed twice as "no longer speaks of AI models from
+# other companies").
+a_old = ("# Privacy\n\n## 4. Disclosure\n\nCertain features allow you to display or share information with other users. For "
+         "example, you may share conversations with other users via shared links or send information to third-party "
+         "applications via custom actions for GPTs.\n")
+a_new = ("# Privacy\n\n## 4. Disclosure\n\nCertain features allow you to interact or share information with other users or third "
+         "parties. For example, you can share conversations with other users via shared links. You can also send "
+         "information to third-party applications, such as via custom actions for GPTs.\n")
+check("a third party that makes an app is no maker of AI models",
+      not any(c["change"].startswith("third_party_models") for c in diff_changes(a_old, a_new)))
+# ... while a third party's models still are.
+m_new = a_old.replace("send information to third-party applications via custom actions for GPTs",
+                      "send your prompts to third-party AI models for processing")
+check("a third party's AI models named are still third-party models",
+      "third_party_models_added" in [c["change"] for c in diff_changes(a_old, m_new)])
+
 sys.exit(1 if failures else 0)

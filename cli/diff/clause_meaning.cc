@@ -348,6 +348,17 @@ bool denied(std::string_view s, const Span& x) {
   return x.begin >= 3 && s.substr(x.begin - 3, 3) == "\xE4\xB8\x8D";  // 不, right before
 }
 
+// Whether the word at `from` (after spaces or a hyphen) is an app, a plugin, an integration or a
+// website: "third-party applications", "third party plug-ins".
+bool names_an_app(const Lexicon& lx, std::string_view s, std::size_t from) {
+  while (from < s.size() && (s[from] == ' ' || s[from] == '-')) ++from;
+  const std::string next = lower(s.substr(from, 16));
+  for (std::string_view w : {"application", "integration", "plugin", "plug-in", "website", "extension"})
+    if (next.starts_with(w)) return true;
+  const auto apps = lx.find("app", s.substr(from, 16));
+  return !apps.empty() && apps.front().begin == 0;
+}
+
 // The kinds of data a clause names, and the licence it grants (with its terms).
 void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vector<std::string>& names, ClauseMeaning& m) {
   // The kinds of data a clause names; the general words ("content", "personal data") are how
@@ -457,6 +468,10 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
     if (!owned_by_writer(we, x.begin)) others_models.push_back(x);
   std::vector<Span> companies = lx.find("other_companies", s);
   for (const Span& x : lx.find("third_party", s)) companies.push_back(x);
+  // "send information to third-party applications via custom actions for GPTs" (OpenAI's EU
+  // privacy policy, 2023): a third party named as the maker of an app, a plugin or a website is
+  // where data goes, not whose AI model it is.
+  std::erase_if(companies, [&](const Span& c) { return names_an_app(lx, s, c.end); });
   // "the recipients of the information may use it ... to train their artificial intelligence
   // models": what the sentence allows is other companies training their own models, however far
   // the companies were named (the stance reader's `others_train`).
