@@ -144,8 +144,11 @@ std::string your_choices(const Writer& w, const FindingFacts& f, std::vector<Sou
   const auto choices = f.slots.list("your_choices");
   std::string s;
   if (f.document) {
-    for (const auto& c : choices) append(s, w.phrase("your_choices_document", c));
-    if (s.empty()) s = w.phrase("your_choices_document", "unknown");
+    // "Ask your admin" only where an admin or an account decides for the reader: a consumer's
+    // terms have no one to ask.
+    const bool admin = has(f.slots.list("consent_by"), "account_admin") || has(f.slots.list("consent_by"), "organizer");
+    for (const auto& c : choices) append(s, w.phrase("your_choices_document", c == "unknown" && !admin ? "unknown_own" : c));
+    if (s.empty()) s = w.phrase("your_choices_document", admin ? "unknown" : "unknown_own");
     return s;
   }
   if (f.state == State::stopped) return w.phrase("consent_model", "stopped");
@@ -224,6 +227,7 @@ std::vector<PhraseKey> phrases_used() {
   for (const char* g : {"summary", "summary_possible", "summary_stopped", "summary_document"}) add(g, contract::kinds());
   for (const char* g : {"who_consented", "who_consented_document"}) add(g, contract::consent_by());
   for (const char* g : {"your_choices", "your_choices_document"}) add(g, contract::your_choices());
+  out.push_back({"your_choices_document", "unknown_own"});
   add("stance", contract::stance());
   add("license", contract::license_terms());
   add("data", contract::data());

@@ -335,6 +335,16 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   }
   fill_unknowns(k.slots, clause);
   if (clause) align_training_with_stance(k.slots, f.third_parties_only);
+  // "We will not use your content to train ... without your explicit consent, which must be
+  // affirmatively provided through an opt-in mechanism" (SoundCloud, 2025): where no admin
+  // decides for the reader, the yes the clause waits for is the reader's to give or not.
+  const auto choices = k.slots.list("your_choices");
+  if (clause && k.slots.scalar("stance") == "permits_with_consent" && choices.size() == 1 && choices.front() == "unknown" &&
+      !has(k.slots.list("consent_by"), "account_admin")) {
+    k.slots.erase("your_choices");
+    k.slots.add("your_choices", "accept");
+    k.slots.add("your_choices", "decline");
+  }
   if (kind == "notetaker_bot") f.bot_name = bot_name_of(ctx, unit);
   f.slots = std::move(k.slots);
   return true;

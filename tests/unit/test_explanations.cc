@@ -486,3 +486,39 @@ TEST_CASE("a start held back until everyone agrees is possible, and each person 
   REQUIRE(button.size() == 1);
   CHECK(button[0]["state"] == "possible");
 }
+
+// SoundCloud's terms of use of 10 September 2025 (Open Terms Archive copy, held-out diff41), read
+// as a document on 7 December 2026: a consumer's terms have no admin to ask, a yes the clause waits
+// for is the reader's, streaming music is no live stream, and users learning from a community
+// train no AI.
+TEST_CASE("a consumer's terms: the reader's own yes, no admin, no live stream, no training by people", "[documents]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  const auto consent = findings("We will not use your content to train generative AI models that aim to replicate or synthesize your voice, "
+                                "music, or likeness without your explicit consent, which must be affirmatively provided through an opt-in "
+                                "mechanism.", document);
+  REQUIRE(consent.size() == 1);
+  CHECK(consent[0]["stance"] == "permits_with_consent");
+  CHECK(consent[0]["your_choices"] == Json::array({"accept", "decline"}));
+  CHECK_THAT(all_words(consent[0]), !Catch::Contains("admin"));
+  const auto licence = findings("Licenses with respect to comments or other contributions that you make on the Platform will be perpetual and "
+                                "irrevocable, and will continue notwithstanding any termination of your account.", document);
+  REQUIRE(licence.size() == 1);
+  CHECK_THAT(licence[0]["explanation"]["your_choices"].get<std::string>(), Catch::Contains("stop using the service"));
+  CHECK_THAT(all_words(licence[0]), !Catch::Contains("admin"));
+  CHECK(find_kind(findings("By accessing or using the Platform, registering an account, or by viewing, accessing, streaming, uploading or "
+                           "downloading any information or content from or to the Platform, you represent and warrant that you have read "
+                           "and understood these Terms of Use.", document),
+                  "live_stream") == nullptr);
+  CHECK(find_kind(findings("By viewing, accessing, streaming, uploading or downloading any content from the Platform, you agree to these Terms.", document),
+                  "live_stream") == nullptr);
+  CHECK(findings("The Platform also includes social and interactive features that enable users to engage with and learn from the "
+                 "SoundCloud community in order to build connections with other users and ensure you get the content that "
+                 "interests you most.", document)
+            .empty());
+  // A workplace tool's clause keeps the admin: the account decides for its users.
+  const auto zoom = findings("Zoom may use Service Generated Data for any purpose, including machine learning and artificial intelligence.",
+                             {"", "zoom", "document", ""});
+  REQUIRE_FALSE(zoom.empty());
+  CHECK(contains(zoom[0]["consent_by"], "account_admin"));
+  CHECK_THAT(zoom[0]["explanation"]["your_choices"].get<std::string>(), Catch::Contains("ask your admin"));
+}
