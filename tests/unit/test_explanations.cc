@@ -528,7 +528,7 @@ TEST_CASE("a consumer's terms: the reader's own yes, no admin, no live stream, n
 // logging of an action) and "transmettre ... des informations" are no recording and no stream;
 // and the words of one language (Turkish "ses", sound; Albanian "transmet...") do not fire in
 // another (French "ses", "transmettre").
-TEST_CASE("a document's recording words need something recorded; one language's words stay out of another", "[documents]") {
+TEST_CASE("a document's recording words need something recorded, and one language's words stay out of another", "[documents]") {
   const AnalyzeOptions document{"", "", "document", ""};
   for (const char* text : {"Les signes distinctifs de Withings, tels que les marques commerciales enregistrées ou non enregistrées, les logos et slogans, sont la propriété de Withings.",
                            "DUREE DE CONSERVATION : 1 an à compter de l'enregistrement de l'action.",
@@ -544,4 +544,33 @@ TEST_CASE("a document's recording words need something recorded; one language's 
   }
   // A guard written for documents silences nothing in a meeting ("Recording is started").
   CHECK(find_kind(findings("Recording is started"), "recording") != nullptr);
+}
+
+// The consent22 held-out set (90 consent prompts of call, meeting and interview apps in 19
+// languages, 7 December 2026): consent said to be required, first-person tick boxes, a yes to
+// reply in quotes, keys with an article, quality as the purpose of a call's recording, and a no
+// to say aloud.
+TEST_CASE("held-out consent prompts round 22: required consent, tick boxes, quoted replies, keys, a no to say", "[consent]") {
+  each_asks_each_person({
+      {"이 화상 면접에 입장할 수 없습니다.\n이 면접은 녹화 동의가 필수입니다. 녹화에 동의하지 않아 입장을 진행하지 않습니다.", ""},
+      {"Wyrażam zgodę na nagrywanie spotkania (audio). Nagranie będzie dostępne dla uczestników.", ""},
+      {"2. 녹화 고지 및 동의\n(필수) 인터뷰 내용 녹음 및 영상 녹화에 동의합니다.", ""},
+      {"This meeting is governed and recorded with consent. Reply 'I consent' in chat to be recorded; otherwise your speech will not be recorded.", ""},
+      {"Kai ist beigetreten. Du musst der Verarbeitung im Chat zustimmen, um die Audioaufnahme zu starten.", ""},
+      {"Dieser Anruf kann zu Qualitätszwecken aufgezeichnet werden. Drücken Sie die 1, um der Aufzeichnung zuzustimmen.", ""},
+      {"सुरक्षा और गुणवत्ता के लिए यह कॉल रिकॉर्ड की जा सकती है। सहमति के लिए एक, अस्वीकार करने के लिए दो दबाएँ।", ""},
+      {"Cuộc gọi này có thể được ghi âm để đảm bảo chất lượng. Nhấn 1 để đồng ý ghi âm, hoặc 2 để từ chối.", ""}});
+  // Quality named as the purpose of a call's recording is no setting: the recording is found.
+  for (const char* text : {"Этот звонок может быть записан в целях обеспечения качества и обучения. Продолжая этот звонок, вы даете согласие на запись.",
+                           "이 통화는 품질 보증 및 교육 목적으로 녹음될 수 있습니다. 통화를 계속하면 녹음에 동의하는 것입니다."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE(find_kind(fs, "recording"));
+    CHECK(contains((*find_kind(fs, "recording"))["your_choices"], "stay_means_consent"));
+  }
+  // A no to say aloud, with no yes asked: the recording goes on unless you say no.
+  const auto say_no = findings("Questa chiamata è registrata per il controllo qualità. Dica 'rifiuto' ora se preferisce non essere registrato.");
+  REQUIRE_FALSE(say_no.empty());
+  CHECK(contains(say_no.front()["your_choices"], "opt_out"));
+  CHECK_FALSE(contains(say_no.front()["your_choices"], "accept"));
 }
