@@ -941,4 +941,14 @@ m_new = a_old.replace("send information to third-party applications via custom a
 check("a third party's AI models named are still third-party models",
       "third_party_models_added" in [c["change"] for c in diff_changes(a_old, m_new)])
 
+# Spans of time written in words are retention (ZDF's terms and Petit BamBou's privacy policy,
+# Open Terms Archive copies, 2025-2026; held-out diff42).
+z_old = "# Newsletter\n\n## Anmeldung\n\nDu kannst dich jederzeit vom Newsletter abmelden.\n"
+z_new = z_old + "\nWenn du deine Anmeldung nicht bestätigst, werden deine Informationen gesperrt und nach einem Monat automatisch gelöscht.\n"
+check("a span of time in words is a retention (de)", [c["change"] for c in diff_changes(z_old, z_new)] == ["retention_changed"])
+p_old = "# Politique\n\n## 10. CONTACT\n\nVous pouvez nous écrire à tout moment.\n"
+p_new = p_old + ("\nCe document sera utilisé uniquement aux fins de vérification de l’identité du demandeur et ne sera pas conservé "
+                 "au-delà du temps nécessaire au traitement de la demande.\n")
+check("no longer than needed is a retention (fr)", "retention_changed" in [c["change"] for c in diff_changes(p_old, p_new)])
+
 sys.exit(1 if failures else 0)
