@@ -574,3 +574,16 @@ TEST_CASE("held-out consent prompts round 22: required consent, tick boxes, quot
   CHECK(contains(say_no.front()["your_choices"], "opt_out"));
   CHECK_FALSE(contains(say_no.front()["your_choices"], "accept"));
 }
+
+TEST_CASE("a legal basis or a phrase of accordance is no terms prompt", "[documents]") {
+  // Withings' French privacy policy of January 2026 (Open Terms Archive copy, held-out diff41).
+  const AnalyzeOptions document{"", "", "document", ""};
+  for (const char* text : {"BASE LÉGALE : Exécution du contrat (acceptation des Conditions générales de Vente)",
+                           "Dans le cas où aucune action n'est réalisée de votre part, votre compte et les données associées seront supprimées en accord avec cette Politique de confidentialité.",
+                           "La licence peut prendre la forme d'une clause de licence dans tout type d'accord ou d'un contrat de licence dédié."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text, document), "terms_prompt") == nullptr);
+  }
+  // "Estar de acuerdo con" is agreeing: still a prompt.
+  CHECK(find_kind(findings("Si continúa, está de acuerdo con nuestros Términos de servicio."), "terms_prompt") != nullptr);
+}
