@@ -518,3 +518,12 @@ TEST_CASE("held-out clauses round 21: a non-use in one word, staff review of AI 
   }
   CHECK(findings("Our employees receive regular training on data protection and privacy best practices.", document).empty());
 }
+
+TEST_CASE("a transcript generated after the meeting is a transcription, in Chinese", "[engine]") {
+  // A meeting notes app's empty transcript panel (held-out notices19 and notices21).
+  const Json fs = findings("会议结束后将自动生成转录内容");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["kind"] == "transcription");
+  // A settings description of a model that "will produce" results is none (Mattermost Calls).
+  CHECK(findings("用于通话结束后的转录的语音转文字模型大小。更大的模型会产生更准确的结果，但以处理时间和资源使用为代价。").empty());
+}
