@@ -587,3 +587,28 @@ TEST_CASE("a legal basis or a phrase of accordance is no terms prompt", "[docume
   // "Estar de acuerdo con" is agreeing: still a prompt.
   CHECK(find_kind(findings("Si continúa, está de acuerdo con nuestros Términos de servicio."), "terms_prompt") != nullptr);
 }
+
+// Incredible's and Airon's terms (Open Terms Archive copies, 2024-2025; held-out docs23, 7
+// December 2026) read as documents: a terms prompt is how the reader accepts, not every sentence
+// that names the terms; "do not train on the actual content" is a promise; biases in training
+// data and staff trained on data protection are no training of the reader's data.
+TEST_CASE("whole terms documents: acceptance only where it is said, training on content, disclaimers", "[documents]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  for (const char* text : {"These Terms, together with any referenced documents, constitute the entire agreement between Norditech and the user.",
+                           "You may not assign or transfer any rights or obligations under these Terms without Norditech's prior written consent.",
+                           "Each party agrees to use Confidential Information only for the purpose of fulfilling its obligations under these Terms."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text, document), "terms_prompt") == nullptr);
+  }
+  for (const char* text : {"You agree that by accessing the Site, you have read, understood, and agreed to be bound by all of these Terms of Use.",
+                           "Your continued use of our services after any changes to the Terms have been posted will constitute your acceptance of the revised Terms.",
+                           "To use Zoom Workplace, you need to agree to the Terms of Service and Privacy Policy."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text, document), "terms_prompt") != nullptr);
+  }
+  const auto promise = findings("When you connect third-party services, we process but do not train on the actual content from these services.", document);
+  REQUIRE(find_kind(promise, "training_clause"));
+  CHECK((*find_kind(promise, "training_clause"))["stance"] == "prohibits");
+  CHECK(findings("AI models have inherent limitations including but not limited to: inability to think creatively, and potential biases from training data.", document).empty());
+  CHECK(findings("Our staff train on data protection every year.", document).empty());
+}

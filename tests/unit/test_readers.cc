@@ -1934,3 +1934,13 @@ TEST_CASE("a limit joined to the way out is the reader's choice, not a ban on us
                  // A limit on its own is still a limit on someone.
                  {"Users may not use the Services to train competing models.", "U"}});
 }
+
+TEST_CASE("Dutch neither-nor and Scandinavian only-if split over a clause", "[stance]") {
+  // Written probes of 7 December 2026.
+  each_labelled({{"Noch wij noch onze subverwerkers gebruiken de inhoud van uw vergaderingen om AI-modellen te trainen.", "P"},
+                 {"Vi använder bara dina inspelningar för att träna våra AI-modeller om du uttryckligen samtycker till det.", "C"},
+                 {"Vi bruger kun dine optagelser til at træne vores AI-modeller, hvis du giver dit udtrykkelige samtykke.", "C"},
+                 {"Vi bruker bare opptakene dine til å trene AI-modellene våre hvis du gir ditt uttrykkelige samtykke.", "C"}});
+  // German "noch" (still) is no negation.
+  CHECK(state("Die Aufzeichnung läuft noch.") == State::active);
+}
