@@ -527,3 +527,21 @@ TEST_CASE("a transcript generated after the meeting is a transcription, in Chine
   // A settings description of a model that "will produce" results is none (Mattermost Calls).
   CHECK(findings("用于通话结束后的转录的语音转文字模型大小。更大的模型会产生更准确的结果，但以处理时间和资源使用为代价。").empty());
 }
+
+TEST_CASE("other companies' AI models named in any language", "[engine][clauses]") {
+  // Written probes of 7 December 2026, and real clauses of held-out sets (paolagen, Brainy, Tapy).
+  const AnalyzeOptions document{"", "", "document", ""};
+  for (const char* text : {"Wir übermitteln Ihre Eingaben an externe KI-Anbieter, um Antworten zu erzeugen.",
+                           "Nous transmettons vos requêtes à des fournisseurs tiers de modèles d’IA afin de générer des réponses.",
+                           "Przekazujemy Twoje zapytania zewnętrznym dostawcom modeli AI w celu wygenerowania odpowiedzi.",
+                           "Yanıt oluşturmak için istemlerinizi üçüncü taraf yapay zekâ model sağlayıcılarıyla paylaşırız.",
+                           "Kami membagikan prompt Anda dengan penyedia model AI pihak ketiga untuk menghasilkan jawaban.",
+                           "Brainy может использовать сторонние сервисы (например, поставщиков языковых моделей, поисковые системы, хостинг, Telegram)."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(find_kind(fs, "training_clause"));
+    CHECK((*find_kind(fs, "training_clause"))["third_party_models"] == "yes");
+  }
+  // The company's own models right after its suppliers are its own.
+  CHECK(findings("We work with trusted suppliers; our AI models are built and hosted in-house.", document).empty());
+}

@@ -1944,3 +1944,9 @@ TEST_CASE("Dutch neither-nor and Scandinavian only-if split over a clause", "[st
   // German "noch" (still) is no negation.
   CHECK(state("Die Aufzeichnung läuft noch.") == State::active);
 }
+
+TEST_CASE("an opt-out said as 'so that it is not used', in Korean and Indonesian", "[stance]") {
+  // Written probes of 7 December 2026: both read as bans, the reverse of what they say.
+  each_labelled({{"설정에서 언제든지 대화가 모델 학습에 사용되지 않도록 선택(옵트아웃)할 수 있습니다.", "O"},
+                 {"Anda dapat memilih keluar kapan saja di Pengaturan agar percakapan Anda tidak digunakan untuk melatih model kami.", "O"}});
+}
