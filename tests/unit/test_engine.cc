@@ -545,3 +545,15 @@ TEST_CASE("other companies' AI models named in any language", "[engine][clauses]
   // The company's own models right after its suppliers are its own.
   CHECK(findings("We work with trusted suppliers; our AI models are built and hosted in-house.", document).empty());
 }
+
+TEST_CASE("a licence's terms in Dutch and Russian include its transfer", "[engine][clauses]") {
+  // Written probes of 7 December 2026 (the same licence in 14 languages).
+  const AnalyzeOptions document{"", "", "document", ""};
+  for (const char* text : {"U verleent ons een eeuwigdurende, onherroepelijke, wereldwijde, royaltyvrije, sublicentieerbare en overdraagbare licentie om uw inhoud te gebruiken.",
+                           "Вы предоставляете нам бессрочную, безотзывную, всемирную, безвозмездную лицензию с правом сублицензирования и передачи на использование вашего контента."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(find_kind(fs, "training_clause"));
+    CHECK((*find_kind(fs, "training_clause"))["license_terms"].size() == 6);
+  }
+}
