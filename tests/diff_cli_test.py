@@ -951,4 +951,13 @@ p_new = p_old + ("\nCe document sera utilisé uniquement aux fins de vérificati
                  "au-delà du temps nécessaire au traitement de la demande.\n")
 check("no longer than needed is a retention (fr)", "retention_changed" in [c["change"] for c in diff_changes(p_old, p_new)])
 
+# A review of the same evening: a consent said not to be needed is no opt-in, and "once a year"
+# is no span of keeping data.
+n_old = "# Policy\n\n## AI Assistant\n\nThe AI assistant summarises your meetings.\n"
+n_new = n_old + "\nWe do not need your consent to process your messages and audio for this feature.\n"
+check("a consent said not to be needed is no opt-in", "opt_in_added" not in [c["change"] for c in diff_changes(n_old, n_new)])
+y_old = "# Policy\n\n## Storage\n\nWe keep your files safe.\n"
+y_new = y_old + "\nWe review our storage practices once a year.\n"
+check("a review once a year is no retention", "retention_changed" not in [c["change"] for c in diff_changes(y_old, y_new)])
+
 sys.exit(1 if failures else 0)

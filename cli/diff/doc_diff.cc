@@ -1097,7 +1097,8 @@ class Comparer {
     // "Consentement de l'utilisateur pour les données de santé", a legal basis added under "9.
     // L'utilisation d'algorithmes d'intelligence artificielle pour vous permettre une expérience
     // personnalisée" (Withings, 2026): a yes now asked for a kind of data that an AI use takes.
-    else if (!is_old && !m.opt_in && m.stance.empty() && !m.data.empty() && lx_.any("consent", n_.sentences[j].text) && heading_speaks_of_ai(j) &&
+    else if (!is_old && !m.opt_in && m.stance.empty() && !m.data.empty() && lx_.any("consent", n_.sentences[j].text) &&
+             !lx_.any("neg", n_.sentences[j].text) && heading_speaks_of_ai(j) &&
              std::none_of(out_.changes.begin() + static_cast<std::ptrdiff_t>(before), out_.changes.end(), [](const Change& c) { return c.change == "opt_in_added"; }))
       add("opt_in_added", i, j);
   }

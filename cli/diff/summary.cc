@@ -67,7 +67,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
       n.consent_holder != "users")
     out = replace_all(phrase("diff", "opt_out_added_by"), "{who}", k.phrase("diff_holder", n.consent_holder));
   // "Consentement de l'utilisateur pour les données de santé": the yes is asked for that data.
-  if (c.change == "opt_in_added" && !n.data.empty()) out = replace_all(phrase("diff", "opt_in_added_data"), "{data}", join({n.data.begin(), n.data.end()}));
+  if (c.change == "opt_in_added" && !n.data.empty() && !n.ai) out = replace_all(phrase("diff", "opt_in_added_data"), "{data}", join({n.data.begin(), n.data.end()}));
   out = replace_all(out, "{old}", stance(c.old_stance));
   out = replace_all(out, "{new}", stance(c.new_stance));
   if (c.change == "stance_changed" && !c.new_stance.empty() && !c.old_stance.empty()) {

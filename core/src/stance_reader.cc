@@ -9,7 +9,7 @@ namespace {
 
 // "improve our models", "develop AI": an improve word counts only this close before a model word
 // ("improve our services" is not AI).
-constexpr std::size_t kChoiceJoinBytes = 6;  // " or ", " and ", " ou " between a limit and an opt-out
+constexpr std::size_t kChoiceJoinBytes = 9;  // " or ", " and ", " and/or " between a limit and an opt-out
 constexpr std::size_t kImproveReach = 40;
 // "to train, develop or improve", "do trenowania, rozwijania ani ulepszania": the list after a
 // train word that names no model, in bytes.

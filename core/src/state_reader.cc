@@ -204,18 +204,31 @@ bool start_denied(const Lexicon& lexicon, std::string_view sentence) {
 }
 
 // "No recording scheduled", "Keine Aufzeichnung geplant", "Aucun enregistrement prévu": a no that
-// opens the sentence, then only the activity's word, then the plan: nothing is planned. ("If no
-// one objects, the meeting may be recorded" has more than the activity between.)
-constexpr std::size_t kNonePlannedGap = 40;  // bytes from the no to the plan word
-constexpr std::size_t kOpeningMarkBytes = 3;
+// opens the sentence, then only the activity's word (and an article or "hay"), then the plan:
+// nothing is planned. Not "Don't miss the livestream scheduled for Friday" (a letter before the no,
+// or words other than the activity's between) nor "If no one objects, the meeting may be recorded".
+constexpr std::size_t kNonePlannedGap = 40;    // bytes from the no to the plan word
+constexpr std::size_t kOpeningMarkBytes = 8;   // a bullet, a dash or a quote mark before the no
+constexpr std::size_t kLeftoverLetters = 4;    // what may remain between besides the activity: "la", "hay", "die"
 bool none_planned(const Lexicon& lexicon, std::string_view sentence, const std::vector<Span>& possible) {
   for (const Span& n : lexicon.find("neg", sentence)) {
-    if (n.begin > kOpeningMarkBytes) continue;  // only a quote mark or a bullet before it
+    const std::string_view before = sentence.substr(0, n.begin);
+    if (n.begin > kOpeningMarkBytes || std::any_of(before.begin(), before.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+      continue;
     for (const Span& p : possible) {
       if (p.begin < n.end || p.begin - n.end > kNonePlannedGap) continue;
       const std::string_view between = sentence.substr(n.end, p.begin - n.end);
       if (between.find_first_of(",.;:!?") != std::string_view::npos) continue;
-      if (lexicon.any("rec", between) || lexicon.any("transcribe", between) || lexicon.any("stream", between)) return true;
+      // What is left between once the activity's words are taken out: at most a short word.
+      std::string left(between);
+      bool activity = false;
+      for (const char* cls : {"rec", "transcribe", "stream"})
+        for (const Span& a : lexicon.find(cls, between)) {
+          activity = true;
+          std::fill(left.begin() + static_cast<std::ptrdiff_t>(a.begin), left.begin() + static_cast<std::ptrdiff_t>(a.end), ' ');
+        }
+      const std::size_t letters = static_cast<std::size_t>(std::count_if(left.begin(), left.end(), [](char c) { return c != ' '; }));
+      if (activity && letters <= kLeftoverLetters) return true;
     }
   }
   return false;

@@ -612,3 +612,57 @@ TEST_CASE("whole terms documents: acceptance only where it is said, training on 
   CHECK(findings("AI models have inherent limitations including but not limited to: inability to think creatively, and potential biases from training data.", document).empty());
   CHECK(findings("Our staff train on data protection every year.", document).empty());
 }
+
+// A review of the evening's changes (7 December 2026) found these read wrong by them; each is
+// held here.
+TEST_CASE("a review of the fourth round: no that means leaving, consent not required, logged words, named bots", "[consent][bots]") {
+  // A no whose only outcome is leaving is staying as the yes, in every language.
+  for (const char* text : {"Cette réunion est enregistrée. Si vous n'êtes pas d'accord, veuillez quitter la réunion.",
+                           "Esta reunión se está grabando. Si no está de acuerdo, puede salir de la reunión.",
+                           "Questa riunione è registrata. Se non sei d'accordo, puoi lasciare la riunione.",
+                           "This meeting is being recorded. If you do not agree, please leave the meeting.",
+                           // Consent said not to be required, or required of the host.
+                           "Esta reunión se está grabando. No se requiere su consentimiento.", "本次会议正在录制。不需要您的同意。",
+                           "Cette réunion est enregistrée. L'hôte doit accepter la demande d'enregistrement.",
+                           // A stay line in Korean is no tick box; "I agree with Maria" is no yes to the recording.
+                           "이 회의는 녹화됩니다.\n회의에 계속 참여하면 녹화에 동의합니다.",
+                           "This meeting is being recorded.\nI agree with Maria, the recording from last week was useful."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE_FALSE(fs.empty());
+    CHECK(contains(fs.front()["your_choices"], "stay_means_consent"));
+    CHECK_FALSE(contains(fs.front()["your_choices"], "accept"));
+  }
+  // Someone else removing you on a no is still an explicit yes.
+  const auto removed = findings("This meeting is being recorded. If you decline, you will be removed from the meeting.");
+  REQUIRE_FALSE(removed.empty());
+  CHECK(contains(removed.front()["your_choices"], "accept"));
+  // Common words that look like logging, and live data, do not silence a real notice.
+  for (const char* text : {"This meeting is being recorded, you don't need to take any action.", "Esta llamada de asistencia técnica está siendo grabada.",
+                           "出席者の皆様、この会議は録画されています。", "本次会议正在录制，请各位参会人员完成签到。"}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text), "recording") != nullptr);
+  }
+  CHECK(find_kind(findings("Please log in to view the webcast that is live now."), "live_stream") != nullptr);
+  // A request, a modal or a comma list names no bot.
+  for (const char* text : {"Veuillez enregistrer et transcrire cette réunion.", "Puede grabar y transcribir esta llamada.",
+                           "Start recording, transcription and AI notes in one click."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text), "notetaker_bot") == nullptr);
+  }
+  // A no in quotes beside a yes asked is no opt-out.
+  const auto both = findings("This meeting will be recorded. Do you consent to being recorded? Choose 'Accept' or 'Decline'.");
+  REQUIRE_FALSE(both.empty());
+  CHECK_FALSE(contains(both.front()["your_choices"], "opt_out"));
+  // "Don't miss the livestream scheduled for Friday" plans one; "• No recording scheduled." does not.
+  const auto miss = findings("Don't miss the livestream scheduled for Friday.");
+  REQUIRE_FALSE(miss.empty());
+  CHECK(miss.front()["state"] != "stopped");
+  const auto bullet = findings("• No recording scheduled.");
+  REQUIRE_FALSE(bullet.empty());
+  CHECK(bullet.front()["state"] == "stopped");
+  // "keine Untertitel" denies the captions, not the recording that is running.
+  const auto captions = findings("Die App unterstützt während der laufenden Aufzeichnung keine Untertitel.");
+  REQUIRE_FALSE(captions.empty());
+  CHECK(captions.front()["state"] == "active");
+}

@@ -1931,7 +1931,8 @@ TEST_CASE("a limit joined to the way out is the reader's choice, not a ban on us
   // Bolt's privacy policy of 12 May 2026 (Open Terms Archive copy; held-out diff41).
   each_labelled({{"Depending on account type or plan, users may have the ability to limit or opt out of the use of AI Inputs and AI Outputs for model training or improvement, as described in product documentation or account settings.", "O"},
                  {"Users may restrict or opt out of the use of their prompts for model training.", "O"},
-                 // A limit on its own is still a limit on someone.
+                 {"Users may limit and/or opt out of the use of their content for model training.", "O"},
+                 // A ban on users stays theirs.
                  {"Users may not use the Services to train competing models.", "U"}});
 }
 
@@ -1941,8 +1942,9 @@ TEST_CASE("Dutch neither-nor and Scandinavian only-if split over a clause", "[st
                  {"Vi använder bara dina inspelningar för att träna våra AI-modeller om du uttryckligen samtycker till det.", "C"},
                  {"Vi bruger kun dine optagelser til at træne vores AI-modeller, hvis du giver dit udtrykkelige samtykke.", "C"},
                  {"Vi bruker bare opptakene dine til å trene AI-modellene våre hvis du gir ditt uttrykkelige samtykke.", "C"}});
-  // German "noch" (still) is no negation.
-  CHECK(state("Die Aufzeichnung läuft noch.") == State::active);
+  // German "noch" opening a sentence is no Dutch negation (the Dutch reading needs a pronoun or
+  // an article after it).
+  CHECK(state("Noch einmal: diese Besprechung wird aufgezeichnet.") == State::active);
 }
 
 TEST_CASE("an opt-out said as 'so that it is not used', in Korean and Indonesian", "[stance]") {
