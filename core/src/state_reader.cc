@@ -307,9 +307,14 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     // "Die Teilnehmer bekommen ein Fenster eingeblendet, mit der Mitteilung, dass aufgezeichnet
     // wird" (help pages): what a notice will tell people, said by a text about notices, is no
     // notice itself (class told_that, before the live phrase in its sentence); no finding.
+    // (The told words may sit inside the phrase as it was gathered back over an earlier "on" word:
+    // "Peserta akan diberitahu bahwa rapat sedang direkam", where "akan", will, opens it.)
     const auto told = lexicon.find("told_that", sentence);
+    const std::size_t core = on.back().begin;
     if (std::any_of(told.begin(), told.end(), [&](const Span& t) {
-          return t.end <= phrase.begin + 1 && sentence.substr(t.end, phrase.begin > t.end ? phrase.begin - t.end : 0).find_first_of(".!?") == std::string_view::npos;
+          const std::size_t before = t.end <= phrase.begin + 1 ? phrase.begin : core;
+          return (t.end <= phrase.begin + 1 || (t.begin >= phrase.begin && t.end <= core + 1)) &&
+                 sentence.substr(t.end, before > t.end ? before - t.end : 0).find_first_of(".!?") == std::string_view::npos;
         }))
       return State::offer;
     // "Dieser Browser unterstützt die Live-Transkription derzeit nicht" (does not support it at

@@ -451,6 +451,7 @@ TEST_CASE("a text that says people will be told a meeting is recorded is no noti
                            "Semua peserta akan diberi tahu secara otomatis bahwa rapat sedang direkam.",
                            "Все участники будут уведомлены о том, что встреча записывается.",
                            "Uczestnicy zostaną poinformowani, że spotkanie jest nagrywane.",
+                           "Peserta akan diberitahu bahwa rapat sedang direkam.",
                            "Alla deltagare får ett meddelande om att mötet spelas in."}) {
     CAPTURE(text);
     CHECK(findings(text).empty());
