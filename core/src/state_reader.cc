@@ -149,7 +149,9 @@ bool stopped_before(std::string_view sentence, const std::vector<Span>& off, con
 bool negated(std::string_view sentence, const std::vector<Span>& before, const std::vector<Span>& after, const Span& phrase) {
   return std::any_of(before.begin(), before.end(), [&](const Span& n) {
            return (n.end <= phrase.begin && chars_between(sentence, n.end, phrase.begin) <= kNegationReach && same_clause(sentence, n, phrase)) ||
-                  (n.begin >= phrase.begin && n.end <= phrase.end);  // inside it: "is not being"
+                  // inside it ("is not being"), but not the "on" word itself: Turkish "not alıyor"
+                  // (is taking notes) opens with what English reads as "not".
+                  (n.begin > phrase.begin && n.end <= phrase.end);
          }) ||
          std::any_of(after.begin(), after.end(), [&](const Span& n) {
            return n.begin >= phrase.begin && (n.begin <= phrase.end || chars_between(sentence, phrase.end, n.begin) <= kNegationReach);

@@ -559,3 +559,15 @@ TEST_CASE("a licence's terms in Dutch and Russian include its transfer", "[engin
     CHECK((*find_kind(fs, "training_clause"))["license_terms"].size() == 6);
   }
 }
+
+TEST_CASE("an AI assistant taking notes in 28 languages is on, and Turkish 'not' is a note", "[engine][state]") {
+  // Written probes of 7 December 2026: Turkish "not alıyor" (is taking notes) read as negated.
+  for (const char* text : {"Yapay zekâ asistanı not alıyor ve toplantıdan sonra bir özet gönderecek.",
+                           "Der KI-Assistent erstellt Notizen und sendet nach der Besprechung eine Zusammenfassung.",
+                           "AI 어시스턴트가 메모를 작성하고 있으며 회의 후 요약을 보내드립니다."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(find_kind(fs, "ai_assistant"));
+    CHECK((*find_kind(fs, "ai_assistant"))["state"] == "active");
+  }
+}
