@@ -571,3 +571,14 @@ TEST_CASE("an AI assistant taking notes in 28 languages is on, and Turkish 'not'
     CHECK((*find_kind(fs, "ai_assistant"))["state"] == "active");
   }
 }
+
+TEST_CASE("a meeting transcribed, in Hebrew and Hungarian passive forms", "[engine][state]") {
+  // Written probes of 7 December 2026 (the same notice in 29 languages).
+  for (const char* text : {"הפגישה הזו מתומללת.", "Ezt a megbeszélést átiratozzák."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "transcription");
+    CHECK(fs[0]["state"] == "active");
+  }
+}
