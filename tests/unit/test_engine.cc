@@ -582,3 +582,16 @@ TEST_CASE("a meeting transcribed, in Hebrew and Hungarian passive forms", "[engi
     CHECK(fs[0]["state"] == "active");
   }
 }
+
+TEST_CASE("an unknown notetaker that joined or left is named in every language", "[engine]") {
+  // Written probes of 7 December 2026: the same bot joining and leaving in 25 languages; German,
+  // French, Spanish, Russian and Arabic lost or garbled its name.
+  for (const char* text : {"Scribo Notetaker hat die Besprechung verlassen.", "Scribo Notetaker a quitté la réunion.",
+                           "Scribo Notetaker ha salido de la reunión.", "Scribo Notetaker покинул встречу.",
+                           "انضم Scribo Notetaker ويقوم بتسجيل الاجتماع."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(find_kind(fs, "notetaker_bot"));
+    CHECK((*find_kind(fs, "notetaker_bot"))["bot_name"] == "Scribo Notetaker");
+  }
+}
