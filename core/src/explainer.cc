@@ -125,17 +125,22 @@ std::string who_consented(const Writer& w, const FindingFacts& f, std::vector<So
   }
   // The heart of the product: someone else said yes for the whole meeting. When each person is
   // asked as well, they are asked after the fact (stay or leave), and that is said instead.
+  // What only may happen ("The host would like to record this meeting", "Streaming does not start
+  // until everyone here consents") is not yet switched on: the host decides whether it runs.
+  const bool may_happen = f.state == State::possible;
+  const char* group = may_happen ? "who_consented_possible" : "who_consented";
   const bool decided_for_others = has(consent, "host") || has(consent, "account_admin") || has(consent, "organizer");
   const bool host_or_admin = has(consent, "host") && has(consent, "account_admin");
-  if (host_or_admin) append(s, w.phrase("glue", "host_or_admin"));
+  if (host_or_admin) append(s, w.phrase("glue", may_happen ? "host_or_admin_possible" : "host_or_admin"));
   for (const auto& c : consent) {
     if (host_or_admin && (c == "host" || c == "account_admin")) continue;
     if (decided_for_others && c == "each_participant") continue;
-    append(s, w.phrase("who_consented", c));
+    append(s, w.phrase(group, c));
   }
+  const bool asked = f.consent_model == ConsentModel::explicit_opt_in || has(consent, "each_participant");
   if (decided_for_others && f.state != State::stopped)
-    append(s, w.phrase("glue", f.consent_model == ConsentModel::explicit_opt_in || has(consent, "each_participant")
-                                   ? "for_everyone_then_asked" : "for_everyone"));
+    append(s, w.phrase("glue", may_happen ? (asked ? "asked_before_it_runs" : "for_everyone_possible")
+                                          : (asked ? "for_everyone_then_asked" : "for_everyone")));
   w.facts("who_consented", s, sources);
   return s;
 }
@@ -228,6 +233,8 @@ std::vector<PhraseKey> phrases_used() {
   for (const char* g : {"who_consented", "who_consented_document"}) add(g, contract::consent_by());
   for (const char* g : {"your_choices", "your_choices_document"}) add(g, contract::your_choices());
   out.push_back({"your_choices_document", "unknown_own"});
+  add("who_consented_possible", contract::consent_by());
+  for (const char* g : {"host_or_admin_possible", "asked_before_it_runs", "for_everyone_possible"}) out.push_back({"glue", g});
   add("stance", contract::stance());
   add("license", contract::license_terms());
   add("data", contract::data());

@@ -666,3 +666,22 @@ TEST_CASE("a review of the fourth round: no that means leaving, consent not requ
   REQUIRE_FALSE(captions.empty());
   CHECK(captions.front()["state"] == "active");
 }
+
+TEST_CASE("what may happen is not said to be switched on", "[explanations][state]") {
+  // "The host turned this on" was said of a stream that waits for everyone's yes (held-out
+  // notices21) and of a host who would like to record.
+  for (const char* text : {"The host wants to stream this room. Streaming does not start until everyone here consents.",
+                           "The host would like to record this meeting.", "This meeting may be recorded."}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE_FALSE(fs.empty());
+    CHECK(fs.front()["state"] == "possible");
+    const std::string who = fs.front()["explanation"]["who_consented"];
+    CHECK_THAT(who, !Catch::Contains("turned this on"));
+    CHECK_THAT(who, Catch::Contains("decides whether this runs"));
+  }
+  // What is on still says who turned it on.
+  const auto on = findings("This meeting is being recorded.");
+  REQUIRE_FALSE(on.empty());
+  CHECK_THAT(on.front()["explanation"]["who_consented"].get<std::string>(), Catch::Contains("turned this on"));
+}
