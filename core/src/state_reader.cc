@@ -151,7 +151,9 @@ bool negated(std::string_view sentence, const std::vector<Span>& before, const s
            return (n.end <= phrase.begin && chars_between(sentence, n.end, phrase.begin) <= kNegationReach && same_clause(sentence, n, phrase)) ||
                   // inside it ("is not being"), but not the "on" word itself: Turkish "not alıyor"
                   // (is taking notes) opens with what English reads as "not".
-                  (n.begin > phrase.begin && n.end <= phrase.end);
+                  (n.begin > phrase.begin && n.end <= phrase.end) ||
+                  // around it: Finnish "ei tällä hetkellä nauhoita" (does not at the moment record)
+                  (n.begin < phrase.begin && n.end >= phrase.end);
          }) ||
          std::any_of(after.begin(), after.end(), [&](const Span& n) {
            return n.begin >= phrase.begin && (n.begin <= phrase.end || chars_between(sentence, phrase.end, n.begin) <= kNegationReach);

@@ -595,3 +595,18 @@ TEST_CASE("an unknown notetaker that joined or left is named in every language",
     CHECK((*find_kind(fs, "notetaker_bot"))["bot_name"] == "Scribo Notetaker");
   }
 }
+
+TEST_CASE("held-out notices round 24: no app recording now, browser permission prompts", "[engine][state]") {
+  // Desktop sound settings (pavucontrol's Finnish and Croatian strings) and a browser's Thai and
+  // Indonesian permission prompts (Firefox), held-out notices24 of 7 December 2026.
+  for (const char* text : {"Yksikään sovellus ei tällä hetkellä nauhoita ääntä.", "Nijedna aplikacija trenutno ne snima zvuk."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "stopped");
+  }
+  for (const char* text : {"อนุญาตให้ { $origin } ใช้กล้องและไมโครโฟนของคุณหรือไม่?", "Izinkan { $origin } untuk mendengarkan suara tab ini?"}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text), "terms_prompt") == nullptr);
+  }
+}
