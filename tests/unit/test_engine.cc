@@ -610,3 +610,14 @@ TEST_CASE("held-out notices round 24: no app recording now, browser permission p
     CHECK(find_kind(findings(text), "terms_prompt") == nullptr);
   }
 }
+
+TEST_CASE("Vietnamese typed without diacritics", "[engine][state]") {
+  // A call-centre consent line of held-out consent22 (7 December 2026), typed without its marks.
+  const Json call = findings("Cuoc goi nay co the duoc ghi am nham muc dich dam bao chat luong va dao tao. Khi tiep tuc cuoc goi nay, ban dong y voi viec ghi am.");
+  REQUIRE(find_kind(call, "recording"));
+  CHECK((*find_kind(call, "recording"))["state"] == "possible");
+  CHECK(contains((*find_kind(call, "recording"))["your_choices"], "stay_means_consent"));
+  const Json on = findings("Cuoc hop nay dang duoc ghi hinh.");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0]["state"] == "active");
+}
