@@ -559,7 +559,8 @@ TEST_CASE("held-out consent prompts round 22: required consent, tick boxes, quot
       {"Kai ist beigetreten. Du musst der Verarbeitung im Chat zustimmen, um die Audioaufnahme zu starten.", ""},
       {"Dieser Anruf kann zu Qualitätszwecken aufgezeichnet werden. Drücken Sie die 1, um der Aufzeichnung zuzustimmen.", ""},
       {"सुरक्षा और गुणवत्ता के लिए यह कॉल रिकॉर्ड की जा सकती है। सहमति के लिए एक, अस्वीकार करने के लिए दो दबाएँ।", ""},
-      {"Cuộc gọi này có thể được ghi âm để đảm bảo chất lượng. Nhấn 1 để đồng ý ghi âm, hoặc 2 để từ chối.", ""}});
+      {"Cuộc gọi này có thể được ghi âm để đảm bảo chất lượng. Nhấn 1 để đồng ý ghi âm, hoặc 2 để từ chối.", ""},
+      {"ਸੁਰੱਖਿਆ ਅਤੇ ਗੁਣਵੱਤਾ ਲਈ ਇਹ ਕਾਲ ਰਿਕਾਰਡ ਕੀਤੀ ਜਾ ਸਕਦੀ ਹੈ। ਸਹਿਮਤੀ ਲਈ ਇੱਕ, ਇਨਕਾਰ ਲਈ ਦੋ ਦਬਾਓ।", ""}});
   // Quality named as the purpose of a call's recording is no setting: the recording is found.
   for (const char* text : {"Этот звонок может быть записан в целях обеспечения качества и обучения. Продолжая этот звонок, вы даете согласие на запись.",
                            "이 통화는 품질 보증 및 교육 목적으로 녹음될 수 있습니다. 통화를 계속하면 녹음에 동의하는 것입니다."}) {
