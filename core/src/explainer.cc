@@ -151,7 +151,7 @@ std::string your_choices(const Writer& w, const FindingFacts& f, std::vector<Sou
   if (f.document) {
     // "Ask your admin" only where an admin or an account decides for the reader: a consumer's
     // terms have no one to ask.
-    const bool admin = has(f.slots.list("consent_by"), "account_admin") || has(f.slots.list("consent_by"), "organizer");
+    const bool admin = decided_by_account(f.slots);
     for (const auto& c : choices) append(s, w.phrase("your_choices_document", c == "unknown" && !admin ? "unknown_own" : c));
     if (s.empty()) s = w.phrase("your_choices_document", admin ? "unknown" : "unknown_own");
     return s;
@@ -222,6 +222,11 @@ Explanation explain(const Knowledge& knowledge, const FindingFacts& f) {
   e.data_flow = data_flow(w, f, e.sources);
   e.training = training(w, f, e.sources);
   return e;
+}
+
+bool decided_by_account(const Slots& slots) {
+  const auto consent = slots.list("consent_by");
+  return has(consent, "account_admin") || has(consent, "organizer");
 }
 
 std::vector<PhraseKey> phrases_used() {

@@ -40,6 +40,10 @@ struct FindingFacts {
   std::vector<const Fact*> facts;       // the vendor's facts for this kind, in force, in scope
 };
 
+// Whether an account or a meeting's organiser decides for the reader (consent_by holds
+// account_admin or organizer): there is someone to ask, and a yes is not the reader's alone.
+bool decided_by_account(const Slots& slots);
+
 struct Explanation {
   std::string summary;
   std::string who_consented;

@@ -340,7 +340,7 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
   // decides for the reader, the yes the clause waits for is the reader's to give or not.
   const auto choices = k.slots.list("your_choices");
   if (clause && k.slots.scalar("stance") == "permits_with_consent" && choices.size() == 1 && choices.front() == "unknown" &&
-      !has(k.slots.list("consent_by"), "account_admin") && !has(k.slots.list("consent_by"), "organizer")) {
+      !decided_by_account(k.slots)) {
     k.slots.erase("your_choices");
     k.slots.add("your_choices", "accept");
     k.slots.add("your_choices", "decline");
