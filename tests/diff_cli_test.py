@@ -960,4 +960,27 @@ y_old = "# Policy\n\n## Storage\n\nWe keep your files safe.\n"
 y_new = y_old + "\nWe review our storage practices once a year.\n"
 check("a review once a year is no retention", "retention_changed" not in [c["change"] for c in diff_changes(y_old, y_new)])
 
+# Bolt's privacy policy, rewritten (StackBlitz 2017 -> Bolt 2026, Open Terms Archive; held-out
+# diff41): a list of data collected is one change with every kind it names, a retention section
+# is one change quoted where it says how long, a security disclaimer promises nothing, and the
+# company switching something off is no way out for the reader.
+b_old = "# Privacy Policy\n\n## 1. About\n\nThis policy explains our practices.\n"
+b_new = b_old + ("\n## 3. Information We Collect\n\nWe collect the following information:\n\n- account registration details (e.g., name, email address),\n"
+                 "- billing and payment information,\n- approximate location (such as country).\n"
+                 "\n## 11. Data Retention\n\nWe retain personal information for as long as necessary to provide the Services.\n\n"
+                 "We will delete such data within a commercially reasonable period following account closure not to exceed thirty days.\n"
+                 "\n## 7. Security\n\nHowever, please note that this is not a guarantee that such information may not be accessed, disclosed, "
+                 "altered, or destroyed by breach of any of our safeguards.\n\n"
+                 "If an account is terminated due to abuse of the Services, we may permanently disable the account and delete associated data.\n")
+b_changes = diff_changes(b_old, b_new)
+collected = [c for c in b_changes if c["change"] == "other_data_use" and c["section"].endswith("Information We Collect")]
+check("a list of data collected is one change", len(collected) == 1 and "payment" in collected[0]["summary"] and "location" in collected[0]["summary"])
+kept = [c for c in b_changes if c["change"] == "retention_changed"]
+check("a retention section added is one change, quoted where it says how long", len(kept) == 1 and "thirty days" in kept[0]["new"]["text"])
+check("a disclaimer of a guarantee is no promise", not any(c["section"].endswith("Security") and c["change"] == "other_data_use" for c in b_changes))
+check("the company disabling an account is no opt-out", "opt_out_added" not in [c["change"] for c in b_changes])
+# "administrative purposes" is no administrator holding a consent.
+e_old = "# Privacy\n\n## Email\n\nWe may use your email address without further consent for non-marketing or administrative purposes.\n"
+check("administrative purposes hold no consent", "consent_holder_changed" not in [c["change"] for c in diff_changes(e_old, "# Privacy\n\n## Email\n\nWe write to you.\n")])
+
 sys.exit(1 if failures else 0)

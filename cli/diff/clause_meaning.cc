@@ -246,6 +246,17 @@ std::vector<Span> company_negations(const Lexicon& lx, std::string_view s) {
   return negs;
 }
 
+// Whether the company is who does `verb` ("we may permanently disable"): "we" a few words before
+// it, with no one else ("you", "users") and no clause break between.
+bool done_by_company(const Lexicon& lx, std::string_view s, const std::vector<Span>& we, const Span& verb) {
+  constexpr std::size_t kSubjectReach = 28;  // "we may permanently " and a little more
+  return std::any_of(we.begin(), we.end(), [&](const Span& w) {
+    if (w.end > verb.begin || verb.begin - w.end > kSubjectReach) return false;
+    const std::string_view between = s.substr(w.end, verb.begin - w.end);
+    return between.find_first_of(",;:.()") == std::string_view::npos && !lx.any("you_subject", between);
+  });
+}
+
 bool near(const std::vector<Span>& a, const std::vector<Span>& b, std::size_t reach) {
   for (const Span& x : a)
     for (const Span& y : b) {
@@ -481,7 +492,11 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // mehr an Anbieter externer KI-Modelle übermittelt": named to say they are not used.
   m.third_party_models_denied = m.third_party_models && !r.found && lx.any("neg", s);
   if (m.third_party_models_denied) m.third_party_models = false;
-  m.opt_out = m.opt_out || lx.any("opt_out", s);
+  // "we may permanently disable the account": the company switching something off is no way
+  // out the reader holds.
+  auto outs_held = lx.find("opt_out", s);
+  std::erase_if(outs_held, [&](const Span& o) { return done_by_company(lx, s, we, o); });
+  m.opt_out = m.opt_out || !outs_held.empty();
   // "If you do not opt out, ... may use it ... to train": a way out not taken is the condition of
   // the use, which the sentence is about; it does not open with the choice.
   if (const auto outs = lx.find("opt_out", s); !outs.empty() && !near_before(lx.find("neg", s), {outs.front()}, kNotTakenGap))
@@ -576,7 +591,10 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "We will not extract or mine voiceprint or facial recognition information": the company's
   // own promise about a use of data (training promises have their stance instead).
   // A negation, not any ban word: "to prevent fraud" promises nothing.
-  m.promises_not = m.vendor_use && !m.ai && (lx.any("we", s) || passive_use) && near_before(company_negations(lx, s), lx.find("data_use", s), kPromiseReach);
+  // "this is not a guarantee that such information may not be accessed": a disclaimer of a
+  // guarantee promises nothing (class no_guarantee).
+  m.promises_not = m.vendor_use && !m.ai && (lx.any("we", s) || passive_use) && !lx.any("no_guarantee", s) &&
+                   near_before(company_negations(lx, s), lx.find("data_use", s), kPromiseReach);
   // "We may infer the industry you work in based on your writing", "use ... your data to infer
   // ... your age": the company's guesses about you (class infer); "We do not use ... for the
   // purpose of inferring characteristics about you" is a promise instead.

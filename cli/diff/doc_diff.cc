@@ -372,6 +372,52 @@ class Comparer {
       if (what.empty() || !c.kinds.empty() || c.negation != 0 || c.way_out_dropped) return false;
       return !told.insert({s.section, c.new_sentence != nullptr, s.paragraph, what}).second;
     });
+    merge_lone_lists();
+  }
+
+  // "A. Information You Provide" rewritten as a list ("account registration details (e.g.,
+  // name, email address),", "billing and payment information,", "prompts, code, configuration
+  // files, ...": Bolt's privacy policy, 2026), or a retention section added in five sentences:
+  // one section added (or dropped) tells one change of that kind, with every kind of data it
+  // names; a reader wants "it now collects: ..." once, not once per bullet.
+  void merge_lone_lists() {
+    std::map<std::tuple<std::string, bool, std::string>, std::size_t> first;
+    std::vector<Change> kept;
+    kept.reserve(out_.changes.size());
+    for (Change& c : out_.changes) {
+      const bool lone_side = (c.old_sentence == nullptr) != (c.new_sentence == nullptr);
+      const bool collected_kinds = c.change == "other_data_use" && !c.kinds.empty();
+      if (!lone_side || !(collected_kinds || c.change == "retention_changed")) {
+        kept.push_back(std::move(c));
+        continue;
+      }
+      const Sentence& s = c.new_sentence ? *c.new_sentence : *c.old_sentence;
+      const auto [at, fresh] = first.try_emplace({s.section, c.new_sentence != nullptr, c.change}, kept.size());
+      if (fresh) {
+        kept.push_back(std::move(c));
+        continue;
+      }
+      // Quoted where the section says how long ("... not to exceed thirty days"), not where it
+      // says "for as long as necessary".
+      if (c.change == "retention_changed" && !says_how_long(kept[at->second]) && says_how_long(c)) {
+        kept[at->second] = std::move(c);
+        continue;
+      }
+      std::vector<std::string>& kinds = kept[at->second].kinds;
+      for (auto& k : c.kinds)
+        if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(std::move(k));
+    }
+    out_.changes = std::move(kept);
+  }
+
+  // Whether a change's sentence gives a span of time in units ("30 days", "trente jours").
+  bool says_how_long(const Change& c) const {
+    const std::string& text = (c.new_sentence ? c.new_sentence : c.old_sentence)->text;
+    for (const auto& d : lx_.find("duration", text)) {
+      const std::string span = text.substr(d.begin, d.end - d.begin);
+      if (!digits_of(span).empty() || lx_.any("time_unit", span)) return true;
+    }
+    return false;
   }
 
   void attach_parts() {
