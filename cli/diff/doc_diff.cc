@@ -991,7 +991,7 @@ class Comparer {
       add(mn.third_party_models ? "third_party_models_added" : "third_party_models_removed", i, j);
     // "you are giving Zoom consent" -> "you authorize Zoom": "you" and no one named are how terms
     // speak to the reader, not a change of whose yes counts.
-    const auto reader = [](const std::string& h) { return h.empty() || h == "you"; };
+    const auto reader = [](const std::string& h) { return h.empty() || h == "you" || h == "users"; };
     if (mo.consent_holder != mn.consent_holder && !(reader(mo.consent_holder) && reader(mn.consent_holder))) {
       if (!mn.consent_holder.empty() || mo.stance.empty() == mn.stance.empty()) add("consent_holder_changed", i, j);
     }
