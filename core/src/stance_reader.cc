@@ -59,6 +59,7 @@ constexpr std::size_t kServiceNeedReach = 48;
 // the training only this close before it, with no comma between ("all data, excluding your
 // payment details, to train" leaves out data).
 constexpr std::size_t kExcludingReach = 40;
+constexpr std::size_t kWithoutUseReach = 60;  // "without using customer data (...) to train"
 // A subject counts for a negation when it stands this close before it ("We do not",
 // "Our providers, including OpenAI, do not").
 constexpr std::size_t kSubjectReach = 80;
@@ -93,7 +94,7 @@ constexpr std::size_t kCircumstanceWords = 3, kCircumstanceUseReach = 12;
 enum class Party { vendor, third_parties, users };
 
 struct Words {
-  std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, unless, only_if, opt_in, opt_out,
+  std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, without_use, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
       sentence_ends, service_need, example, use_verb, our, relative_we, staff, access, share, whether, authorize, chooses, relative_aside;
@@ -102,6 +103,29 @@ struct Words {
 
 bool any_in(const std::vector<Span>& spans, std::size_t b, std::size_t e);
 Span clause_of(const Words& w, std::size_t at, std::size_t size);
+
+// Short stretches in quotation marks ("'No'", "« Non »", "「いいえ」"): the names of buttons and
+// replies. An ASCII apostrophe opens a quote only after a space or the start (not "don't").
+std::vector<Span> quoted_ranges(std::string_view s) {
+  constexpr std::size_t kQuotedReach = 40;  // a button's name, not a paragraph
+  constexpr std::ptrdiff_t kQuotedSpaces = 2;
+  static const std::vector<std::pair<std::string_view, std::string_view>> marks{
+      {"\"", "\""}, {"'", "'"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"},
+      {"\xC2\xAB", "\xC2\xBB"}, {"\xE3\x80\x8C", "\xE3\x80\x8D"}, {"\xE3\x80\x8E", "\xE3\x80\x8F"}};
+  std::vector<Span> out;
+  for (const auto& [open, close] : marks)
+    for (std::size_t at = s.find(open); at != std::string_view::npos; at = s.find(open, at + 1)) {
+      if (open.size() == 1 && at > 0 && s[at - 1] != ' ' && s[at - 1] != '(') continue;
+      const std::size_t inner = at + open.size();
+      const std::size_t end = s.find(close, inner);
+      if (end == std::string_view::npos || end == inner || end - inner > kQuotedReach) continue;
+      // A name is a few words ("Not now"); a sentence quoted is a statement ("We do not train ...").
+      if (std::count(s.begin() + static_cast<std::ptrdiff_t>(inner), s.begin() + static_cast<std::ptrdiff_t>(end), ' ') > kQuotedSpaces) continue;
+      out.push_back({inner, end});
+      at = end;
+    }
+  return out;
+}
 
 Words find_words(const Lexicon& lx, std::string_view s) {
   Words w;
@@ -122,8 +146,24 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   // "eine Verwendung dieser Daten zum Training ... findet nicht statt": a negated "takes place"
   // after a use named as a noun negates it, wherever the language puts its other negations.
   for (const Span& n : lx.find("neg_after", s)) w.neg_anywhere.push_back(n);
+  // "'아니에요'로 알려주신 내용도 AI 학습에 활용돼요" (what you tell us with the "No" button is also
+  // used for AI training): a no in quotes is a word named, not a negation.
+  const auto quoted = quoted_ranges(s);
+  const auto in_quotes = [&](const Span& n) {
+    return std::any_of(quoted.begin(), quoted.end(), [&](const Span& q) { return q.begin <= n.begin && n.end <= q.end; });
+  };
+  std::erase_if(w.neg, in_quotes);
+  std::erase_if(w.neg_anywhere, in_quotes);
   w.prohibit = lx.find("prohibit", s);
   w.without = lx.find("without", s);
+  // "without using customer data to train": "without" right before a use is a negation of that
+  // use, not a condition ("without your consent").
+  {
+    std::vector<Span> uses = lx.find("use_verb", s);
+    for (const Span& u : lx.find("data_use", s)) uses.push_back(u);
+    for (const Span& x : w.without)
+      if (std::any_of(uses.begin(), uses.end(), [&](const Span& u) { return u.begin >= x.end && u.begin - x.end <= 1; })) w.without_use.push_back(x);
+  }
   w.unless = lx.find("unless", s);
   w.only_if = lx.find("only_if", s);
   w.opt_in = lx.find("opt_in", s);
@@ -179,6 +219,13 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.data_noun = lx.find("data_noun", s);
   w.you_ban = lx.find("you_ban", s);
   w.you_topic = lx.find("you_topic", s);
+  // "Kullanıcı verileri ... kullanılmaz", "User data is not used": a "user" right before a data
+  // noun owns the data that is the subject; the user is not who is barred.
+  const auto owns_data_after = [&](const Span& y) {
+    return std::any_of(w.data_noun.begin(), w.data_noun.end(), [&](const Span& d) { return d.begin >= y.end && d.begin - y.end <= 1; });
+  };
+  std::erase_if(w.you_topic, owns_data_after);
+  std::erase_if(w.you, owns_data_after);
   w.whether = lx.find("whether", s);
   w.authorize = lx.find("authorize", s);
   w.chooses = lx.find("chooses", s);
@@ -919,6 +966,15 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   for (const Span& x : w.excluding)
     if (x.end <= p.begin && p.begin - x.end <= kExcludingReach && s.substr(x.end, p.begin - x.end).find(',') == std::string_view::npos &&
         (!nearest || nearest->begin < x.begin)) {
+      nearest = &x;
+      by_prohibit = false;
+    }
+
+  // "improve reliability without using customer data to train general models": a use done
+  // without is a use not done, as a negation right before it in its clause.
+  for (const Span& x : w.without_use)
+    if (x.end <= p.begin && p.begin - x.end <= kWithoutUseReach && x.begin >= clause.begin && (!nearest || nearest->begin < x.begin) &&
+        !any_in(w.consent, x.end, p.begin) && !any_in(w.opt_in, x.end, p.begin)) {
       nearest = &x;
       by_prohibit = false;
     }

@@ -521,6 +521,44 @@ TEST_CASE("held-out clauses round 21: a non-use in one word, staff review of AI 
   CHECK(findings("Our employees receive regular training on data protection and privacy best practices.", document).empty());
 }
 
+TEST_CASE("held-out clauses round 22: a quoted no, a use done without, the user's data", "[engine][clauses]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  // A Korean app's hint under its feedback modal (held-out clauses22): what you tell with the
+  // "아니에요" (No) button is also used for AI training. The no in quotes is a button's name.
+  for (const char* text : {"'아니에요'로 알려주신 내용도 AI 학습에 활용돼요", "Feedback you give with the \"Not now\" button is also used to train our AI models."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["stance"] == "permits");
+  }
+  // ... while a sentence quoted whole is still a statement.
+  const Json promise = findings("Our promise: \"We do not use your data to train our models.\"", document);
+  REQUIRE(promise.size() == 1);
+  CHECK(promise[0]["stance"] == "prohibits");
+  // A B2B privacy policy's purpose (ar): improving reliability "without using customer data to
+  // train general models" is a use not done, in any language with a word for without.
+  for (const char* text : {"تحسين موثوقية النظام دون استخدام بيانات العملاء لتدريب نماذج عامة أو مشاركتها لأغراض إعلانية خارجية.",
+                           "Improve system reliability without using customer data to train general models.",
+                           "Mejorar la fiabilidad del sistema sin usar datos de clientes para entrenar modelos generales."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["stance"] == "prohibits");
+  }
+  // "without your consent" stays a condition, "without further consent" needs none.
+  CHECK(findings("We will not use your data to train models without your consent.", document)[0]["stance"] == "permits_with_consent");
+  CHECK(findings("We may use de-identified data to train our models without further consent.", document)[0]["stance"] == "permits");
+  // "Kullanıcı verileri" (the user's data) is the subject, not a user who is barred (tr AI ethics
+  // policy); "izni" is the user's permission.
+  const Json tr = findings("Kullanıcı verileri, kullanıcının açık izni olmadan AI model eğitiminde kullanılmaz.", document);
+  REQUIRE(tr.size() == 1);
+  CHECK(tr[0]["stance"] == "permits_with_consent");
+  const Json user_data = findings("User data is not used to train AI models.", document);
+  REQUIRE(user_data.size() == 1);
+  CHECK(user_data[0]["stance"] == "prohibits");
+  CHECK(findings("Users may not use the output to train models.", document).empty());
+}
+
 TEST_CASE("a transcript generated after the meeting is a transcription, in Chinese", "[engine]") {
   // A meeting notes app's empty transcript panel (held-out notices19 and notices21).
   const Json fs = findings("会议结束后将自动生成转录内容");
