@@ -322,6 +322,20 @@ std::shared_ptr<const RE2> Matcher::reduced(const Single& s, std::string_view li
 
 constexpr long kBotNameMaxWords = 5;  // more words than this are a clause, not a bot's name
 
+// What a pattern may take for a name that is none: a clause that still holds what the bot does
+// or where ("บอทกำลังบันทึกการประชุมนี้อยู่", "ボットが会議に"), a first person ("I have" before
+// "joined"), or a bot word alone with its article ("The bot", "Der Bot").
+bool Matcher::not_a_name(const std::string& name) const {
+  static const std::string kClause = "(?:{joined}|{i_joined}|{state_on}|\\p{Hiragana}[がをに]|会議に|회의에)";
+  static const std::string kPlain = "^(?i:the |der |die |das |le |la |el |il |o |a |de |het |een |an? )(?:{bot_word})$";
+  static const std::string kFirstPerson = "^(?i:i|i'm|i've|ich|je|j'|yo|eu|io|ik|я|we|wir|nous|我)(?:\\s|$)";
+  for (const std::string* pattern : {&kClause, &kPlain, &kFirstPerson}) {
+    const auto re = finder_.cache().get(expand_for(*pattern, name), kPatternMaxMem);
+    if (re->ok() && RE2::PartialMatch(name, *re)) return true;
+  }
+  return false;
+}
+
 std::string Matcher::bot_name(std::size_t r, std::string_view line) const {
   for (const auto& pattern : pack_.rules()[r].bot_name) {
     // Rarely run (a bot's notice): keyed by its text.
@@ -345,7 +359,7 @@ std::string Matcher::bot_name(std::size_t r, std::string_view line) const {
       // "Most platforms notify participants that a recording bot" (before "has joined"), a whole
       // sentence taken by the last pattern: a clause, not a name. Names run to a few words
       // ("Sam's Fathom AI Notetaker").
-      if (!name.empty() && std::count(name.begin(), name.end(), ' ') < kBotNameMaxWords) return name;
+      if (!name.empty() && std::count(name.begin(), name.end(), ' ') < kBotNameMaxWords && !not_a_name(name)) return name;
     }
   }
   return "";

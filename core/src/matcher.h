@@ -115,6 +115,7 @@ class Matcher {
   bool presence_holds_alone(const Presence& p, std::string_view text) const;
 
   std::string expand_for(const std::string& pattern, std::string_view line) const;
+  bool not_a_name(const std::string& name) const;
   void take_patterns();  // singles_ and the rules' lists of them, from pack_
 
   const WordFinder& finder_;

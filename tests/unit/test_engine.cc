@@ -521,6 +521,41 @@ TEST_CASE("held-out clauses round 21: a non-use in one word, staff review of AI 
   CHECK(findings("Our employees receive regular training on data protection and privacy best practices.", document).empty());
 }
 
+TEST_CASE("held-out notices round 25: a bot in the first person, a generic bot, another meeting, a chatbot's disclaimer", "[engine]") {
+  // A notetaker that speaks for itself (held-out notices25: a pt meeting bot; written variants).
+  for (const char* text : {"✅ Entrei na reunião! Transcrição automática ativada.", "I have joined the meeting. Automatic transcription is on.",
+                           "Подключился к встрече, запись идёт."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "notetaker_bot");
+    CHECK(fs[0]["bot_name"].is_null());
+  }
+  // Someone else who joined while the meeting records is no bot.
+  const Json person = findings("Иван подключился к встрече. Идёт запись.");
+  REQUIRE(person.size() == 1);
+  CHECK(person[0]["kind"] == "recording");
+  // A bot named by no name (th, ja; en): notetaker_bot with no bot_name, not the clause around it.
+  for (const char* text : {"บอทกำลังบันทึกการประชุมนี้อยู่", "ボットが会議に参加しています...", "The bot is recording this meeting"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "notetaker_bot");
+    CHECK(fs[0]["bot_name"].is_null());
+  }
+  // A bot's own name stays: "Notetaker ist dem Meeting beigetreten".
+  const Json named = findings("Notetaker ist dem Meeting beigetreten");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0]["bot_name"] == "Notetaker");
+  // What goes on in another meeting is not this one's (zh error, th bot busy, en).
+  for (const char* text : {"已有另一场会议正在录制", "บอทกำลังบันทึกการประชุมอื่นอยู่ — บอทรับได้ทีละห้อง", "Another meeting is already being recorded"}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  // A chatbot that says it is no substitute for a vet is no meeting bot.
+  CHECK(findings("Ich bin ein KI-Assistent und kein Ersatz für professionellen tierärztlichen Rat.").empty());
+}
+
 TEST_CASE("held-out clauses round 22: a quoted no, a use done without, the user's data", "[engine][clauses]") {
   const AnalyzeOptions document{"", "", "document", ""};
   // A Korean app's hint under its feedback modal (held-out clauses22): what you tell with the
