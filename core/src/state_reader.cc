@@ -63,6 +63,7 @@ bool asks_for_yes(const Lexicon& lexicon, std::string_view sentence) {
 // between two words ends the clause the first governs.
 bool clause_break_in(std::string_view text) {
   if (text.find_first_of(".,;:!?") != std::string_view::npos) return true;
+  if (text.find(" - ") != std::string_view::npos) return true;  // a dash between spaces (normalised from em and en dashes)
   for (std::string_view mark : {"\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x8C", "\xD8\x8C", "\xD8\x9B", "\xD8\x9F"})
     if (text.find(mark) != std::string_view::npos) return true;
   return false;
@@ -300,7 +301,17 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   const bool off_last = !off.empty() && !off_inside_on && (on.empty() || last_begin(off) >= last_begin(on) || on_inside_off);
   // A failure is not undone by what the client says it is doing about it ("录制服务目前无法使用，
   // 我们正在努力解决": the recording service is unavailable, we are working on it).
-  if (!off.empty() && (off_last || lexicon.any("failure", sentence))) {
+  // "Systemljud kunde inte fångas — mötet spelas in via mikrofonen" (system sound could not be
+  // captured; the meeting is recorded through the microphone): a failure past a dash or a
+  // semicolon is another clause's, and what is said on after it stands.
+  const auto failures_here = lexicon.find("failure", sentence);
+  const bool failure_reaches = std::any_of(failures_here.begin(), failures_here.end(), [&](const Span& f) {
+    if (on.empty() || f.begin >= on.back().begin) return true;
+    const std::string_view between = sentence.substr(f.end, on.back().begin > f.end ? on.back().begin - f.end : 0);
+    return between.find(';') == std::string_view::npos && between.find(" \xE2\x80\x94 ") == std::string_view::npos &&
+           between.find(" \xE2\x80\x93 ") == std::string_view::npos && between.find(" - ") == std::string_view::npos;
+  });
+  if (!off.empty() && (off_last || failure_reaches)) {
     // "If the recording stops ...": a condition before the stop word makes it only possible.
     if (!possible.empty() && possible.front().begin < last_begin(off)) return State::possible;
     return State::stopped;
