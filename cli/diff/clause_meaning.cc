@@ -411,7 +411,8 @@ void read_data_and_licence(const Lexicon& lx, std::string_view s, const std::vec
   for (std::size_t u = 0; u + 2 < uses.size() && !listed; ++u) listed = uses[u + 2].begin - uses[u].begin <= kRightsListReach;
   const bool rights_list = listed && (lx.any("grant", s) || lx.any("rights_grant", s)) && !lx.any("neg", s) && !lx.any("prohibit", s);
   m.grants_licence = (rights_list || (!lx.find("license_word", s).empty() &&
-                                      (!m.licence.empty() || s.find("grant") != std::string_view::npos || lx.any("grant", s)))) &&
+                                      (!m.licence.empty() || s.find("grant") != std::string_view::npos || lx.any("grant", s) ||
+                                       lx.any("rights_grant", s)))) &&  // "you will need to give BeReal a license to use ..."
                      !lx.any("license_to_user", s) && !company_grants(s, names);
   // "You grant to Midjourney, its affiliates, successors, and assigns": who else the licence goes
   // to (class licensee_party) is part of what is granted.
@@ -519,7 +520,12 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
       m.opt_in = true;
   m.by_use = lx.any("by_action", s) || lx.any("by_use", s);
   // How long data is kept: a keeping word and a span of time ("retains ownership" is no retention).
-  m.retention = lx.any("retain", s) && lx.any("duration", s);
+  // "If you keep using our services after the 30 days": going on doing something is no keeping
+  // of data (class not_retain).
+  auto keeps = lx.find("retain", s);
+  const auto goes_on = lx.find("not_retain", s);
+  std::erase_if(keeps, [&](const Span& k) { return std::any_of(goes_on.begin(), goes_on.end(), [&](const Span& g) { return g.begin <= k.begin && k.end <= g.end; }); });
+  m.retention = !keeps.empty() && lx.any("duration", s);
   m.staff_access = lx.any("staff", s) && lx.any("access", s);
   for (const Span& x : lx.find("data_use", s)) m.uses.insert(singular(words_of(s, x)));
   // A use of data by the vendor ("Zoom may disclose Customer information"): a data-use verb, the
@@ -588,6 +594,14 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   }
   // "We don't use your content to ... create advertising profiles of you" says the opposite.
   m.advertises = m.vendor_use && !m.discloses_outside && lx.any("ads_purpose", s) && !lx.any("neg", s);
+  // "BeReal may occasionally send you promotional SMS messages": the company marketing to the
+  // reader through the contact details it holds (class send_to_you), itself or as "we".
+  m.names_marketing = lx.any("ads_purpose", s);
+  // (A use of data that ends in marketing, "We use your personal information to send you
+  // personalized advertising", is the company's advertising, told as such.)
+  m.markets_to_you = !m.advertises && lx.any("send_to_you", s) && m.names_marketing && !lx.any("neg", s) &&
+                     (lx.any("we", s) || std::any_of(names.begin(), names.end(), [&](const std::string& n) { return names_company(s, n); }));
+  if (m.markets_to_you) m.advertises = true;
   // "We will not extract or mine voiceprint or facial recognition information": the company's
   // own promise about a use of data (training promises have their stance instead).
   // A negation, not any ban word: "to prevent fraud" promises nothing.
@@ -629,7 +643,8 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "You can turn this off at any time under Settings > Privacy > Help improve Murmurly": a way
   // out of improving the product is about data use.
   m.relevant = !m.bans_users && !m.pointer && (m.ai || ((m.opt_out || m.opt_in) && m.develops) || m.owns_content || m.grants_licence || !m.consent_holder.empty() || m.third_party_models || m.retention ||
-               m.staff_access || m.vendor_use || m.develops_products || m.processing_role || m.about_content || m.infers);
+               m.staff_access || m.vendor_use || m.develops_products || m.processing_role || m.about_content || m.infers || m.markets_to_you ||
+               (m.opt_out && lx.any("ads_purpose", s)));
   return m;
 }
 

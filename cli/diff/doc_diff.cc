@@ -1076,8 +1076,12 @@ class Comparer {
     // "You can turn this off at any time under Settings": a way out added with its own sentence.
     // Not a yes that can be taken back ("Ohne Ihre Zustimmung ... nicht ...; Sie können Ihre
     // Zustimmung jederzeit widerrufen"): that is an opt-in's.
-    if (!is_old && m.opt_out && m.stance.empty() && !lx_.any("consent", n_.sentences[j].text) && !way_out_said_in(n_.sentences[j].section) &&
-        (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j) || section_grants_licence(j))) {
+    // (Marketing is the exception: "You can withdraw your consent or unsubscribe from promotional
+    // SMS at any time" is the way out of messages you get by default.)
+    if (!is_old && m.opt_out && m.stance.empty() && (!lx_.any("consent", n_.sentences[j].text) || lx_.any("ads_purpose", n_.sentences[j].text)) &&
+        !way_out_said_in(n_.sentences[j].section) &&
+        (m.ai || m.develops || m.develops_products || m.vendor_use || m.about_content || paragraph_speaks_of_ai(j) || section_grants_licence(j) ||
+         lx_.any("ads_purpose", n_.sentences[j].text))) {
       // "Beheerders kunnen dit gebruik voor hun hele organisatie uitschakelen" where the section
       // asked each reader's own yes before: the choice moved to someone who decides for others,
       // so who says yes changed (against the old sentence that asked the yes).
@@ -1123,6 +1127,7 @@ class Comparer {
     if (out_.changes.size() == before && m.vendor_use && !m.uses.empty() && customers_data && !said_elsewhere && !m.promises_not &&
         (m.develops_products || m.discloses_outside || m.advertises))
       add("other_data_use", i, j);
+    else if (out_.changes.size() == before && m.markets_to_you && !version_markets(!is_old)) add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.processing_role) add("other_data_use", i, j);
     else if (out_.changes.size() == before && m.infers) add("other_data_use", i, j);
     // Kinds of data collected that the other version never names ("we collect an image of your
@@ -1179,6 +1184,11 @@ class Comparer {
       for (std::size_t k = 0; k < n && !*known; ++k) known = advertises(old_side, k);
     }
     return *known;
+  }
+  // Whether a version says anywhere that the company sends the reader promotional messages.
+  bool version_markets(bool old_side) const {
+    const auto& meanings = old_side ? mo_ : mn_;
+    return std::any_of(meanings.begin(), meanings.end(), [](const ClauseMeaning& x) { return x.markets_to_you; });
   }
   bool version_develops_products(bool old_side) const {
     const auto& meanings = old_side ? mo_ : mn_;

@@ -66,6 +66,11 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   if (c.change == "opt_out_added" && !n.consent_holder.empty() && n.consent_holder != "you" && n.consent_holder != "end_users" &&
       n.consent_holder != "users")
     out = replace_all(phrase("diff", "opt_out_added_by"), "{who}", k.phrase("diff_holder", n.consent_holder));
+  // "You can withdraw your consent or unsubscribe from promotional SMS at any time": the way out
+  // of marketing messages (class ads_purpose, no AI or use of content in the sentence).
+  if (c.change == "opt_out_added" && (n.consent_holder.empty() || n.consent_holder == "you" || n.consent_holder == "users") && n.stance.empty() && !n.ai && c.new_sentence &&
+      n.names_marketing)
+    out = phrase("diff", "opt_out_added_marketing");
   // "Consentement de l'utilisateur pour les données de santé": the yes is asked for that data.
   if (c.change == "opt_in_added" && !n.data.empty() && !n.ai) out = replace_all(phrase("diff", "opt_in_added_data"), "{data}", join({n.data.begin(), n.data.end()}));
   out = replace_all(out, "{old}", stance(c.old_stance));
@@ -149,6 +154,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     const ClauseMeaning& m = c.new_sentence ? n : o;
     const std::string which = m.discloses_outside ? "disclose"
                               : m.processing_role ? "role"
+                              : m.markets_to_you  ? "marketing"
                               : m.advertises      ? "ads"
                               : m.infers          ? "infer"
                               : m.develops_products ? "develop"
