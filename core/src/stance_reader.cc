@@ -770,12 +770,15 @@ bool embedded_purpose(const Words& w, const Span& p) {
 // verwendet.", "nie są wykorzystywane.").
 bool closes_clause(std::string_view s, std::size_t from, std::size_t end) { return words_between(s, from, end) <= kClosingVerbWords; }
 
-// Whether an item marker ("(ii)", "(b)", "(3)") stands in [from, to).
+// Whether an item marker after the first ("(ii)", "(b)", "(3)") stands in [from, to).
 bool list_marker_between(std::string_view s, std::size_t from, std::size_t to) {
   for (std::size_t i = s.find('(', from); i != std::string_view::npos && i < to; i = s.find('(', i + 1)) {
     std::size_t k = i + 1;
     while (k < to && k < i + 5 && (std::isdigit(static_cast<unsigned char>(s[k])) || std::string_view("ivxabcdefgh").find(s[k]) != std::string_view::npos)) ++k;
-    if (k > i + 1 && k < to && s[k] == ')') return true;
+    // The first item ("(i)", "(a)", "(1)") follows the lead-in that holds the ban: "prohibited
+    // from using such Content (i) to train ..., (ii) as input ..." (DeviantArt's terms).
+    const std::string_view item = s.substr(i + 1, k - i - 1);
+    if (k > i + 1 && k < to && s[k] == ')' && item != "i" && item != "a" && item != "1") return true;
   }
   return false;
 }

@@ -635,6 +635,29 @@ TEST_CASE("held-out clauses round 22: a quoted no, a use done without, the user'
   CHECK(findings("Users may not use the output to train models.", document).empty());
 }
 
+TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list's first item", "[engine][clauses]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  // A coaching app's feature (held-out clauses22): the reader trains their own AI.
+  for (const char* text : {"Upload documents like email threads, frameworks, FAQs, and transcripts to train your AI.",
+                           "Train your own custom model on your data.", "Trainiere deinen eigenen KI-Assistenten mit deinen Dokumenten."}) {
+    CAPTURE(text);
+    CHECK(findings(text, document).empty());
+  }
+  // ... but other companies' models and the company's own are still trained on your data.
+  const Json theirs = findings("We use AI sub-processors only under contracts that prohibit them from training their models on your Customer Data.", document);
+  REQUIRE(theirs.size() == 1);
+  CHECK(theirs[0]["stance"] == "prohibits");
+  CHECK(findings("Your data is used to train your personal model and our base models.", document).size() == 1);
+  // DeviantArt's terms (held-out diff44): the ban's lead-in covers its list's first item.
+  const Json noai = findings("Third parties accessing the Site are prohibited from using such Content (labeled as noai) (i) to train an artificial intelligence system.", document);
+  REQUIRE(noai.size() == 1);
+  CHECK(noai[0]["stance"] == "prohibits");
+  // A later item stands on its own: "(ii) training our AI models" is a use.
+  const Json later = findings("We use your data for (i) providing the service and (ii) training our AI models, and we prohibit (i) selling it.", document);
+  REQUIRE(later.size() == 1);
+  CHECK(later[0]["stance"] == "permits");
+}
+
 TEST_CASE("a transcript generated after the meeting is a transcription, in Chinese", "[engine]") {
   // A meeting notes app's empty transcript panel (held-out notices19 and notices21).
   const Json fs = findings("会议结束后将自动生成转录内容");
