@@ -345,6 +345,15 @@ bool build_one(const FindingContext& ctx, const Unit& unit, std::string_view kin
     k.slots.add("your_choices", "accept");
     k.slots.add("your_choices", "decline");
   }
+  // "Recording Consent / This interview will be recorded ... / I agree / I do not agree": what
+  // waits for each person's yes happens only once it is given. A text that says it is going on
+  // already ("estoy grabando esta reunión. ¿Está bien para todos?", class in_progress) stays on.
+  if (!clause && kind != "terms_prompt" && f.state == State::active && ctx.as != As::document) {
+    const auto now = k.slots.list("your_choices");
+    const bool explicit_yes = std::find(now.begin(), now.end(), "accept") != now.end() &&
+                              std::find(now.begin(), now.end(), "stay_means_consent") == now.end();
+    if (explicit_yes && !ctx.lexicon.any("in_progress", ctx.text.substr(unit.span.begin, unit.span.end - unit.span.begin))) f.state = State::possible;
+  }
   if (kind == "notetaker_bot") f.bot_name = bot_name_of(ctx, unit);
   f.slots = std::move(k.slots);
   return true;

@@ -147,6 +147,22 @@ bool stopped_before(std::string_view sentence, const std::vector<Span>& off, con
 
 // "is not being recorded", "No recording is in progress"; in a verb-final language the
 // negation follows ("録画していません") or closes the phrase ("করা হচ্ছে না").
+constexpr std::size_t kTickBoxLeadBytes = 24;  // "(필수)", "(required) ", a bullet before the yes
+// A first-person yes to the activity: the yes opens the sentence's clause before the phrase (class
+// i_consent: "Я согласен на запись", "Saya setuju direkam"), or, in a verb-final language, closes
+// it after the phrase (class i_consent_end: "화면 녹화에 동의합니다", "ضبط این جلسه ... موافقم").
+// Only as a tick box says it: the yes opens the sentence, or ends it ("会議に残っていれば、録画に同意
+// することを示します", staying indicates that you agree, is no one's yes said here).
+bool first_person_yes(const Lexicon& lexicon, std::string_view sentence, const Span& phrase) {
+  const std::size_t start = std::min(sentence.find_first_not_of(" \t\n-*\"'([\u2610\u2611\u25a1"), sentence.size());
+  const std::size_t last = sentence.find_last_not_of(" \t\n.!?\xE3\x80\x82");
+  if (lexicon.any("stay", sentence) || lexicon.any("by_action", sentence)) return false;  // "회의에 계속 참여하면 녹화에 동의합니다"
+  const auto yes_before = lexicon.find("i_consent", sentence);
+  const auto yes_after = lexicon.find("i_consent_end", sentence);
+  return std::any_of(yes_before.begin(), yes_before.end(), [&](const Span& y) { return y.begin <= start + kTickBoxLeadBytes && y.end <= phrase.begin + 1; }) ||
+         std::any_of(yes_after.begin(), yes_after.end(), [&](const Span& y) { return y.begin + 1 >= phrase.end && last != std::string_view::npos && y.end > last; });
+}
+
 bool negated(std::string_view sentence, const std::vector<Span>& before, const std::vector<Span>& after, const Span& phrase) {
   return std::any_of(before.begin(), before.end(), [&](const Span& n) {
            return (n.end <= phrase.begin && chars_between(sentence, n.end, phrase.begin) <= kNegationReach && same_clause(sentence, n, phrase)) ||
@@ -384,6 +400,9 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     // Only the question that holds the live phrase asks for a yes to it: "This meeting is being
     // recorded. Do you agree to continue?" is recorded already.
     if (asks_for_yes(lexicon, sentence) && phrase.begin >= last_sentence_start(sentence)) return State::possible;
+    // "Acepto que se grabe mi voz ...", "面接映像の録画に同意する": a tick box's first-person yes;
+    // what it agrees to happens once it is ticked.
+    if (first_person_yes(lexicon, sentence, phrase)) return State::possible;
     return State::active;
   }
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
@@ -399,6 +418,8 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // recording handed over is a finished one.
   if (!presentative.empty()) return State::stopped;
   if (asks_for_yes(lexicon, sentence)) return State::possible;
+  if (first_person_yes(lexicon, sentence, Span{0, 0}) || first_person_yes(lexicon, sentence, Span{sentence.size(), sentence.size()}))
+    return State::possible;  // a tick box's yes, wherever the activity is named
   return State::active;
 }
 

@@ -597,6 +597,33 @@ TEST_CASE("held-out notices round 25: who may start, a failure in another clause
   CHECK(findings("Please inform everyone that this meeting is being recorded.").size() == 1);
 }
 
+TEST_CASE("held-out consent round 23: tick boxes in more languages, what waits for a yes is possible", "[engine][consent]") {
+  // First-person yes lines of interview, exam and lawyer apps (held-out consent23), each a tick
+  // box: each person says yes or no, and the recording happens once they do.
+  for (const char* text : {"Acepto que se grabe mi cámara, micrófono y pantalla durante el examen.", "Согласен на запись и расшифровку встречи. Материалы доступны участникам.",
+                           "위 내용을 확인하였으며, 시험 중 화면 녹화에 동의합니다.", "با ضبط این جلسه برای مستندسازی موافقم.", "Saya setuju direkam",
+                           "面接映像の録画に同意する\n録画はこのMac内だけに保存され、人間の採用担当者による確認用です。"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(contains(fs[0]["your_choices"], "accept"));
+    CHECK_FALSE(contains(fs[0]["your_choices"], "stay_means_consent"));
+    CHECK(fs[0]["state"] == "possible");
+  }
+  // What a consent gate says will happen waits for the yes (consent22: "Recording Consent").
+  const Json gate = findings("Recording Consent\nThis interview will be recorded and transcribed for evaluation purposes.\nI agree\nI do not agree");
+  REQUIRE_FALSE(gate.empty());
+  CHECK(gate[0]["state"] == "possible");
+  // ... while one that says it is going on already is on (notices20: a call-centre prompt).
+  const Json on = findings("이 대화는 품질 목적으로 녹음되고 있습니다. 계속 진행하는 것에 동의하십니까？");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0]["state"] == "active");
+  // Staying that means agreeing is no tick box, though the line ends with the yes.
+  const Json stay = findings("이 회의는 녹화됩니다.\n회의에 계속 참여하면 녹화에 동의합니다.");
+  REQUIRE(stay.size() == 1);
+  CHECK(contains(stay[0]["your_choices"], "stay_means_consent"));
+}
+
 TEST_CASE("held-out clauses round 22: a quoted no, a use done without, the user's data", "[engine][clauses]") {
   const AnalyzeOptions document{"", "", "document", ""};
   // A Korean app's hint under its feedback modal (held-out clauses22): what you tell with the
