@@ -624,6 +624,24 @@ TEST_CASE("held-out consent round 23: tick boxes in more languages, what waits f
   CHECK(contains(stay[0]["your_choices"], "stay_means_consent"));
 }
 
+TEST_CASE("held-out consent round 23: data kept is no recording, cookies and messages are no terms, a click on Allow", "[engine][consent]") {
+  // Look-alikes of consent23: a yes to data being recorded, not audio or video.
+  for (const char* text : {"Я согласен на запись данных о поездке", "Je consens à l'enregistrement de mes données sur la blockchain Ethereum",
+                           "Acconsento alla registrazione dei suoi dati per ricevere servizio personalizzato",
+                           "Utilizamos cookies para garantizarte la mejor experiencia en nuestra IA. Al continuar navegando, consideramos que aceptas su uso.",
+                           "Al enviar este formulario, aceptas recibir mensajes SMS sobre la disponibilidad del vehículo. Responde STOP para cancelar.",
+                           "需要麦克风权限\n为了使用语音功能，需要访问您的麦克风。\n请点击\"允许\"以继续。"}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  // Audio named with the data is still a recording.
+  const Json audio = findings("Je consens à l'enregistrement audio de l'entretien et au traitement de mes données.");
+  REQUIRE(audio.size() == 1);
+  CHECK(audio[0]["kind"] == "recording");
+  // A terms prompt on joining stays one.
+  CHECK_FALSE(findings("By joining this meeting, you agree to our Terms of Service.").empty());
+}
+
 TEST_CASE("held-out clauses round 22: a quoted no, a use done without, the user's data", "[engine][clauses]") {
   const AnalyzeOptions document{"", "", "document", ""};
   // A Korean app's hint under its feedback modal (held-out clauses22): what you tell with the
