@@ -1006,4 +1006,13 @@ g_old = "# T\n\n## Friends-only Content\n\nIf you decide to do that you will nee
 g_new = "# T\n\n## Friends-only Content\n\nIf you decide to do so, you will need to grant BeReal a licence to use your Friends-only Content.\n"
 check("a licence given is a licence granted", diff_changes(g_old, g_new) == [])
 
+# Malt's French privacy policy (2025, Open Terms Archive; held-out diff44): training named as one
+# purpose in a table row whose other cells name the data is a new AI clause.
+t_old = ("# Politique\n\n## 5. Données\n\n| Données | Finalités | Données traitées | Base |\n|---|---|---|---|\n"
+         "| Données Utilisateur | Pour le support client ; la recherche | Nom et prénom, e-mail et mot de passe | Contrat |\n")
+t_new = t_old.replace("Pour le support client ; la recherche", "Pour le support client ; l'entraînement de l'algorithme de matching ; la recherche")
+row = diff_changes(t_old, t_new)
+check("training added to a table row's purposes is a new AI clause",
+      any(c["change"] in ("new_ai_clause", "stance_changed") and c["new_stance"] == "permits" for c in row))
+
 sys.exit(1 if failures else 0)

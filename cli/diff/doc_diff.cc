@@ -841,6 +841,20 @@ class Comparer {
            !m.about_content && !m.opt_out && !m.opt_in && m.consent_holder.empty() && !m.grants_licence && !m.third_party_models;
   }
 
+  // ... unless the sentence is a cell of a table row, or an item of a paragraph, that names the
+  // data elsewhere: "| Données Utilisateur | Pour le support client ; l'entraînement de
+  // l'algorithme de matching ; ... |" (Malt's privacy policy, 2025) trains on the row's data.
+  bool only_how_models_learn(bool old_side, std::size_t k) const {
+    const auto& meanings = old_side ? mo_ : mn_;
+    const auto& sentences = old_side ? o_.sentences : n_.sentences;
+    if (!tells_only_how_models_learn(meanings[k])) return false;
+    for (std::size_t x = 0; x < sentences.size(); ++x)
+      if (x != k && sentences[x].paragraph == sentences[k].paragraph &&
+          (!meanings[x].data.empty() || !meanings[x].general_data.empty() || lx_.any("data_noun", sentences[x].text)))
+        return false;
+    return true;
+  }
+
   void compare_meanings(std::size_t i, std::size_t j, const ClauseMeaning& mo, const ClauseMeaning& mn) {
     // Licences: granted or no longer granted; their terms; AI dropped from their purposes.
     const bool licence_ai_dropped = mo.grants_licence && mn.grants_licence && !mo.ai_purposes.empty() && mn.ai_purposes.empty();
@@ -866,8 +880,8 @@ class Comparer {
       else if (mo.stance.empty() && !mo.ai && !mn.stance.empty() && lx_.any("model", o_.sentences[i].text) &&
                lx_.any("model", n_.sentences[j].text))
         add("stance_changed", i, j);
-      else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j) && !tells_only_how_models_learn(mn)) add("new_ai_clause", i, j); }
-      else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j) && !tells_only_how_models_learn(mo)) add("ai_clause_removed", i, j); }
+      else if (mo.stance.empty() && !mo.ai) { if (!sibling_speaks_of_ai(i, j) && !only_how_models_learn(false, j)) add("new_ai_clause", i, j); }
+      else if (mn.stance.empty() && !mn.ai) { if (!sibling_speaks_of_ai(i, j) && !only_how_models_learn(true, i)) add("ai_clause_removed", i, j); }
       else if (!mo.stance.empty() && !mn.stance.empty()) add("stance_changed", i, j);
     }
     // The data covered, where the sentence uses, licenses or defines data.
@@ -1027,7 +1041,7 @@ class Comparer {
     // "These providers ... are not permitted to use them to train their models", added or dropped
     // beside the sentence that names the providers: the stance of that change, not a new clause.
     if (m.third_parties_only && beside_third_party_models(is_old, is_old ? i : j)) return;
-    if (m.ai && !m.stance.empty() && tells_only_how_models_learn(m)) return;
+    if (m.ai && !m.stance.empty() && only_how_models_learn(is_old, is_old ? i : j)) return;
     if (m.ai && !m.stance.empty()) {
       if (!is_old && qualifies_kept_stance(j)) {
         add("stance_changed", kept_stance_, j);

@@ -133,6 +133,10 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   // "complete mandatory security and privacy training": the staff's course, no model's.
   for (const Span& course : lx.find("staff_training", s))
     std::erase_if(w.train, [&](const Span& t) { return course.begin <= t.begin && t.end <= course.end; });
+  // "as input into any previously trained artificial intelligence system" (DeviantArt's terms): a
+  // model trained already is no training done here (class already_trained).
+  for (const Span& done : lx.find("already_trained", s))
+    std::erase_if(w.train, [&](const Span& t) { return done.begin <= t.begin && t.end <= done.end; });
   w.model = lx.find("model", s);
   // A named AI product is a model too: "no entrenamos a Copilot usando tus conversaciones"; so is
   // speech technology being built ("mejorar y crear tecnología y herramientas para convertir voz

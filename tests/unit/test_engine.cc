@@ -697,6 +697,13 @@ TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list'
   const Json noai = findings("Third parties accessing the Site are prohibited from using such Content (labeled as noai) (i) to train an artificial intelligence system.", document);
   REQUIRE(noai.size() == 1);
   CHECK(noai[0]["stance"] == "prohibits");
+  // The whole paragraph: "(ii) as input into any previously trained artificial intelligence
+  // system" trains nothing, so the ban is the paragraph's stance.
+  const Json whole = findings("When a DeviantArt user does not consent to third party use of their Content for Artificial Intelligence Purposes, other users of the Service and "
+                              "third parties accessing the Site are prohibited from using such Content (labeled as \"noai\" and/or \"noimageai\") (i) to train an artificial "
+                              "intelligence system, (ii) as input into any previously trained artificial intelligence system, or (iii) to make available any derivative copy.", document);
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0]["stance"] == "prohibits");
   // A later item stands on its own: "(ii) training our AI models" is a use.
   const Json later = findings("We use your data for (i) providing the service and (ii) training our AI models, and we prohibit (i) selling it.", document);
   REQUIRE(later.size() == 1);
