@@ -704,6 +704,10 @@ TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list'
                               "intelligence system, (ii) as input into any previously trained artificial intelligence system, or (iii) to make available any derivative copy.", document);
   REQUIRE(whole.size() == 1);
   CHECK(whole[0]["stance"] == "prohibits");
+  // A no past a comma is the condition's, not a negation of the ban.
+  const Json says_no = findings("When a user says no, third parties are prohibited from using such Content to train an AI system.", document);
+  REQUIRE(says_no.size() == 1);
+  CHECK(says_no[0]["stance"] == "prohibits");
   // A later item stands on its own: "(ii) training our AI models" is a use.
   const Json later = findings("We use your data for (i) providing the service and (ii) training our AI models, and we prohibit (i) selling it.", document);
   REQUIRE(later.size() == 1);
