@@ -634,6 +634,21 @@ TEST_CASE("held-out consent round 23: data kept is no recording, cookies and mes
     CAPTURE(text);
     CHECK(findings(text).empty());
   }
+  // A tick box marked optional is no setting; a no said aloud is a way out (IVR scripts of consent23).
+  const Json optional = findings("Ich bin einverstanden, dass das Gespräch aufgezeichnet wird (optional).");
+  REQUIRE(optional.size() == 1);
+  CHECK(contains(optional[0]["your_choices"], "accept"));
+  for (const char* text : {"This call may be recorded for quality and record-keeping. If you'd prefer not to be recorded, please say \"no recording\" now, otherwise we'll go ahead.",
+                           "This call may be recorded for quality and accuracy. If you'd prefer not to be recorded, please let me know now."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, AnalyzeOptions{"", "", "notice", ""});
+    REQUIRE(fs.size() == 1);
+    CHECK(contains(fs[0]["your_choices"], "opt_out"));
+  }
+  // Not leaving, which is no way out of the recording but of the meeting.
+  const Json leave = findings("This meeting is recorded. If you do not wish to be recorded, please leave the meeting.");
+  REQUIRE(leave.size() == 1);
+  CHECK_FALSE(contains(leave[0]["your_choices"], "opt_out"));
   // Audio named with the data is still a recording.
   const Json audio = findings("Je consens à l'enregistrement audio de l'entretien et au traitement de mes données.");
   REQUIRE(audio.size() == 1);
