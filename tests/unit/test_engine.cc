@@ -657,6 +657,22 @@ TEST_CASE("held-out consent round 23: data kept is no recording, cookies and mes
   CHECK_FALSE(findings("By joining this meeting, you agree to our Terms of Service.").empty());
 }
 
+TEST_CASE("what roles can do, said in the plural, is help text", "[engine][state]") {
+  // GoTo's German help page (held-out notices21); written variants.
+  for (const char* text : {"Organisatoren und Co-Organisatoren können die Meeting aufzeichnen und zu einem späteren Zeitpunkt für jedermann verfügbar machen.",
+                           "Les organisateurs peuvent enregistrer la réunion.", "Los anfitriones pueden grabar la reunión."}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  // The one organiser of this meeting who may record it: possible.
+  for (const char* text : {"L'organisateur peut enregistrer cette réunion.", "Der Organisator kann dieses Meeting aufzeichnen."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "possible");
+  }
+}
+
 TEST_CASE("held-out clauses round 22: a quoted no, a use done without, the user's data", "[engine][clauses]") {
   const AnalyzeOptions document{"", "", "document", ""};
   // A Korean app's hint under its feedback modal (held-out clauses22): what you tell with the
