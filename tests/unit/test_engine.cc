@@ -719,6 +719,10 @@ TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list'
     CAPTURE(text);
     CHECK(findings(text, document).empty());
   }
+  // German "Trainings" in the plural are courses ("Für welche KI-Trainings oder Themen
+  // interessieren Sie sich?", a sign-up form); "Training" of models is still training.
+  CHECK(findings("Für welche KI-Trainings oder Themen interessieren Sie sich?", document).empty());
+  CHECK(findings("Wir verwenden Ihre Daten nicht zum Training unserer KI-Modelle.", document).size() == 1);
   // ... but other companies' models and the company's own are still trained on your data.
   const Json theirs = findings("We use AI sub-processors only under contracts that prohibit them from training their models on your Customer Data.", document);
   REQUIRE(theirs.size() == 1);
