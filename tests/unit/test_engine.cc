@@ -649,6 +649,13 @@ TEST_CASE("held-out consent round 23: data kept is no recording, cookies and mes
   const Json leave = findings("This meeting is recorded. If you do not wish to be recorded, please leave the meeting.");
   REQUIRE(leave.size() == 1);
   CHECK_FALSE(contains(leave[0]["your_choices"], "opt_out"));
+  // A microphone permission asked so that the reader can record (a call SDK's strings, notices24).
+  for (const char* text : {"We cannot access your microphone. Please grant microphone permission to start recording.",
+                           "Kami tidak dapat mengakses mikrofon anda. Sila berikan kebenaran mikrofon untuk memulakan rakaman."}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  CHECK(findings("This meeting is being recorded. Please allow microphone access to join.").size() == 1);
   // Audio named with the data is still a recording.
   const Json audio = findings("Je consens à l'enregistrement audio de l'entretien et au traitement de mes données.");
   REQUIRE(audio.size() == 1);
