@@ -983,11 +983,11 @@ check("the company disabling an account is no opt-out", "opt_out_added" not in [
 e_old = "# Privacy\n\n## Email\n\nWe may use your email address without further consent for non-marketing or administrative purposes.\n"
 check("administrative purposes hold no consent", "consent_holder_changed" not in [c["change"] for c in diff_changes(e_old, "# Privacy\n\n## Email\n\nWe write to you.\n")])
 
-# Doctolib's privacy policy (held-out diff39) names its reader "l'Utilisateur" in one row and
-# "vous" in the next: both are the reader, so whose yes counts did not change.
-u_old = "# Politique\n\n## Données de santé\n\nLes données de santé sont traitées avec le consentement de l'Utilisateur.\n"
-u_new = "# Politique\n\n## Données de santé\n\nLes données de santé sont traitées avec votre consentement.\n"
-check("the user and you are the same reader", "consent_holder_changed" not in [c["change"] for c in diff_changes(u_old, u_new)])
+# Whose yes counts: "your consent" -> "the consent of users" is a change in terms that speak of a
+# customer's users (a review of 8 December 2026 undid reading "users" as the reader).
+u_old = "# Terms\n\n## AI\n\nWe will not use content to train models without your consent.\n"
+u_new = "# Terms\n\n## AI\n\nWe will not use content to train models without the consent of users.\n"
+check("users are not the reader", "consent_holder_changed" in [c["change"] for c in diff_changes(u_old, u_new)])
 
 # BeReal's terms (2023 -> 2026, Open Terms Archive; held-out diff43): promotional SMS and the way
 # out of them, "keep using our services after the 30 days" is no retention, and "give BeReal a
@@ -1014,5 +1014,26 @@ t_new = t_old.replace("Pour le support client ; la recherche", "Pour le support 
 row = diff_changes(t_old, t_new)
 check("training added to a table row's purposes is a new AI clause",
       any(c["change"] in ("new_ai_clause", "stance_changed") and c["new_stance"] == "permits" for c in row))
+
+# A review of 8 December 2026: keeping "up to 90 days" is a retention; each span in a new
+# retention section is told; a way out the company makes easy is the reader's; a promise before a
+# disclaimer still promises; an email about a reported ad is no marketing; an ads opt-out is not
+# called one of marketing messages; a sentence that merely mentions "information" beside a
+# description of training stages adds no AI clause.
+H = "# Policy\n\n## Data\n\nWe protect your data.\n"
+check("keeping up to 90 days is a retention", "retention_changed" in [c["change"] for c in diff_changes(H, H + "\nWe keep up to 90 days of your call recordings.\n")])
+spans = diff_changes(H, H + "\n## Retention\n\nWe keep call recordings for 30 days.\n\nWe keep transcripts and AI summaries for 10 years.\n")
+check("each span of a new retention section is told", [c["change"] for c in spans].count("retention_changed") == 2)
+e_base = "# P\n\n## AI\n\nWe use your content to improve our AI models.\n"
+check("a way out made easy is the reader's", "opt_out_added" in [c["change"] for c in diff_changes(e_base, e_base + "\nWe make it easy to opt out of this use at any time in Settings.\n")])
+check("a promise before a disclaimer still promises",
+      "other_data_use" in [c["change"] for c in diff_changes(H, H + "\nWe will not use your voice recordings to create voiceprints, although there is no guarantee that attackers cannot access them.\n")])
+check("an email about a reported ad is no marketing",
+      diff_changes(H, H + "\nIf you report an advertisement as abusive, we will email you about the outcome.\n") == [])
+ads = "# P\n\n## Ads\n\nWe use your data for personalized ads.\n"
+check("an ads opt-out is no marketing-messages opt-out",
+      not any("marketing messages" in c["summary"] for c in diff_changes(ads, ads + "\nYou can opt out of personalized ads at any time in Settings.\n")))
+check("a mention of information beside training stages adds no AI clause",
+      diff_changes(H, H + "\nTraining our models involves a number of separate stages. Each stage is described in our research papers, which contain more information.\n") == [])
 
 sys.exit(1 if failures else 0)

@@ -247,13 +247,24 @@ std::vector<Span> company_negations(const Lexicon& lx, std::string_view s) {
 }
 
 // Whether the company is who does `verb` ("we may permanently disable"): "we" a few words before
-// it, with no one else ("you", "users") and no clause break between.
-bool done_by_company(const Lexicon& lx, std::string_view s, const std::vector<Span>& we, const Span& verb) {
+// it, with only modals and adverbs between (English; other languages are not read this way).
+bool done_by_company(std::string_view s, const std::vector<Span>& we, const Span& verb) {
   constexpr std::size_t kSubjectReach = 28;  // "we may permanently " and a little more
   return std::any_of(we.begin(), we.end(), [&](const Span& w) {
     if (w.end > verb.begin || verb.begin - w.end > kSubjectReach) return false;
-    const std::string_view between = s.substr(w.end, verb.begin - w.end);
-    return between.find_first_of(",;:.()") == std::string_view::npos && !lx.any("you_subject", between);
+    // Only a modal or an adverb between ("we may permanently disable"): "We make it easy to opt
+    // out", "We respect your choice to opt out" name the reader's way out.
+    static const std::set<std::string_view> kBetween{"may", "will", "can", "shall", "might", "could", "would", "must", "permanently",
+                                                     "automatically", "also", "then", "immediately", "temporarily", "reserve", "the", "right", "to"};
+    std::string_view between = s.substr(w.end, verb.begin - w.end);
+    while (!between.empty()) {
+      while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+      const std::size_t sp = between.find(' ');
+      const std::string_view word = between.substr(0, sp);
+      if (!word.empty() && !kBetween.count(word)) return false;
+      between = sp == std::string_view::npos ? std::string_view{} : between.substr(sp);
+    }
+    return true;
   });
 }
 
@@ -496,7 +507,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // "we may permanently disable the account": the company switching something off is no way
   // out the reader holds.
   auto outs_held = lx.find("opt_out", s);
-  std::erase_if(outs_held, [&](const Span& o) { return done_by_company(lx, s, we, o); });
+  std::erase_if(outs_held, [&](const Span& o) { return done_by_company(s, we, o); });
   m.opt_out = m.opt_out || !outs_held.empty();
   // "If you do not opt out, ... may use it ... to train": a way out not taken is the condition of
   // the use, which the sentence is about; it does not open with the choice.
@@ -596,7 +607,7 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.advertises = m.vendor_use && !m.discloses_outside && lx.any("ads_purpose", s) && !lx.any("neg", s);
   // "BeReal may occasionally send you promotional SMS messages": the company marketing to the
   // reader through the contact details it holds (class send_to_you), itself or as "we".
-  m.names_marketing = lx.any("ads_purpose", s);
+  m.names_marketing = lx.any("marketing_msg", s);  // promotional messages, not ads on a page ("an ad you posted")
   // (A use of data that ends in marketing, "We use your personal information to send you
   // personalized advertising", is the company's advertising, told as such.)
   m.markets_to_you = !m.advertises && lx.any("send_to_you", s) && m.names_marketing && !lx.any("neg", s) &&
@@ -607,8 +618,13 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   // A negation, not any ban word: "to prevent fraud" promises nothing.
   // "this is not a guarantee that such information may not be accessed": a disclaimer of a
   // guarantee promises nothing (class no_guarantee).
-  m.promises_not = m.vendor_use && !m.ai && (lx.any("we", s) || passive_use) && !lx.any("no_guarantee", s) &&
-                   near_before(company_negations(lx, s), lx.find("data_use", s), kPromiseReach);
+  // (Only a disclaimer before the negation: "We will not use your voice recordings to create
+  // voiceprints, although there is no guarantee that ..." still promises.)
+  const auto company_negs = company_negations(lx, s);
+  const auto disclaimers = lx.find("no_guarantee", s);
+  const bool disclaimed = !disclaimers.empty() && (company_negs.empty() || disclaimers.front().begin <= company_negs.front().begin);
+  m.promises_not = m.vendor_use && !m.ai && (lx.any("we", s) || passive_use) && !disclaimed &&
+                   near_before(company_negs, lx.find("data_use", s), kPromiseReach);
   // "We may infer the industry you work in based on your writing", "use ... your data to infer
   // ... your age": the company's guesses about you (class infer); "We do not use ... for the
   // purpose of inferring characteristics about you" is a promise instead.

@@ -399,8 +399,9 @@ class Comparer {
       }
       // Quoted where the section says how long ("... not to exceed thirty days"), not where it
       // says "for as long as necessary".
-      if (c.change == "retention_changed" && !says_how_long(kept[at->second]) && says_how_long(c)) {
-        kept[at->second] = std::move(c);
+      if (c.change == "retention_changed" && says_how_long(c)) {
+        if (!says_how_long(kept[at->second])) kept[at->second] = std::move(c);
+        else kept.push_back(std::move(c));  // "recordings for 30 days", "transcripts for 10 years": each span is news
         continue;
       }
       std::vector<std::string>& kinds = kept[at->second].kinds;
@@ -845,11 +846,12 @@ class Comparer {
   // data elsewhere: "| Données Utilisateur | Pour le support client ; l'entraînement de
   // l'algorithme de matching ; ... |" (Malt's privacy policy, 2025) trains on the row's data.
   bool only_how_models_learn(bool old_side, std::size_t k) const {
+    constexpr std::size_t kCellWords = 10;  // a table cell or a label ("Données Utilisateur"), not a sentence of prose
     const auto& meanings = old_side ? mo_ : mn_;
     const auto& sentences = old_side ? o_.sentences : n_.sentences;
     if (!tells_only_how_models_learn(meanings[k])) return false;
     for (std::size_t x = 0; x < sentences.size(); ++x)
-      if (x != k && sentences[x].paragraph == sentences[k].paragraph &&
+      if (x != k && sentences[x].paragraph == sentences[k].paragraph && words_of(sentences[x].text).size() <= kCellWords &&
           (!meanings[x].data.empty() || !meanings[x].general_data.empty() || lx_.any("data_noun", sentences[x].text)))
         return false;
     return true;
@@ -1005,7 +1007,9 @@ class Comparer {
       add(mn.third_party_models ? "third_party_models_added" : "third_party_models_removed", i, j);
     // "you are giving Zoom consent" -> "you authorize Zoom": "you" and no one named are how terms
     // speak to the reader, not a change of whose yes counts.
-    const auto reader = [](const std::string& h) { return h.empty() || h == "you" || h == "users"; };
+    // ("users" are not the reader: in terms that name a customer they are the customer's users,
+    // someone else; Doctolib's "l'Utilisateur" beside "vous" is left to the labels' judgement.)
+    const auto reader = [](const std::string& h) { return h.empty() || h == "you"; };
     if (mo.consent_holder != mn.consent_holder && !(reader(mo.consent_holder) && reader(mn.consent_holder))) {
       if (!mn.consent_holder.empty() || mo.stance.empty() == mn.stance.empty()) add("consent_holder_changed", i, j);
     }

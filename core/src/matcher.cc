@@ -328,7 +328,7 @@ constexpr long kBotNameMaxWords = 5;  // more words than this are a clause, not 
 bool Matcher::not_a_name(const std::string& name) const {
   static const std::string kClause = "(?:{joined}|{i_joined}|{state_on}|\\p{Hiragana}[がをに]|会議に|회의에)";
   static const std::string kPlain = "^(?i:the |der |die |das |le |la |el |il |o |a |de |het |een |an? )(?:{bot_word})$";
-  static const std::string kFirstPerson = "^(?i:i|i'm|i've|ich|je|j'|yo|eu|io|ik|я|we|wir|nous|我)(?:\\s|$)";
+  static const std::string kFirstPerson = "^(?i:i|i'm|i've|i'll|i'd|ich|je|j'|yo|eu|io|ik|я|we|wir|nous|我)(?:\\s|$)";
   for (const std::string* pattern : {&kClause, &kPlain, &kFirstPerson}) {
     const auto re = finder_.cache().get(expand_for(*pattern, name), kPatternMaxMem);
     if (re->ok() && RE2::PartialMatch(name, *re)) return true;

@@ -963,11 +963,16 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   if (nearest && by_prohibit && coordinated_away(w, s, *nearest, p)) nearest = nullptr;
   // "Nothing in these Terms restricts our right to use ... to train": a negation before the
   // prohibiting word in its clause negates the ban, so nothing bars the training.
-  // ("When a user says no, third parties are prohibited from ...": a no past a comma is another
-  // clause's.)
+  // ("When a user says no, third parties are prohibited from ...": a "no" that is an answer,
+  // with its comma, is another clause's; "We are not, however, prohibited" still negates.)
+  const auto answer_no = [&](const Span& n) {
+    std::string_view word = s.substr(n.begin, n.end - n.begin);
+    while (!word.empty() && (word.back() == ',' || word.back() == ' ')) word.remove_suffix(1);
+    const bool comma = s.substr(n.begin, std::min(nearest->begin, n.end + 1) - n.begin).find(',') != std::string_view::npos;
+    return comma && (word == "no" || word == "No" || word == "NO");
+  };
   if (nearest && by_prohibit && std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) {
-        return n.end <= nearest->begin && n.begin >= clause.begin && nearest->begin - n.end <= kNegatedBanReach &&
-               s.substr(n.begin, nearest->begin - n.begin).find_first_of(",;") == std::string_view::npos;
+        return n.end <= nearest->begin && n.begin >= clause.begin && nearest->begin - n.end <= kNegatedBanReach && !answer_no(n);
       }))
     nearest = nullptr;
   // "(excluding model training)": a purpose left out of a list is a promise not to train on it.

@@ -680,6 +680,54 @@ TEST_CASE("what roles can do, said in the plural, is help text", "[engine][state
   }
 }
 
+TEST_CASE("a review of 8 December: what the day's new guards and classes must leave alone", "[engine]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  const AnalyzeOptions notice{"", "", "notice", ""};
+  // Bans negated inside their clause; the company's own model; training done already.
+  for (const char* text : {"We are not, however, prohibited from using your content to train our models.", "A empresa treina seu próprio modelo com os dados dos usuários.",
+                           "Die Firma trainiert ihr eigenes KI-Modell mit Ihren Daten.", "We may train on your AI interactions to improve Acme.",
+                           "We use your data to train your model and ours.", "Ihre Inhalte werden für KI-Trainings verwendet.",
+                           "Acme has already trained its AI models on your public posts."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["stance"] == "permits");
+  }
+  // Notices that name another meeting, cookies, data or a stop-and-send button beside a recording.
+  for (const char* text : {"By continuing, you allow your voice to be recorded and transcribed.", "This meeting is being recorded. Another meeting starts at 3pm.",
+                           "Recording in progress. Join another call? Click here.", "La consulta será grabada y sus datos se guardarán de forma segura.",
+                           "Questa lezione sarà registrata e i tuoi dati trattati secondo la legge.", "I have joined the meeting and will share the recording afterwards.",
+                           "Recording in progress. Click Stop and send to share the recording with attendees.",
+                           "Recording in this meeting: Hosts can stop the recording at any time."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, notice);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "recording");
+    CHECK(fs[0]["state"] == "active");
+  }
+  CHECK(findings("By continuing, you agree to our Terms of Service and Privacy Policy, including our use of cookies.", notice).size() == 1);
+  // A recording said to be on, then a yes asked: still on.
+  for (const char* text : {"Recording is on. Do you consent to being recorded? Yes / No", "The host started recording. Click Accept to continue or Leave to exit.",
+                           "录制已开始。点击“同意”继续，或离开会议。"}) {
+    CAPTURE(text);
+    const Json fs = findings(text, notice);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "active");
+  }
+  // A first-person yes to other things is no tick box for the recording; "Accept" in English is no
+  // Romanian yes.
+  for (const char* text : {"I agree to the Terms of Service. This meeting is being recorded by the host, and by staying in the meeting you consent to being recorded.",
+                           "Accept the invitation below to join the call. This meeting is being recorded by the host."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, notice);
+    REQUIRE_FALSE(fs.empty());
+    CHECK_FALSE(contains(fs[0]["your_choices"], "accept"));
+  }
+  // A person who will take notes is no bot, and "I'll" is no name.
+  const Json person = findings("I just joined. I'll take notes and send everyone a summary afterward.", notice);
+  CHECK(std::none_of(person.begin(), person.end(), [](const Json& f) { return f["kind"] == "notetaker_bot"; }));
+}
+
 TEST_CASE("held-out clauses round 22: a quoted no, a use done without, the user's data", "[engine][clauses]") {
   const AnalyzeOptions document{"", "", "document", ""};
   // A Korean app's hint under its feedback modal (held-out clauses22): what you tell with the
@@ -726,9 +774,16 @@ TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list'
     CAPTURE(text);
     CHECK(findings(text, document).empty());
   }
-  // German "Trainings" in the plural are courses ("Für welche KI-Trainings oder Themen
-  // interessieren Sie sich?", a sign-up form); "Training" of models is still training.
-  CHECK(findings("Für welche KI-Trainings oder Themen interessieren Sie sich?", document).empty());
+  // Who owns the content is no keeping of data (held-out docs24: a French terms of use, a voice
+  // recorder's terms).
+  for (const char* text : {"Vous conservez tous les droits sur les contenus que vous soumettez à l'Application (messages, documents, etc.).",
+                           "- You retain ownership of your recordings and content"}) {
+    CAPTURE(text);
+    CHECK(findings(text, document).empty());
+  }
+  CHECK(findings("Nous conservons vos enregistrements pendant 30 jours.", document).size() == 1);
+  // German "Training" of models is training ("KI-Trainings" may be courses or model training: it
+  // stays training, as "Ihre Inhalte werden für KI-Trainings verwendet" says).
   CHECK(findings("Wir verwenden Ihre Daten nicht zum Training unserer KI-Modelle.", document).size() == 1);
   // ... but other companies' models and the company's own are still trained on your data.
   const Json theirs = findings("We use AI sub-processors only under contracts that prohibit them from training their models on your Customer Data.", document);
@@ -750,8 +805,8 @@ TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list'
   const Json says_no = findings("When a user says no, third parties are prohibited from using such Content to train an AI system.", document);
   REQUIRE(says_no.size() == 1);
   CHECK(says_no[0]["stance"] == "prohibits");
-  // A later item stands on its own: "(ii) training our AI models" is a use.
-  const Json later = findings("We use your data for (i) providing the service and (ii) training our AI models, and we prohibit (i) selling it.", document);
+  // A later item past the ban stands on its own: "(ii) training our AI models" is a use.
+  const Json later = findings("We are prohibited from (i) selling your data and we use it for (ii) training our AI models.", document);
   REQUIRE(later.size() == 1);
   CHECK(later[0]["stance"] == "permits");
 }
