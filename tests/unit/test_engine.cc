@@ -680,6 +680,22 @@ TEST_CASE("what roles can do, said in the plural, is help text", "[engine][state
   }
 }
 
+TEST_CASE("held-out notices round 26: live streams and recordings said in Korean, Japanese and Russian", "[engine][state]") {
+  // Streaming and meeting clients' strings (held-out notices26: Streamlabs, Meetily locales).
+  const Json started = findings("스트리밍이 시작됐지만, 다른 수행 동작에 문제가 있습니다");
+  REQUIRE(started.size() == 1);
+  CHECK(started[0]["kind"] == "live_stream");
+  CHECK(started[0]["state"] == "active");
+  const Json dropped = findings("Трансляция отключилась, попытка повторного подключения.");
+  REQUIRE(dropped.size() == 1);
+  CHECK(dropped[0]["kind"] == "live_stream");
+  CHECK(dropped[0]["state"] == "stopped");
+  const Json told = findings("참가자 모두에게 이 회의가 녹음 중임을 알려주세요.");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0]["kind"] == "recording");
+  CHECK(told[0]["state"] == "active");
+}
+
 TEST_CASE("a review of 8 December: what the day's new guards and classes must leave alone", "[engine]") {
   const AnalyzeOptions document{"", "", "document", ""};
   const AnalyzeOptions notice{"", "", "notice", ""};
