@@ -798,6 +798,14 @@ TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list'
     CHECK(findings(text, document).empty());
   }
   CHECK(findings("Nous conservons vos enregistrements pendant 30 jours.", document).size() == 1);
+  // Audio sent to a company for transcription is a transcription clause (a German recording app's
+  // privacy policy, docs24); German compounds of audio are media.
+  for (const char* text : {"Audiodaten werden zudem zur Transkription an AssemblyAI gesendet.", "Audio data is also sent to AssemblyAI for transcription."}) {
+    CAPTURE(text);
+    const Json fs = findings(text, document);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["kind"] == "transcription");
+  }
   // German "Training" of models is training ("KI-Trainings" may be courses or model training: it
   // stays training, as "Ihre Inhalte werden für KI-Trainings verwendet" says).
   CHECK(findings("Wir verwenden Ihre Daten nicht zum Training unserer KI-Modelle.", document).size() == 1);
