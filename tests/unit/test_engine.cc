@@ -798,6 +798,14 @@ TEST_CASE("held-out clauses round 22: the reader's own model, a ban over a list'
     CHECK(findings(text, document).empty());
   }
   CHECK(findings("Nous conservons vos enregistrements pendant 30 jours.", document).size() == 1);
+  // A yes the customer gives in writing (Char's DPA, docs24): with consent, the account's.
+  const Json customer = findings("We do not use Customer Personal Data to train, retrain, or fine-tune large language models, machine learning algorithms, or other "
+                                 "artificial intelligence systems unless expressly authorized in writing by the Customer and in accordance with Applicable Data Protection Laws.", document);
+  REQUIRE(customer.size() == 1);
+  CHECK(customer[0]["stance"] == "permits_with_consent");
+  CHECK(contains(customer[0]["consent_by"], "account_admin"));
+  CHECK_FALSE(contains(customer[0]["your_choices"], "accept"));
+  CHECK(findings("We do not share your data unless required or authorized by law.", document).empty());
   // Audio sent to a company for transcription is a transcription clause (a German recording app's
   // privacy policy, docs24); German compounds of audio are media.
   for (const char* text : {"Audiodaten werden zudem zur Transkription an AssemblyAI gesendet.", "Audio data is also sent to AssemblyAI for transcription."}) {
