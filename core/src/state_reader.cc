@@ -407,11 +407,6 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   }
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
   // wants to start it and nothing says it has started; it may happen (class intent).
-  // "Organisatoren und Co-Organisatoren können die Meeting aufzeichnen" (GoTo's help), "Les
-  // organisateurs peuvent enregistrer la réunion": what a role can do, said of the role in the
-  // plural, is help text about a feature, not this meeting (class roles_can).
-  // (Not a way to stop it: "Hosts can stop the recording at any time" speaks of one going on.)
-  if (lexicon.any("roles_can", sentence) && !lexicon.any("stop", sentence)) return State::offer;
   if (!possible.empty() && none_planned(lexicon, sentence, possible)) return State::stopped;
   if (!possible.empty() || lexicon.any("intent", sentence)) return State::possible;
   // A failure with no word of a state ("Nagrywanie ... jest niedozwolone", recording is not

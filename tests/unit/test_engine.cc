@@ -680,6 +680,38 @@ TEST_CASE("what roles can do, said in the plural, is help text", "[engine][state
   }
 }
 
+TEST_CASE("a second review of 8 December: roles, ownership, consent gates, other meetings, data and dropped streams", "[engine]") {
+  const AnalyzeOptions document{"", "", "document", ""};
+  // What roles can do stays help text only where nothing says the recording is on.
+  const Json on = findings("Hosts can record this meeting. Recording is in progress.");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0]["state"] == "active");
+  // Owning content beside a span of keeping it: the keeping is still read.
+  CHECK_FALSE(findings("You retain ownership of your recordings; we store meeting recordings for 90 days and share them with our subprocessors.", document).empty());
+  // A gate whose recording waits for the yes stays possible, though a meeting "is on" or started.
+  for (const char* text : {"This interview is on Zoom and will be recorded. Do you agree to be recorded?\nI agree\nI do not agree",
+                           "회의가 시작되었습니다. 이 회의는 녹화됩니다. 녹화에 동의하십니까?"}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "possible");
+  }
+  // Recordings beside another room, recorded data, a person who left, the host's request.
+  for (const char* text : {"Please move to another room; this room is being recorded.", "Recording in progress. Recording data is stored in the EU for 30 days.",
+                           "Запись встречи продолжается, хотя организатор отключился."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "active");
+  }
+  CHECK(findings("The host is asking for permission to use your microphone to record the interview.").size() == 1);
+  // A cancelled live show is no live stream; typing questions is no way out of the recording.
+  CHECK(findings("本日のライブ中止のお知らせ").empty());
+  const Json typed = findings("This meeting is being recorded. If you do not want to be recorded, turn off your camera and type your questions in the chat.");
+  REQUIRE(typed.size() == 1);
+  CHECK_FALSE(contains(typed[0]["your_choices"], "opt_out"));
+}
+
 TEST_CASE("held-out notices round 26: live streams and recordings said in Korean, Japanese and Russian", "[engine][state]") {
   // Streaming and meeting clients' strings (held-out notices26: Streamlabs, Meetily locales).
   const Json started = findings("스트리밍이 시작됐지만, 다른 수행 동작에 문제가 있습니다");
