@@ -984,7 +984,7 @@ e_old = "# Privacy\n\n## Email\n\nWe may use your email address without further 
 check("administrative purposes hold no consent", "consent_holder_changed" not in [c["change"] for c in diff_changes(e_old, "# Privacy\n\n## Email\n\nWe write to you.\n")])
 
 # Whose yes counts: "your consent" -> "the consent of users" is a change in terms that speak of a
-# customer's users (a review of 8 December 2026 undid reading "users" as the reader).
+# customer's users (a review of 7 December 2026 undid reading "users" as the reader).
 u_old = "# Terms\n\n## AI\n\nWe will not use content to train models without your consent.\n"
 u_new = "# Terms\n\n## AI\n\nWe will not use content to train models without the consent of users.\n"
 check("users are not the reader", "consent_holder_changed" in [c["change"] for c in diff_changes(u_old, u_new)])
@@ -1015,7 +1015,7 @@ row = diff_changes(t_old, t_new)
 check("training added to a table row's purposes is a new AI clause",
       any(c["change"] in ("new_ai_clause", "stance_changed") and c["new_stance"] == "permits" for c in row))
 
-# A review of 8 December 2026: keeping "up to 90 days" is a retention; each span in a new
+# A review of 7 December 2026: keeping "up to 90 days" is a retention; each span in a new
 # retention section is told; a way out the company makes easy is the reader's; a promise before a
 # disclaimer still promises; an email about a reported ad is no marketing; an ads opt-out is not
 # called one of marketing messages; a sentence that merely mentions "information" beside a

@@ -52,7 +52,7 @@ struct ClauseMeaning {
   bool discloses_outside = false;  // the company discloses data to an authority, an advertiser or another outsider
   std::string recipient;           // that outsider as the text names it ("a tax authority" -> "tax authority")
   bool infers = false;             // the company guesses things about you from your data ("we may infer the industry you work in based on your writing")
-  bool names_marketing = false;    // promotional or marketing messages are named (class ads_purpose)
+  bool names_marketing = false;    // promotional or marketing messages are named (class marketing_msg), not ads on a page
   bool markets_to_you = false;     // the company sends the reader promotional messages ("BeReal may occasionally send you promotional SMS messages")
   bool advertises = false;         // the company uses data for its own advertising or marketing ("we use the ads you view ... to improve our advertising")
   bool pointer = false;         // only points to another place ("See our Non-User Privacy Policy for more details ..."): no clause of its own

@@ -67,7 +67,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
       n.consent_holder != "users")
     out = replace_all(phrase("diff", "opt_out_added_by"), "{who}", k.phrase("diff_holder", n.consent_holder));
   // "You can withdraw your consent or unsubscribe from promotional SMS at any time": the way out
-  // of marketing messages (class ads_purpose, no AI or use of content in the sentence).
+  // of marketing messages (class marketing_msg, no AI or use of content in the sentence).
   if (c.change == "opt_out_added" && (n.consent_holder.empty() || n.consent_holder == "you" || n.consent_holder == "users") && n.stance.empty() && !n.ai && c.new_sentence &&
       n.names_marketing)
     out = phrase("diff", "opt_out_added_marketing");

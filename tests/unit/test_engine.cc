@@ -680,7 +680,7 @@ TEST_CASE("what roles can do, said in the plural, is help text", "[engine][state
   }
 }
 
-TEST_CASE("a second review of 8 December: roles, ownership, consent gates, other meetings, data and dropped streams", "[engine]") {
+TEST_CASE("a second review of 7 December (evening): roles, ownership, consent gates, other meetings, data and dropped streams", "[engine]") {
   const AnalyzeOptions document{"", "", "document", ""};
   // What roles can do stays help text only where nothing says the recording is on.
   const Json on = findings("Hosts can record this meeting. Recording is in progress.");
@@ -728,7 +728,7 @@ TEST_CASE("held-out notices round 26: live streams and recordings said in Korean
   CHECK(told[0]["state"] == "active");
 }
 
-TEST_CASE("a review of 8 December: what the day's new guards and classes must leave alone", "[engine]") {
+TEST_CASE("a review of 7 December (evening): what the day's new guards and classes must leave alone", "[engine]") {
   const AnalyzeOptions document{"", "", "document", ""};
   const AnalyzeOptions notice{"", "", "notice", ""};
   // Bans negated inside their clause; the company's own model; training done already.
