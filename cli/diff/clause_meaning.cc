@@ -466,7 +466,11 @@ ClauseMeaning read_meaning(const Lexicon& lx, std::string_view s, const std::vec
   m.ai = r.found || (!models.empty() && (!trains.empty() || !lx.find("improve", s).empty()));
   if (r.found) {
     m.stance = r.stance;
-    m.third_parties_only = r.third_parties_only;
+    // "other users of the Service and third parties accessing the Site are prohibited from using
+    // such Content ... to train" (DeviantArt): outsiders at large barred from the reader's
+    // content protect it; that is an AI clause of its own, not what the company's suppliers may do.
+    m.others_barred = r.third_parties_only && lx.any("others_at_large", s);
+    m.third_parties_only = r.third_parties_only && !m.others_barred;
     m.opt_out = r.opt_out;
   }
   read_data_and_licence(lx, s, names, m);

@@ -20,6 +20,7 @@ struct ClauseMeaning {
   bool ai = false;              // speaks of AI, machine learning or training models
   std::string stance;           // permits, permits_with_consent, prohibits; "" when it says nothing of training
   bool third_parties_only = false;  // a ban that binds only suppliers
+  bool others_barred = false;       // a ban that binds outsiders at large ("other users ... and third parties accessing the Site")
   std::set<std::string> data;       // the kinds of data it covers ("audio", "chat", "service generated data")
   std::map<std::string, std::size_t> data_at;  // where each kind of `data` is first named (bytes)
   std::set<std::string> general_data;  // the general words it covers instead ("content", "personal data", "file")

@@ -387,6 +387,7 @@ class Comparer {
     for (Change& c : out_.changes) {
       const bool lone_side = (c.old_sentence == nullptr) != (c.new_sentence == nullptr);
       const bool collected_kinds = c.change == "other_data_use" && !c.kinds.empty();
+      if (lone_side && c.change == "license_changed" && merge_licence(kept, c)) continue;
       if (!lone_side || !(collected_kinds || c.change == "retention_changed")) {
         kept.push_back(std::move(c));
         continue;
@@ -409,6 +410,26 @@ class Comparer {
         if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(std::move(k));
     }
     out_.changes = std::move(kept);
+  }
+
+  // "As a Seller, you grant DeviantArt a worldwide, nonexclusive, right and license, with a right
+  // to sublicense, ..." then "these license rights are granted on a royalty-free basis": a licence
+  // added (or dropped) over sentences of one paragraph, or of the next, is one licence; its terms
+  // join the first sentence's change.
+  static bool merge_licence(std::vector<Change>& kept, const Change& c) {
+    const Sentence& s = c.new_sentence ? *c.new_sentence : *c.old_sentence;
+    for (auto k = kept.rbegin(); k != kept.rend(); ++k) {
+      if (k->change != "license_changed" || (k->old_sentence == nullptr) == (k->new_sentence == nullptr) ||
+          (k->new_sentence != nullptr) != (c.new_sentence != nullptr))
+        continue;
+      const Sentence& first = k->new_sentence ? *k->new_sentence : *k->old_sentence;
+      if (first.section != s.section || s.paragraph < first.paragraph || s.paragraph > first.paragraph + 1) continue;
+      ClauseMeaning& into = k->new_sentence ? k->new_meaning : k->old_meaning;
+      const ClauseMeaning& from = c.new_sentence ? c.new_meaning : c.old_meaning;
+      into.licence.insert(from.licence.begin(), from.licence.end());
+      return true;
+    }
+    return false;
   }
 
   // Whether a change's sentence gives a span of time in units ("30 days", "trente jours").

@@ -31,13 +31,13 @@ struct Change {
   ClauseMeaning old_meaning, new_meaning;
   Excerpt old_quote, new_quote;  // the part of each sentence that changed (empty without a sentence)
   std::string aside;  // the aside or list item added or dropped ("including our advertising partners"), when that is the change
-  bool aside_left_out = false;
+  bool aside_left_out = false;  // the aside is an item of what the use leaves out ("except ... and direct messages")
   bool catch_all = false;  // named kinds of data gave way to a catch-all word, or the other way round
   std::vector<std::string> kinds;  // kinds of data the other version never names, where that is the change
-  bool way_out_dropped = false;
-  bool ai_use = false;  // a use of your content or AI inputs to develop products, nothing said of training (new_ai_use)  // a way out (an opt-out) the old version offered is gone
+  bool way_out_dropped = false;  // a way out (an opt-out) the old version offered is gone
+  bool ai_use = false;  // a use of your content or AI inputs to develop products, nothing said of training (new_ai_use)
   int advertising = 0;  // +1: the company's own advertising or marketing is now among the uses; -1: no longer
-  int negation = 0;  // +1: a negation added and nothing else ("No text ... is used"); -1: one dropped  // the aside is an item of what the use leaves out ("except ... and direct messages")
+  int negation = 0;  // +1: a negation added and nothing else ("No text ... is used"); -1: one dropped
 };
 
 struct Edit {  // a change of wording only

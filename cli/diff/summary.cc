@@ -89,6 +89,7 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
   // of what you give its AI, with nothing said of training.
   if (c.change == "new_ai_clause" && c.ai_use) out = phrase("diff", "new_ai_use");
   if (c.change == "third_party_models_added" && c.new_stance == "prohibits" && n.third_parties_only) out = phrase("diff", "third_party_models_barred");
+  if (c.change == "new_ai_clause" && c.new_stance == "prohibits" && n.others_barred) out = phrase("diff", "new_ai_others_barred");
   // "Once you opt out, new conversations will not be used to train": on by default, with a way out.
   if (c.change == "new_ai_clause" && c.new_stance == "permits" && n.opt_out) add_sentence(out, phrase("diff", "can_opt_out"));
   // A change of data names the data; one of uses or purposes says so.
@@ -130,6 +131,9 @@ std::string summarize(const Knowledge& k, const Change& c, const std::string& ve
     if (!o.ai_purposes.empty() && n.ai_purposes.empty() && c.new_sentence) add_sentence(out, phrase("diff", "license_no_ai"));
     const auto added = difference(n.licence, o.licence), removed = difference(o.licence, n.licence);
     if (!added.empty() && c.old_sentence) add_sentence(out, replace_all(phrase("diff", "license_terms_added"), "{terms}", join(licence_words(added))));
+    // A licence new to the text says what kind it is ("worldwide, royalty-free, with the right to
+    // sublicense"): those words are what a reader weighs.
+    if (!n.licence.empty() && !c.old_sentence) add_sentence(out, replace_all(phrase("diff", "license_terms_new"), "{terms}", join(licence_words({n.licence.begin(), n.licence.end()}))));
     if (!removed.empty() && c.new_sentence) add_sentence(out, replace_all(phrase("diff", "license_terms_removed"), "{terms}", join(licence_words(removed))));
     const auto to_more = difference(n.licensees, o.licensees), to_fewer = difference(o.licensees, n.licensees);
     if (!to_more.empty() && c.old_sentence && c.new_sentence) add_sentence(out, replace_all(phrase("diff", "licensees_added"), "{who}", join(to_more)));
