@@ -175,6 +175,21 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
       break;
     }
   }
+  // An FAQ's question kept with its answer ("Nutzt ihr meine Dokumente, um KI-Modelle zu
+  // trainieren? Nein - die KI ... trainiert nie ..."): the question is read with the sentence
+  // after it, where the answer stands (stance_reader.cc reads "Nein" as the question's answer).
+  const std::size_t trimmed = sentence.find_last_not_of(" \n");
+  if (r.found && trimmed != std::string_view::npos && sentence[trimmed] == '?' && sentence.data() >= ctx.text.data() &&
+      sentence.data() + sentence.size() <= ctx.text.data() + ctx.text.size()) {
+    const auto end = static_cast<std::size_t>(sentence.data() - ctx.text.data()) + sentence.size();
+    // The answer may open the next unit (a document's sentences are units of their own).
+    constexpr std::size_t kAnswerReach = 400;
+    for (const Passage& p : split_sentences(ctx.text, Passage{end, std::min(ctx.text.size(), end + kAnswerReach)})) {
+      const StanceReading answered = read_stance(ctx.lexicon, std::string(sentence) + " " + std::string(ctx.text.substr(p.begin, p.end - p.begin)), names);
+      if (answered.found) r = answered;
+      break;
+    }
+  }
   // A document's title read with the paragraph under it is a clause only where a sentence there
   // says something of its topic (scan.h, Unit::titled).
   if (!r.found) return !unit.titled;

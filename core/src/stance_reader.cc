@@ -9,6 +9,9 @@ namespace {
 
 // "improve our models", "develop AI": an improve word counts only this close before a model word
 // ("improve our services" is not AI).
+// "your content", "Ihrer gespeicherten Inhalte": a reader's possessive owns the data noun this
+// close after it (bytes).
+constexpr std::size_t kYourDataGap = 24;
 constexpr std::size_t kChoiceJoinBytes = 9;  // " or ", " and ", " and/or " between a limit and an opt-out
 constexpr std::size_t kImproveReach = 40;
 // "to train, develop or improve", "do trenowania, rozwijania ani ulepszania": the list after a
@@ -97,7 +100,7 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, without_use, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
-      sentence_ends, service_need, example, use_verb, our, relative_we, staff, access, share, whether, authorize, chooses, relative_aside;
+      sentence_ends, service_need, example, use_verb, our, your, relative_we, staff, access, share, whether, authorize, chooses, relative_aside;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -253,6 +256,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.access = lx.find("access", s);
   w.share = lx.find("share", s);
   w.our = lx.find("possessive_we", s);
+  w.your = lx.find("possessive_you", s);
   w.relative_we = lx.find("relative_we", s);
   w.condition = lx.find("if_word", s);
   // "models trained by third parties and/or with third-party data": a model described by who
@@ -922,6 +926,10 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // the clause, as a verb-second language puts it ("nicht nur" is no negation: class not_neg).
   if (!nearest && std::any_of(w.we.begin(), w.we.end(), [&](const Span& x) { return x.end <= p.begin && p.begin - x.end <= kVendorVerbGap; }))
     nearest = first_negation_after([&](const Span& n) { return n.begin - p.end <= kVerbSecondNegReach; });
+  // "die KI von SignedBy trainiert nie mit deinen Dokumenten": a training verb with its "not"
+  // right after it, as a verb-second language puts it, whoever its subject.
+  if (!nearest)
+    nearest = first_negation_after([&](const Span& n) { return s.substr(p.end, n.begin - p.end).find_first_not_of(' ') == std::string_view::npos; });
   // "Training of our AI models does not use your content": the training opens its clause as the
   // subject, and the clause's next negation, right before a verb of use, is its verb's. Only
   // the vendor's and the model's words may stand before it ("Our AI model training process does
@@ -1104,7 +1112,12 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     // "That ownership does not, however, permit you to use the Output to train": what is not
     // permitted is the reader's doing.
     if (permits_reader_after(w, *nearest, p)) r.party = Party::users;
-    if (impersonal) r.party = Party::users;
+    // ... unless what it bars is the use of the reader's own data ("die Verwendung Ihrer Inhalte
+    // zu Trainingszwecken ist untersagt"): that ban protects the reader, whoever it binds.
+    const bool readers_data_barred = impersonal && std::any_of(w.your.begin(), w.your.end(), [&](const Span& y) {
+      return y.begin >= clause.begin && y.end <= impersonal->begin && any_in(w.data_noun, y.end, std::min(impersonal->begin, y.end + kYourDataGap));
+    });
+    if (impersonal && !readers_data_barred) r.party = Party::users;
     if (bans_reader(w, names, s, clause, *nearest)) r.party = Party::users;
     // "We do not ... except ...": where the exceptions hold, it does train.
     // Only an exception to this predicate counts, standing right after it in its clause ("to
@@ -1158,6 +1171,39 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     }
   }
   return r;
+}
+
+// Whether the predicate at `p` stands in a question ("Nutzt ihr meine Dokumente, um KI-Modelle zu
+// trainieren? Nein - ...", an FAQ's question and answer kept together) and what answers it: the
+// first sentence mark after the predicate is a question mark, and the answer is the word right
+// after it (classes answer_no, answer_yes).
+enum class Asked { no_question, answered_no, answered_yes, open };
+
+Asked asked(const Lexicon& lx, std::string_view s, const Span& p) {
+  static constexpr std::string_view kFullQuestion = "\xEF\xBC\x9F", kFullStop = "\xE3\x80\x82", kFullBang = "\xEF\xBC\x81";
+  std::size_t mark = std::string_view::npos, after = 0;
+  for (std::size_t i = p.end; i < s.size(); ++i) {
+    if (s[i] == '.' || s[i] == '!' || s.compare(i, 3, kFullStop) == 0 || s.compare(i, 3, kFullBang) == 0) return Asked::no_question;
+    if (s[i] == '?') {
+      mark = i, after = i + 1;
+      break;
+    }
+    if (s.compare(i, 3, kFullQuestion) == 0) {
+      mark = i, after = i + 3;
+      break;
+    }
+  }
+  if (mark == std::string_view::npos) return Asked::no_question;
+  // The answer opens what follows, after spaces, quotes, dashes or emphasis marks.
+  while (after < s.size() && std::string_view(" \t\n\"'*-_").find(s[after]) != std::string_view::npos) ++after;
+  const std::string_view rest = s.substr(after, std::min<std::size_t>(s.size() - after, 24));
+  const auto opens = [&](const char* cls) {
+    const auto found = lx.find(cls, rest);
+    return std::any_of(found.begin(), found.end(), [](const Span& x) { return x.begin == 0; });
+  };
+  if (opens("answer_no")) return Asked::answered_no;
+  if (opens("answer_yes")) return Asked::answered_yes;
+  return Asked::open;
 }
 
 int permissiveness(const std::string& stance) {
@@ -1234,8 +1280,19 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
                         });
       continue;
     }
+    // A question says nothing by itself; its answer does ("... zu trainieren? Nein - ..." does
+    // not train). An open question beside a statement leaves the statement to speak.
+    const Asked q = asked(lexicon, sentence, p);
+    if (q == Asked::open && std::any_of(preds.begin(), preds.end(), [&](const Span& o) { return asked(lexicon, sentence, o) == Asked::no_question; }))
+      continue;
     ++read;
-    const Reading r = read_one(w, sentence, names, p);
+    Reading r = read_one(w, sentence, names, p);
+    if (q == Asked::answered_no && r.stance != "prohibits") {
+      r.stance = "prohibits";
+      r.negated = true;
+      r.opt_out = false;
+      r.party = Party::vendor;
+    }
     if (r.party == Party::users && r.negated) {
       have_users = true;
       continue;

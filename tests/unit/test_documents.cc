@@ -594,3 +594,26 @@ TEST_CASE("the 'non' and 'ne' after 'unless' in Italian and French deny no way o
     CHECK(fs[0]["your_choices"] == nlohmann::json::array({"opt_out"}));
   }
 }
+
+TEST_CASE("held-out clauses23: an FAQ's answer, a ban at its clause's end, verbs negated in their own form", "[documents][stance]") {
+  // Blind set clauses23 (7 December 2026): SignedBy's FAQ, a German privacy text's provider
+  // paragraph, Auris (Czech), a Japanese agency's page, a Portuguese audit of Vercel's terms.
+  const auto stance_of = [](const std::string& text) {
+    const auto fs = findings(text);
+    return fs.empty() ? std::string("(none)") : fs[0]["stance"].get<std::string>();
+  };
+  CHECK(stance_of("Nutzt ihr meine Dokumente, um KI-Modelle zu trainieren? Nein — die KI von SignedBy trainiert nie mit deinen Dokumenten.") ==
+        "prohibits");
+  CHECK(stance_of("Do you use my recordings to train AI models? No. They are deleted after processing.") == "prohibits");
+  CHECK(stance_of("Do you use my recordings to train AI models? Yes, unless you opt out in Settings.") == "permits");
+  CHECK(stance_of("Es werden ausschließlich Anbieter zugelassen, die sich zur Nichtspeicherung der Anfrage verpflichtet haben, und die "
+                  "Verwendung Ihrer Inhalte zu Trainingszwecken ist untersagt.") == "prohibits");
+  // A ban on using the reader's own content protects it; scraping the site bars the reader.
+  CHECK(stance_of("Die Verwendung Ihrer Inhalte zu Trainingszwecken ist untersagt.") == "prohibits");
+  CHECK(stance_of("Scraping the site for the purpose of training AI models is strictly prohibited.") == "(none)");
+  CHECK(stance_of("Data se nezneužívají k trénování AI modelů a nahrávky jsou ihned po zpracování smazány z paměti.") == "prohibits");
+  CHECK(stance_of("社内専用のAI環境を構築し、入力データがAIモデルの学習に利用されないよう設定することで安全性を高めます。") == "prohibits");
+  CHECK(stance_of("入力データがAIモデルの学習に利用されないよう設定できます。") == "permits");
+  // Portuguese "no" (in the) is no negation.
+  CHECK(stance_of("Projectos no plano Hobby concedem à Vercel o direito de usar o conteúdo do site para treinar modelos de IA.") == "permits");
+}

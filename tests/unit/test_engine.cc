@@ -975,3 +975,17 @@ TEST_CASE("Vietnamese typed without diacritics", "[engine][state]") {
   REQUIRE(on.size() == 1);
   CHECK(on[0]["state"] == "active");
 }
+
+TEST_CASE("held-out notices27: changes saved in Turkish, an AI agent connected", "[engine]") {
+  // Screenity's Turkish strings (notices27, 7 December 2026): "kaydetmek" is to save as well as
+  // to record.
+  for (const char* text : {"Değişiklikler kaydedildi", "Asetukset tallennettu."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text), "recording") == nullptr);
+  }
+  CHECK(find_kind(findings("Toplantı kaydediliyor."), "recording") != nullptr);
+  // An AI agent that connected to the call is at work in it (notices26's Russian "AI агент
+  // подключен", in English); a headset that connected is not.
+  CHECK_FALSE(findings("AI agent connected").empty());
+  CHECK(findings("Bluetooth headset connected.").empty());
+}
