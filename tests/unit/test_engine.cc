@@ -989,3 +989,34 @@ TEST_CASE("held-out notices27: changes saved in Turkish, an AI agent connected",
   CHECK_FALSE(findings("AI agent connected").empty());
   CHECK(findings("Bluetooth headset connected.").empty());
 }
+
+TEST_CASE("held-out consent24: leave asked to record, a no said or a transfer offered, a recorded call's question", "[engine][consent]") {
+  // Voice agents' and phone bots' scripts (consent24, 7 December 2026, public code samples).
+  for (const char* text : {"May I record this call?",
+                           "Bonjour, je suis une assistante IA. Puis-je enregistrer et transcrire automatiquement la conversation à des fins de documentation ?",
+                           "Buongiorno, sono un assistente IA. Posso registrare e trascrivere automaticamente la conversazione a fini di documentazione?",
+                           "Para mejorar calidad, ¿te parece bien que grabemos esta llamada? Decime sí o no."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    const Json* f = find_kind(fs, "recording");
+    REQUIRE(f != nullptr);
+    CHECK((*f)["state"] == "possible");
+    CHECK((*f)["your_choices"] == Json::array({"accept", "decline"}));
+  }
+  // A participant's question in the chat still says nothing.
+  CHECK(findings("Are we recording this?").empty());
+  for (const char* text : {"Esta chamada será gravada para qualidade. Se não concorda, posso transferir para atendente humano.",
+                           "Detta samtal kan spelas in för kvalitets- och utbildningsändamål. Vänligen säg till om du inte vill att samtalet spelas in.",
+                           "This call will be recorded for quality. If you don't agree, I can transfer you to an agent."}) {
+    CAPTURE(text);
+    const Json told = findings(text);
+    const Json* f = find_kind(told, "recording");
+    REQUIRE(f != nullptr);
+    CHECK((*f)["your_choices"] == Json::array({"opt_out"}));
+  }
+  // "recorded for quality purposes" is a call's recording, not AI prompts logged to improve a service.
+  const Json fs = findings("This conversation is recorded for quality purposes. Do you agree to continue?");
+  CHECK(find_kind(fs, "training_clause") == nullptr);
+  REQUIRE(find_kind(fs, "recording") != nullptr);
+  CHECK((*find_kind(fs, "recording"))["your_choices"] == Json::array({"accept", "decline"}));
+}
