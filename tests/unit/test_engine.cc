@@ -1020,3 +1020,17 @@ TEST_CASE("held-out consent24: leave asked to record, a no said or a transfer of
   REQUIRE(find_kind(fs, "recording") != nullptr);
   CHECK((*find_kind(fs, "recording"))["your_choices"] == Json::array({"accept", "decline"}));
 }
+
+TEST_CASE("held-out consent24: an IP address, allergies, contact details or a confirmation kept on record", "[engine]") {
+  // Look-alikes of consent24 (7 December 2026, public code samples): the words of recording for
+  // things kept on record, not sound or picture.
+  for (const char* text : {"Acconsento alla registrazione del mio indirizzo IP ai fini della validazione della firma elettronica.",
+                           "J'accepte que mes allergies soient enregistrées pour adapter les recettes.",
+                           "İletişim bilgilerimin kaydedilmesine izin veriyorum.",
+                           "La conferma sarà registrata con utente, data, ora e versione."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text), "recording") == nullptr);
+  }
+  CHECK(find_kind(findings("Your answers will be recorded and transcribed."), "recording") != nullptr);
+  CHECK(find_kind(findings("Acconsento alla registrazione della chiamata."), "recording") != nullptr);
+}
