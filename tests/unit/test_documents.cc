@@ -617,3 +617,13 @@ TEST_CASE("held-out clauses23: an FAQ's answer, a ban at its clause's end, verbs
   // Portuguese "no" (in the) is no negation.
   CHECK(stance_of("Projectos no plano Hobby concedem à Vercel o direito de usar o conteúdo do site para treinar modelos de IA.") == "permits");
 }
+
+TEST_CASE("held-out docs25: Hungarian 'learns from your data', audio transcribed by a named company", "[documents][stance]") {
+  // HangJegyzet.AI's privacy policy (docs25, 7 December 2026): "the AI does not learn from your data".
+  const auto hu = findings("Az AI nem tanul az Ön adataiból (szerződéses garancia a szolgáltatóktól).");
+  REQUIRE(hu.size() == 1);
+  CHECK(hu[0]["stance"] == "prohibits");
+  // Audio in the plural ("Os áudios") is a medium: its transcription is a clause of the document.
+  const auto tr = findings("Os áudios das consultas são transcritos pela nossa parceira.");
+  CHECK(std::any_of(tr.begin(), tr.end(), [](const nlohmann::json& f) { return f["kind"] == "transcription"; }));
+}
