@@ -1034,3 +1034,17 @@ TEST_CASE("held-out consent24: an IP address, allergies, contact details or a co
   CHECK(find_kind(findings("Your answers will be recorded and transcribed."), "recording") != nullptr);
   CHECK(find_kind(findings("Acconsento alla registrazione della chiamata."), "recording") != nullptr);
 }
+
+TEST_CASE("held-out consent24: a request for the yes, or a tick box that begins with it, asks each person", "[engine][consent]") {
+  // An AI mock-interview app (Korean) and a research app's tick box (Vietnamese), consent24
+  // (7 December 2026); German and English written variants.
+  for (const char* text : {"AI모의면접 진행 시 목소리 녹음에 동의해주세요", "Đồng ý ghi âm phỏng vấn.", "Bitte stimmen Sie der Aufzeichnung zu.",
+                           "Agree to record the interview."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    const Json* f = find_kind(fs, "recording");
+    REQUIRE(f != nullptr);
+    CHECK((*f)["state"] == "possible");
+    CHECK((*f)["your_choices"] == Json::array({"accept", "decline"}));
+  }
+}
