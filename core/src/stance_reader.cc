@@ -175,6 +175,13 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.only_if = lx.find("only_if", s);
   w.opt_in = lx.find("opt_in", s);
   w.opt_out = lx.find("opt_out", s);
+  // "We have opted out of training with our AI providers, so your data is not used ...",
+  // "オプトアウト設定を行っているモデルプロバイダーを利用し": the company's own opt-out with its
+  // suppliers (class vendor_opted_out) is done for the reader, no way out left to the reader.
+  const auto vendor_opted = lx.find("vendor_opted_out", s);
+  std::erase_if(w.opt_out, [&](const Span& o) {
+    return std::any_of(vendor_opted.begin(), vendor_opted.end(), [&](const Span& v) { return v.begin < o.end && o.begin < v.end; });
+  });
   w.consent = lx.find("consent", s);
   // "users may have the ability to limit or opt out of the use of AI Inputs ... for model
   // training" (Bolt's privacy policy, 2026): a limit joined to the way out is the reader's

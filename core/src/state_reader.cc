@@ -329,7 +329,29 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   });
   if (!off.empty() && (off_last || failure_reaches)) {
     // "If the recording stops ...": a condition before the stop word makes it only possible.
-    if (!possible.empty() && possible.front().begin < last_begin(off)) return State::possible;
+    // But "Если выйти сейчас, запись прервётся" (if you leave now, the recording will break off):
+    // a condition that opens the sentence and closes with a comma, with no stop of its own,
+    // leaves the stop to the main clause, which tells what is running now.
+    if (!possible.empty() && possible.front().begin < last_begin(off)) {
+      const Span& c = possible.front();
+      const std::size_t comma = sentence.find(',', c.end);
+      const bool opens = sentence.substr(0, c.begin).find_first_not_of(" \t\n\"'*-([") == std::string_view::npos;
+      const auto inside = [&](const std::vector<Span>& spans) {
+        return std::any_of(spans.begin(), spans.end(), [&](const Span& x) { return x.begin < comma; });
+      };
+      // ("now" in the condition is the leaving's: "Если выйти сейчас, ...".)
+      // Nor where the condition names the activity ("Ja organizators ieslēgs transkribēšanu, ...":
+      // if the organiser turns transcription on).
+      const auto names_activity = [&] {
+        for (const char* cls : {"rec", "transcribe", "stream", "summary", "ai", "ai_product"})
+          for (const Span& x : lexicon.find(cls, sentence.substr(0, comma)))
+            if (x.begin >= c.end) return true;
+        return false;
+      };
+      if (opens && comma != std::string_view::npos && comma < last_begin(off) && !inside(off) && !names_activity())
+        return State::active;
+      return State::possible;
+    }
     return State::stopped;
   }
   if (!on.empty()) {

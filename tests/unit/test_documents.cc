@@ -627,3 +627,23 @@ TEST_CASE("held-out docs25: Hungarian 'learns from your data', audio transcribed
   const auto tr = findings("Os áudios das consultas são transcritos pela nossa parceira.");
   CHECK(std::any_of(tr.begin(), tr.end(), [](const nlohmann::json& f) { return f["kind"] == "transcription"; }));
 }
+
+TEST_CASE("held-out clauses24: the company's own opt-out with its suppliers, Chinese 'used to improve our models'", "[documents][stance]") {
+  // A Japanese service relaying to external models (clauses24, 7 December 2026) and an English
+  // written variant: the opt-out was made by the company, for the reader.
+  for (const char* text : {"We have opted out of training with our AI providers, so your data is not used to train their models.",
+                           "当サービスでは、オプトアウト設定を行っているモデルプロバイダーを利用し、ユーザーのデータがAIの学習に利用されないよう保護に努めています。"}) {
+    CAPTURE(text);
+    const auto fs = findings(text);
+    REQUIRE_FALSE(fs.empty());
+    CHECK(fs[0]["stance"] == "prohibits");
+  }
+  // The reader's own way out still is one.
+  const auto own = findings("You can opt out of training in Settings; otherwise we use your chats to train our models.");
+  REQUIRE_FALSE(own.empty());
+  CHECK(own[0]["stance"] == "permits");
+  // A camera app's FAQ: photos may be used to improve the company's models.
+  const auto zh = findings("照片与隐私：使用 AI 功能拍摄的照片会上传处理，并可能用于改进我们的模型。");
+  REQUIRE_FALSE(zh.empty());
+  CHECK(zh[0]["stance"] == "permits");
+}

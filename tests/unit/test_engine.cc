@@ -1048,3 +1048,23 @@ TEST_CASE("held-out consent24: a request for the yes, or a tick box that begins 
     CHECK((*f)["your_choices"] == Json::array({"accept", "decline"}));
   }
 }
+
+TEST_CASE("held-out notices28: leaving would break off the recording, a bot named before its kind in brackets", "[engine][state]") {
+  // A recorder's quit alert (Russian, notices28, 7 December 2026) and an English variant: a
+  // condition of the reader's own that would stop it says it runs now.
+  for (const char* text : {"Если выйти сейчас, запись прервётся. Стенограмма сохранится.", "If you close the app, the live stream will be ended."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] == "active");
+  }
+  // A condition on the activity itself is still only possible.
+  const Json cond = findings("If the recording stops, you will be notified.");
+  REQUIRE(cond.size() == 1);
+  CHECK(cond[0]["state"] == "possible");
+  // notices27: "Meet Mate (an AI notetaker) is recording this meeting".
+  const Json bot = findings("Hey all — Meet Mate (an AI notetaker) is recording this meeting. Notes + transcript shared with the meeting host.");
+  const Json* b = find_kind(bot, "notetaker_bot");
+  REQUIRE(b != nullptr);
+  CHECK((*b)["bot_name"] == "Meet Mate");
+}
