@@ -1068,3 +1068,14 @@ TEST_CASE("held-out notices28: leaving would break off the recording, a bot name
   REQUIRE(b != nullptr);
   CHECK((*b)["bot_name"] == "Meet Mate");
 }
+
+TEST_CASE("held-out notices28: a bot that introduces itself the Japanese way, a microphone asked for so the reader can record", "[engine]") {
+  // A minutes bot's chat greeting and a chat app's voice-message prompt (notices28, 7 December 2026).
+  const Json bot = findings("こんにちは、議事録Botです。この会議を録音し、終了後に議事録を参加者へ共有します。");
+  const Json* b = find_kind(bot, "notetaker_bot");
+  REQUIRE(b != nullptr);
+  CHECK((*b)["bot_name"] == "議事録Bot");
+  CHECK(findings("録音するにはマイクの許可が必要です").empty());
+  // Portuguese "botão" (button) holds no bot.
+  CHECK(find_kind(findings("Você ainda não está gravando esta reunião. Clique no botão de gravação para começar."), "notetaker_bot") == nullptr);
+}
