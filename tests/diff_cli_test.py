@@ -1054,4 +1054,12 @@ check("a licence over two sentences is one change with all its terms",
       [c["change"] for c in lic] == ["license_changed"] and "worldwide" in lic[0]["summary"] and "passed on" in lic[0]["summary"]
       and "free" in lic[0]["summary"])
 
+# A review of 7 December 2026: suppliers barred from training on users' content are still
+# suppliers; a second licence granted anew is a licence of its own.
+sup = diff_changes(d_old, d_old + "\n## 25. AI\n\nOur third-party AI providers are prohibited from using content from users of the Service to train their own models.\n")
+check("suppliers barred from users' content stay third-party models", [c["change"] for c in sup] == ["third_party_models_added"])
+two = diff_changes(d_old, d_old + ("\n## 27. Licences\n\nYou grant Acme a worldwide, non-exclusive license to use, copy and display your Content. "
+                                   "You also grant Acme a perpetual, irrevocable, royalty-free license to use any feedback you send us.\n"))
+check("a licence granted anew is a change of its own", [c["change"] for c in two] == ["license_changed", "license_changed"])
+
 sys.exit(1 if failures else 0)

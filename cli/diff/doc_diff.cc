@@ -416,7 +416,7 @@ class Comparer {
   // to sublicense, ..." then "these license rights are granted on a royalty-free basis": a licence
   // added (or dropped) over sentences of one paragraph, or of the next, is one licence; its terms
   // join the first sentence's change.
-  static bool merge_licence(std::vector<Change>& kept, const Change& c) {
+  bool merge_licence(std::vector<Change>& kept, const Change& c) const {
     const Sentence& s = c.new_sentence ? *c.new_sentence : *c.old_sentence;
     for (auto k = kept.rbegin(); k != kept.rend(); ++k) {
       if (k->change != "license_changed" || (k->old_sentence == nullptr) == (k->new_sentence == nullptr) ||
@@ -424,6 +424,9 @@ class Comparer {
         continue;
       const Sentence& first = k->new_sentence ? *k->new_sentence : *k->old_sentence;
       if (first.section != s.section || s.paragraph < first.paragraph || s.paragraph > first.paragraph + 1) continue;
+      // "You also grant Acme a perpetual ... license to use any feedback": a grant of its own
+      // (class you_grant) is another licence, not the first one's terms.
+      if (lx_.any("you_grant", s.text)) return false;
       ClauseMeaning& into = k->new_sentence ? k->new_meaning : k->old_meaning;
       const ClauseMeaning& from = c.new_sentence ? c.new_meaning : c.old_meaning;
       into.licence.insert(from.licence.begin(), from.licence.end());

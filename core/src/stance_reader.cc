@@ -935,7 +935,11 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
     nearest = first_negation_after([&](const Span& n) { return n.begin - p.end <= kVerbSecondNegReach; });
   // "die KI von SignedBy trainiert nie mit deinen Dokumenten": a training verb with its "not"
   // right after it, as a verb-second language puts it, whoever its subject.
-  if (!nearest)
+  // Not an infinitive ("The customer data we use to train never leaves the EU": the "never" is
+  // the main verb's): no purpose or preposition word right before the verb.
+  const bool infinitive = std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& x) { return x.end <= p.begin && p.begin - x.end <= 1; }) ||
+                          std::any_of(w.preposition.begin(), w.preposition.end(), [&](const Span& x) { return x.end <= p.begin && p.begin - x.end <= 1; });
+  if (!nearest && !infinitive)
     nearest = first_negation_after([&](const Span& n) { return s.substr(p.end, n.begin - p.end).find_first_not_of(' ') == std::string_view::npos; });
   // "Training of our AI models does not use your content": the training opens its clause as the
   // subject, and the clause's next negation, right before a verb of use, is its verb's. Only
@@ -1204,12 +1208,17 @@ Asked asked(const Lexicon& lx, std::string_view s, const Span& p) {
   // The answer opens what follows, after spaces, quotes, dashes or emphasis marks.
   while (after < s.size() && std::string_view(" \t\n\"'*-_").find(s[after]) != std::string_view::npos) ++after;
   const std::string_view rest = s.substr(after, std::min<std::size_t>(s.size() - after, 24));
-  const auto opens = [&](const char* cls) {
+  // Buttons after a question ("No thanks | Yes, share", "No" on a line of its own) are no answer.
+  const auto answer_ends = [&](const char* cls) {
     const auto found = lx.find(cls, rest);
-    return std::any_of(found.begin(), found.end(), [](const Span& x) { return x.begin == 0; });
+    const auto first = std::find_if(found.begin(), found.end(), [](const Span& x) { return x.begin == 0; });
+    if (first == found.end()) return false;
+    const std::size_t next = s.find_first_not_of(" ", after + first->end);
+    return next == std::string_view::npos || (s[next] != '\n' && s[next] != '|' && !lx.any("thanks", s.substr(next, 12)));
   };
-  if (opens("answer_no")) return Asked::answered_no;
-  if (opens("answer_yes")) return Asked::answered_yes;
+  if (answer_ends("answer_no")) return Asked::answered_no;
+  if (answer_ends("answer_yes")) return Asked::answered_yes;
+  if (!lx.find("answer_no", rest).empty() || !lx.find("answer_yes", rest).empty()) return Asked::no_question;
   return Asked::open;
 }
 
@@ -1294,7 +1303,19 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
       continue;
     ++read;
     Reading r = read_one(w, sentence, names, p);
-    if (q == Asked::answered_no && r.stance != "prohibits") {
+    // "No, not without your explicit consent", "No, unless you opt in": the answer's own condition
+    // stands (the answer read after the question mark, as a sentence of its own).
+    const std::size_t qmark = sentence.find_first_of("?", p.end);
+    const std::string_view answer = qmark == std::string_view::npos ? std::string_view() : sentence.substr(qmark + 1);
+    const bool conditioned = q == Asked::answered_no &&
+                             (lexicon.any("unless", answer) || lexicon.any("only_if", answer) || lexicon.any("without", answer) ||
+                              lexicon.any("opt_in", answer) || lexicon.any("opt_out", answer));
+    if (conditioned) {
+      r.negated = true;
+      r.party = Party::vendor;
+      r.opt_out = lexicon.any("opt_out", answer) && !lexicon.any("opt_in", answer) && !lexicon.any("consent", answer);
+      r.stance = r.opt_out ? "permits" : "permits_with_consent";
+    } else if (q == Asked::answered_no && r.stance != "prohibits") {
       r.stance = "prohibits";
       r.negated = true;
       r.opt_out = false;

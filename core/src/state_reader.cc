@@ -348,8 +348,10 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
             if (x.begin >= c.end) return true;
         return false;
       };
-      if (opens && comma != std::string_view::npos && comma < last_begin(off) && !inside(off) && !names_activity())
-        return State::active;
+      // Only the reader's own leaving or closing is such a condition (class leave_action): "If your
+      // plan does not include it, cloud recording is unavailable" says nothing runs.
+      const bool leaving = comma != std::string_view::npos && lexicon.any("leave_action", sentence.substr(c.begin, comma - c.begin));
+      if (opens && leaving && comma < last_begin(off) && !inside(off) && !names_activity()) return State::active;
       return State::possible;
     }
     return State::stopped;

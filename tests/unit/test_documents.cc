@@ -647,3 +647,27 @@ TEST_CASE("held-out clauses24: the company's own opt-out with its suppliers, Chi
   REQUIRE_FALSE(zh.empty());
   CHECK(zh[0]["stance"] == "permits");
 }
+
+TEST_CASE("a review of 7 December 2026: an answer with a condition, 'not only', an infinitive's 'never', the reader's own opt-out", "[documents][stance]") {
+  const auto stance_of = [](const std::string& text) {
+    const auto fs = findings(text);
+    return fs.empty() ? std::string("(none)") : fs[0]["stance"].get<std::string>();
+  };
+  CHECK(stance_of("Will Acme use my recordings to train AI? No, not without your explicit consent.") == "permits_with_consent");
+  CHECK(stance_of("Werden meine Aufnahmen zum Training von KI-Modellen verwendet? Nein, es sei denn, Sie stimmen ausdrücklich zu.") ==
+        "permits_with_consent");
+  // Buttons after a question are no answer.
+  CHECK(stance_of("Can we use this conversation to help train our AI models? No thanks | Yes, share") != "prohibits");
+  CHECK(stance_of("Podemos usar su contenido para entrenar no solo nuestros modelos sino también los de nuestros socios.") == "permits");
+  CHECK(stance_of("The customer data we use to train never leaves the EU, where our AI models are hosted.") == "permits");
+  // The reader's own opt-out, said as done ("if you have opted out"), is still the reader's way out.
+  const auto ja = findings("お客様の入力データはモデルの改善のために利用されますが、お客様がオプトアウトを行った場合、学習には利用されません。");
+  REQUIRE_FALSE(ja.empty());
+  CHECK(ja[0]["stance"] == "permits");
+  CHECK(ja[0]["your_choices"] == nlohmann::json::array({"opt_out"}));
+  CHECK(stance_of("入力データはAIモデルの学習に利用されますが、設定画面で学習に利用しないよう選択すれば、学習には使用されません。") == "permits");
+  // "seus dados" may be the site's own: no reader's data barred, no finding.
+  CHECK(stance_of("A extração automatizada do Site e de seus dados para treinar modelos de IA é proibida.") == "(none)");
+  // Prompts recorded for improvement are still a use of what is typed to an AI.
+  CHECK(stance_of("Prompts and outputs are recorded for quality and improvement purposes.") == "unspecified");
+}

@@ -1079,3 +1079,35 @@ TEST_CASE("held-out notices28: a bot that introduces itself the Japanese way, a 
   // Portuguese "botão" (button) holds no bot.
   CHECK(find_kind(findings("Você ainda não está gravando esta reunião. Clique no botão de gravação para começar."), "notetaker_bot") == nullptr);
 }
+
+TEST_CASE("a review of 7 December 2026: how-to questions, unavailable features, keyed answers, terms and people are no consent or bot", "[engine][consent]") {
+  // A participant asking how to record is no one asking leave to.
+  for (const char* text : {"How can I record this meeting?", "Wie kann ich das Meeting aufzeichnen?", "Como posso gravar a reunião no celular?",
+                           "Comment puis-je enregistrer la réunion ?"}) {
+    CAPTURE(text);
+    CHECK(findings(text).empty());
+  }
+  // A condition on the plan or the host, then a feature unavailable or off: nothing runs.
+  for (const char* text : {"If your plan does not include it, cloud recording is unavailable.", "If the host has not enabled it, transcription is turned off."}) {
+    CAPTURE(text);
+    const Json fs = findings(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]["state"] != "active");
+  }
+  // Words that are no record object: "in order to", a recording location, a confirmation label.
+  for (const char* text : {"Your consent is required in order to record.", "Recording started. Recording location: cloud.", "Bestätigung: Die Aufnahme läuft."}) {
+    CAPTURE(text);
+    CHECK(find_kind(findings(text), "recording") != nullptr);
+  }
+  // A yes and a no keyed are explicit, not a way out; the terms are not the recording.
+  const Json keyed = findings("This call will be recorded. To consent, press 1. If you do not agree, press 2.");
+  REQUIRE(find_kind(keyed, "recording") != nullptr);
+  CHECK((*find_kind(keyed, "recording"))["your_choices"] == Json::array({"accept", "decline"}));
+  const Json terms = findings("This meeting is being recorded. Please agree to our Terms of Service to continue.");
+  REQUIRE(find_kind(terms, "recording") != nullptr);
+  CHECK_FALSE(contains((*find_kind(terms, "recording"))["your_choices"], "accept"));
+  // A person described in brackets is no bot's name.
+  const Json otter = findings("Otter.ai has joined the meeting. Recording requested by Dana Lee (assistant to the CEO).");
+  REQUIRE(find_kind(otter, "notetaker_bot") != nullptr);
+  CHECK((*find_kind(otter, "notetaker_bot"))["bot_name"] == "Otter.ai");
+}
