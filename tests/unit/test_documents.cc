@@ -30,6 +30,12 @@ nlohmann::json findings(const std::string& text) {
   return engine().analyze(text, o).result["findings"];
 }
 
+// The stance of a document's first finding, "(none)" without one.
+std::string first_stance(const std::string& text) {
+  const auto fs = findings(text);
+  return fs.empty() ? std::string("(none)") : fs[0]["stance"].get<std::string>();
+}
+
 std::vector<std::string> rules_of(const nlohmann::json& fs) {
   std::vector<std::string> out;
   for (const auto& f : fs) out.push_back(f["rule"].get<std::string>());
@@ -598,24 +604,20 @@ TEST_CASE("the 'non' and 'ne' after 'unless' in Italian and French deny no way o
 TEST_CASE("held-out clauses23: an FAQ's answer, a ban at its clause's end, verbs negated in their own form", "[documents][stance]") {
   // Blind set clauses23 (7 December 2026): SignedBy's FAQ, a German privacy text's provider
   // paragraph, Auris (Czech), a Japanese agency's page, a Portuguese audit of Vercel's terms.
-  const auto stance_of = [](const std::string& text) {
-    const auto fs = findings(text);
-    return fs.empty() ? std::string("(none)") : fs[0]["stance"].get<std::string>();
-  };
-  CHECK(stance_of("Nutzt ihr meine Dokumente, um KI-Modelle zu trainieren? Nein — die KI von SignedBy trainiert nie mit deinen Dokumenten.") ==
+  CHECK(first_stance("Nutzt ihr meine Dokumente, um KI-Modelle zu trainieren? Nein — die KI von SignedBy trainiert nie mit deinen Dokumenten.") ==
         "prohibits");
-  CHECK(stance_of("Do you use my recordings to train AI models? No. They are deleted after processing.") == "prohibits");
-  CHECK(stance_of("Do you use my recordings to train AI models? Yes, unless you opt out in Settings.") == "permits");
-  CHECK(stance_of("Es werden ausschließlich Anbieter zugelassen, die sich zur Nichtspeicherung der Anfrage verpflichtet haben, und die "
+  CHECK(first_stance("Do you use my recordings to train AI models? No. They are deleted after processing.") == "prohibits");
+  CHECK(first_stance("Do you use my recordings to train AI models? Yes, unless you opt out in Settings.") == "permits");
+  CHECK(first_stance("Es werden ausschließlich Anbieter zugelassen, die sich zur Nichtspeicherung der Anfrage verpflichtet haben, und die "
                   "Verwendung Ihrer Inhalte zu Trainingszwecken ist untersagt.") == "prohibits");
   // A ban on using the reader's own content protects it; scraping the site bars the reader.
-  CHECK(stance_of("Die Verwendung Ihrer Inhalte zu Trainingszwecken ist untersagt.") == "prohibits");
-  CHECK(stance_of("Scraping the site for the purpose of training AI models is strictly prohibited.") == "(none)");
-  CHECK(stance_of("Data se nezneužívají k trénování AI modelů a nahrávky jsou ihned po zpracování smazány z paměti.") == "prohibits");
-  CHECK(stance_of("社内専用のAI環境を構築し、入力データがAIモデルの学習に利用されないよう設定することで安全性を高めます。") == "prohibits");
-  CHECK(stance_of("入力データがAIモデルの学習に利用されないよう設定できます。") == "permits");
+  CHECK(first_stance("Die Verwendung Ihrer Inhalte zu Trainingszwecken ist untersagt.") == "prohibits");
+  CHECK(first_stance("Scraping the site for the purpose of training AI models is strictly prohibited.") == "(none)");
+  CHECK(first_stance("Data se nezneužívají k trénování AI modelů a nahrávky jsou ihned po zpracování smazány z paměti.") == "prohibits");
+  CHECK(first_stance("社内専用のAI環境を構築し、入力データがAIモデルの学習に利用されないよう設定することで安全性を高めます。") == "prohibits");
+  CHECK(first_stance("入力データがAIモデルの学習に利用されないよう設定できます。") == "permits");
   // Portuguese "no" (in the) is no negation.
-  CHECK(stance_of("Projectos no plano Hobby concedem à Vercel o direito de usar o conteúdo do site para treinar modelos de IA.") == "permits");
+  CHECK(first_stance("Projectos no plano Hobby concedem à Vercel o direito de usar o conteúdo do site para treinar modelos de IA.") == "permits");
 }
 
 TEST_CASE("held-out docs25: Hungarian 'learns from your data', audio transcribed by a named company", "[documents][stance]") {
@@ -649,25 +651,21 @@ TEST_CASE("held-out clauses24: the company's own opt-out with its suppliers, Chi
 }
 
 TEST_CASE("a review of 7 December 2026: an answer with a condition, 'not only', an infinitive's 'never', the reader's own opt-out", "[documents][stance]") {
-  const auto stance_of = [](const std::string& text) {
-    const auto fs = findings(text);
-    return fs.empty() ? std::string("(none)") : fs[0]["stance"].get<std::string>();
-  };
-  CHECK(stance_of("Will Acme use my recordings to train AI? No, not without your explicit consent.") == "permits_with_consent");
-  CHECK(stance_of("Werden meine Aufnahmen zum Training von KI-Modellen verwendet? Nein, es sei denn, Sie stimmen ausdrücklich zu.") ==
+  CHECK(first_stance("Will Acme use my recordings to train AI? No, not without your explicit consent.") == "permits_with_consent");
+  CHECK(first_stance("Werden meine Aufnahmen zum Training von KI-Modellen verwendet? Nein, es sei denn, Sie stimmen ausdrücklich zu.") ==
         "permits_with_consent");
   // Buttons after a question are no answer.
-  CHECK(stance_of("Can we use this conversation to help train our AI models? No thanks | Yes, share") != "prohibits");
-  CHECK(stance_of("Podemos usar su contenido para entrenar no solo nuestros modelos sino también los de nuestros socios.") == "permits");
-  CHECK(stance_of("The customer data we use to train never leaves the EU, where our AI models are hosted.") == "permits");
+  CHECK(first_stance("Can we use this conversation to help train our AI models? No thanks | Yes, share") != "prohibits");
+  CHECK(first_stance("Podemos usar su contenido para entrenar no solo nuestros modelos sino también los de nuestros socios.") == "permits");
+  CHECK(first_stance("The customer data we use to train never leaves the EU, where our AI models are hosted.") == "permits");
   // The reader's own opt-out, said as done ("if you have opted out"), is still the reader's way out.
   const auto ja = findings("お客様の入力データはモデルの改善のために利用されますが、お客様がオプトアウトを行った場合、学習には利用されません。");
   REQUIRE_FALSE(ja.empty());
   CHECK(ja[0]["stance"] == "permits");
   CHECK(ja[0]["your_choices"] == nlohmann::json::array({"opt_out"}));
-  CHECK(stance_of("入力データはAIモデルの学習に利用されますが、設定画面で学習に利用しないよう選択すれば、学習には使用されません。") == "permits");
+  CHECK(first_stance("入力データはAIモデルの学習に利用されますが、設定画面で学習に利用しないよう選択すれば、学習には使用されません。") == "permits");
   // "seus dados" may be the site's own: no reader's data barred, no finding.
-  CHECK(stance_of("A extração automatizada do Site e de seus dados para treinar modelos de IA é proibida.") == "(none)");
+  CHECK(first_stance("A extração automatizada do Site e de seus dados para treinar modelos de IA é proibida.") == "(none)");
   // Prompts recorded for improvement are still a use of what is typed to an AI.
-  CHECK(stance_of("Prompts and outputs are recorded for quality and improvement purposes.") == "unspecified");
+  CHECK(first_stance("Prompts and outputs are recorded for quality and improvement purposes.") == "unspecified");
 }

@@ -23,6 +23,13 @@ const Json* find_kind(const Json& fs, const std::string& kind) {
   return nullptr;
 }
 
+// The first finding of `kind` for `text` (null when there is none): a copy, safe to keep.
+Json finding_of(const std::string& text, const std::string& kind) {
+  const Json fs = findings(text);
+  const Json* f = find_kind(fs, kind);
+  return f ? *f : Json();
+}
+
 bool contains(const Json& array, const std::string& value) {
   return std::find(array.begin(), array.end(), value) != array.end();
 }
@@ -997,11 +1004,10 @@ TEST_CASE("held-out consent24: leave asked to record, a no said or a transfer of
                            "Buongiorno, sono un assistente IA. Posso registrare e trascrivere automaticamente la conversazione a fini di documentazione?",
                            "Para mejorar calidad, ¿te parece bien que grabemos esta llamada? Decime sí o no."}) {
     CAPTURE(text);
-    const Json fs = findings(text);
-    const Json* f = find_kind(fs, "recording");
-    REQUIRE(f != nullptr);
-    CHECK((*f)["state"] == "possible");
-    CHECK((*f)["your_choices"] == Json::array({"accept", "decline"}));
+    const Json f = finding_of(text, "recording");
+    REQUIRE(f.is_object());
+    CHECK(f["state"] == "possible");
+    CHECK(f["your_choices"] == Json::array({"accept", "decline"}));
   }
   // A participant's question in the chat still says nothing.
   CHECK(findings("Are we recording this?").empty());
@@ -1009,16 +1015,14 @@ TEST_CASE("held-out consent24: leave asked to record, a no said or a transfer of
                            "Detta samtal kan spelas in för kvalitets- och utbildningsändamål. Vänligen säg till om du inte vill att samtalet spelas in.",
                            "This call will be recorded for quality. If you don't agree, I can transfer you to an agent."}) {
     CAPTURE(text);
-    const Json told = findings(text);
-    const Json* f = find_kind(told, "recording");
-    REQUIRE(f != nullptr);
-    CHECK((*f)["your_choices"] == Json::array({"opt_out"}));
+    const Json f = finding_of(text, "recording");
+    REQUIRE(f.is_object());
+    CHECK(f["your_choices"] == Json::array({"opt_out"}));
   }
   // "recorded for quality purposes" is a call's recording, not AI prompts logged to improve a service.
-  const Json fs = findings("This conversation is recorded for quality purposes. Do you agree to continue?");
-  CHECK(find_kind(fs, "training_clause") == nullptr);
-  REQUIRE(find_kind(fs, "recording") != nullptr);
-  CHECK((*find_kind(fs, "recording"))["your_choices"] == Json::array({"accept", "decline"}));
+  const std::string call = "This conversation is recorded for quality purposes. Do you agree to continue?";
+  CHECK(finding_of(call, "training_clause").is_null());
+  CHECK(finding_of(call, "recording")["your_choices"] == Json::array({"accept", "decline"}));
 }
 
 TEST_CASE("held-out consent24: an IP address, allergies, contact details or a confirmation kept on record", "[engine]") {
@@ -1041,11 +1045,10 @@ TEST_CASE("held-out consent24: a request for the yes, or a tick box that begins 
   for (const char* text : {"AI모의면접 진행 시 목소리 녹음에 동의해주세요", "Đồng ý ghi âm phỏng vấn.", "Bitte stimmen Sie der Aufzeichnung zu.",
                            "Agree to record the interview."}) {
     CAPTURE(text);
-    const Json fs = findings(text);
-    const Json* f = find_kind(fs, "recording");
-    REQUIRE(f != nullptr);
-    CHECK((*f)["state"] == "possible");
-    CHECK((*f)["your_choices"] == Json::array({"accept", "decline"}));
+    const Json f = finding_of(text, "recording");
+    REQUIRE(f.is_object());
+    CHECK(f["state"] == "possible");
+    CHECK(f["your_choices"] == Json::array({"accept", "decline"}));
   }
 }
 
@@ -1063,18 +1066,13 @@ TEST_CASE("held-out notices28: leaving would break off the recording, a bot name
   REQUIRE(cond.size() == 1);
   CHECK(cond[0]["state"] == "possible");
   // notices27: "Meet Mate (an AI notetaker) is recording this meeting".
-  const Json bot = findings("Hey all — Meet Mate (an AI notetaker) is recording this meeting. Notes + transcript shared with the meeting host.");
-  const Json* b = find_kind(bot, "notetaker_bot");
-  REQUIRE(b != nullptr);
-  CHECK((*b)["bot_name"] == "Meet Mate");
+  CHECK(finding_of("Hey all — Meet Mate (an AI notetaker) is recording this meeting. Notes + transcript shared with the meeting host.",
+                   "notetaker_bot")["bot_name"] == "Meet Mate");
 }
 
 TEST_CASE("held-out notices28: a bot that introduces itself the Japanese way, a microphone asked for so the reader can record", "[engine]") {
   // A minutes bot's chat greeting and a chat app's voice-message prompt (notices28, 7 December 2026).
-  const Json bot = findings("こんにちは、議事録Botです。この会議を録音し、終了後に議事録を参加者へ共有します。");
-  const Json* b = find_kind(bot, "notetaker_bot");
-  REQUIRE(b != nullptr);
-  CHECK((*b)["bot_name"] == "議事録Bot");
+  CHECK(finding_of("こんにちは、議事録Botです。この会議を録音し、終了後に議事録を参加者へ共有します。", "notetaker_bot")["bot_name"] == "議事録Bot");
   CHECK(findings("録音するにはマイクの許可が必要です").empty());
   // Portuguese "botão" (button) holds no bot.
   CHECK(find_kind(findings("Você ainda não está gravando esta reunião. Clique no botão de gravação para começar."), "notetaker_bot") == nullptr);
@@ -1100,14 +1098,12 @@ TEST_CASE("a review of 7 December 2026: how-to questions, unavailable features, 
     CHECK(find_kind(findings(text), "recording") != nullptr);
   }
   // A yes and a no keyed are explicit, not a way out; the terms are not the recording.
-  const Json keyed = findings("This call will be recorded. To consent, press 1. If you do not agree, press 2.");
-  REQUIRE(find_kind(keyed, "recording") != nullptr);
-  CHECK((*find_kind(keyed, "recording"))["your_choices"] == Json::array({"accept", "decline"}));
-  const Json terms = findings("This meeting is being recorded. Please agree to our Terms of Service to continue.");
-  REQUIRE(find_kind(terms, "recording") != nullptr);
-  CHECK_FALSE(contains((*find_kind(terms, "recording"))["your_choices"], "accept"));
+  CHECK(finding_of("This call will be recorded. To consent, press 1. If you do not agree, press 2.", "recording")["your_choices"] ==
+        Json::array({"accept", "decline"}));
+  const Json terms = finding_of("This meeting is being recorded. Please agree to our Terms of Service to continue.", "recording");
+  REQUIRE(terms.is_object());
+  CHECK_FALSE(contains(terms["your_choices"], "accept"));
   // A person described in brackets is no bot's name.
-  const Json otter = findings("Otter.ai has joined the meeting. Recording requested by Dana Lee (assistant to the CEO).");
-  REQUIRE(find_kind(otter, "notetaker_bot") != nullptr);
-  CHECK((*find_kind(otter, "notetaker_bot"))["bot_name"] == "Otter.ai");
+  CHECK(finding_of("Otter.ai has joined the meeting. Recording requested by Dana Lee (assistant to the CEO).", "notetaker_bot")["bot_name"] ==
+        "Otter.ai");
 }
