@@ -1062,4 +1062,8 @@ two = diff_changes(d_old, d_old + ("\n## 27. Licences\n\nYou grant Acme a worldw
                                    "You also grant Acme a perpetual, irrevocable, royalty-free license to use any feedback you send us.\n"))
 check("a licence granted anew is a change of its own", [c["change"] for c in two] == ["license_changed", "license_changed"])
 
+rel = diff_changes(d_old, d_old + ("\n## 27. Licences\n\nYou grant Acme a worldwide, non-exclusive license to use, copy and display your Content. "
+                                   "The license you grant under this section is perpetual, irrevocable and sublicensable.\n"))
+check("the licence 'you grant' spoken of again is the same licence", [c["change"] for c in rel] == ["license_changed"])
+
 sys.exit(1 if failures else 0)

@@ -12,6 +12,9 @@ namespace {
 // "your content", "Ihrer gespeicherten Inhalte": a reader's possessive owns the data noun this
 // close after it (bytes).
 constexpr std::size_t kYourDataGap = 24;
+// "Nein, es sei denn, ...", "No, not without your explicit consent": where an answer's own
+// condition stands after its question mark (bytes).
+constexpr std::size_t kAnswerConditionReach = 32;
 constexpr std::size_t kChoiceJoinBytes = 9;  // " or ", " and ", " and/or " between a limit and an opt-out
 constexpr std::size_t kImproveReach = 40;
 // "to train, develop or improve", "do trenowania, rozwijania ani ulepszania": the list after a
@@ -1305,9 +1308,16 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
     Reading r = read_one(w, sentence, names, p);
     // "No, not without your explicit consent", "No, unless you opt in": the answer's own condition
     // stands (the answer read after the question mark, as a sentence of its own).
+    // Only the answer's own condition, right after its "No" ("No, not without ..."), not one a
+    // later clause sets on something else ("No - we never ..., and we never share them without
+    // your consent"); "without exception" (class no_exception) is none.
     const std::size_t qmark = sentence.find_first_of("?", p.end);
-    const std::string_view answer = qmark == std::string_view::npos ? std::string_view() : sentence.substr(qmark + 1);
-    const bool conditioned = q == Asked::answered_no &&
+    std::string_view answer =
+        qmark == std::string_view::npos ? std::string_view() : sentence.substr(qmark + 1, std::min(kAnswerConditionReach, sentence.size() - qmark - 1));
+    // ... up to its first "and" or clause break ("No, never, and you can opt out of analytics cookies").
+    for (const char* cls : {"conjunction", "clause_break"})
+      if (const auto cut = lexicon.find(cls, answer); !cut.empty()) answer = answer.substr(0, cut.front().begin);
+    const bool conditioned = q == Asked::answered_no && !lexicon.any("no_exception", answer) &&
                              (lexicon.any("unless", answer) || lexicon.any("only_if", answer) || lexicon.any("without", answer) ||
                               lexicon.any("opt_in", answer) || lexicon.any("opt_out", answer));
     if (conditioned) {

@@ -669,3 +669,18 @@ TEST_CASE("a review of 7 December 2026: an answer with a condition, 'not only', 
   // Prompts recorded for improvement are still a use of what is typed to an AI.
   CHECK(first_stance("Prompts and outputs are recorded for quality and improvement purposes.") == "unspecified");
 }
+
+TEST_CASE("a second review of 7 December 2026: a 'No' whose condition is another clause's, 'thanks to', the reader's opt-out in force", "[documents][stance]") {
+  CHECK(first_stance("Does Acme use my recordings to train AI? No - we never use your recordings for training, and we never share them without your consent.") ==
+        "prohibits");
+  CHECK(first_stance("Will Acme use my recordings to train AI? No, never, and you can opt out of analytics cookies in Settings.") == "prohibits");
+  CHECK(first_stance("Usate i miei dati per addestrare l'IA? No, mai, senza eccezioni.") == "prohibits");
+  CHECK(first_stance("Does Acme train AI models on my recordings? No, thanks to our zero-retention design.") == "prohibits");
+  CHECK(first_stance("A utilização dos seus conteúdos para treinar modelos de IA é proibida.") == "prohibits");
+  const auto ja = findings("お客様の入力データはモデルの改善のために利用されますが、お客様がオプトアウトを行っている場合、学習には利用されません。");
+  REQUIRE_FALSE(ja.empty());
+  CHECK(ja[0]["your_choices"] == nlohmann::json::array({"opt_out"}));
+  const auto ws = findings("We use your content to improve our models, but if your workspace has been opted out, we will not use it to train our models.");
+  REQUIRE_FALSE(ws.empty());
+  CHECK(ws[0]["stance"] == "permits");
+}

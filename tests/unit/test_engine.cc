@@ -1107,3 +1107,25 @@ TEST_CASE("a review of 7 December 2026: how-to questions, unavailable features, 
   CHECK(finding_of("Otter.ai has joined the meeting. Recording requested by Dana Lee (assistant to the CEO).", "notetaker_bot")["bot_name"] ==
         "Otter.ai");
 }
+
+TEST_CASE("a second review of 7 December 2026: one key for the no, leave asked in more words, a request that names the recording", "[engine][consent]") {
+  // One key for the no and none for the yes is a way out.
+  for (const char* text : {"This call will be recorded. If you do not wish to be recorded, press 2.", "Esta llamada será grabada. Si no desea ser grabado, presione 2."}) {
+    CAPTURE(text);
+    CHECK(finding_of(text, "recording")["your_choices"] == Json::array({"opt_out"}));
+  }
+  // Leave asked with "could I", "kan vi", "können wir", "czy mogę", "est-ce que je peux", after a dash.
+  for (const char* text : {"Could I record this call?", "Kan vi spela in samtalet?", "Können wir das Gespräch aufzeichnen?", "Czy mogę nagrać tę rozmowę?",
+                           "Est-ce que je peux enregistrer notre conversation ?", "Hi Dana — may I record this call?"}) {
+    CAPTURE(text);
+    CHECK(finding_of(text, "recording")["your_choices"] == Json::array({"accept", "decline"}));
+  }
+  CHECK(finding_of("This meeting is being recorded. Please consent to the recording as described in our Privacy Policy.", "recording")["your_choices"] ==
+        Json::array({"accept", "decline"}));
+  // A confirmation label, an order kept on record, a bot's name in capitals or after "私は".
+  CHECK(finding_of("Conferma: la registrazione è in corso.", "recording").is_object());
+  CHECK(finding_of("Your order will be recorded with the date and time.", "recording").is_null());
+  CHECK(finding_of("This meeting is transcribed by JAMIE (AI notetaker).", "notetaker_bot")["bot_name"] == "JAMIE");
+  CHECK(finding_of("Notes for this meeting are being taken by Jamie (AI meeting assistant).", "notetaker_bot")["bot_name"] == "Jamie");
+  CHECK(finding_of("私はAI議事録ボットです。この会議を録音します。", "notetaker_bot")["bot_name"] == "AI議事録ボット");
+}
