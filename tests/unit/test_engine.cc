@@ -992,8 +992,11 @@ TEST_CASE("held-out notices27: changes saved in Turkish, an AI agent connected",
   }
   CHECK(find_kind(findings("Toplantı kaydediliyor."), "recording") != nullptr);
   // An AI agent that connected to the call is at work in it (notices26's Russian "AI агент
-  // подключен", in English); a headset that connected is not.
+  // подключен", and in English and French); a headset that connected is not, nor a control.
   CHECK_FALSE(findings("AI agent connected").empty());
+  CHECK(finding_of("AI агент подключен", "ai_assistant").is_object());
+  CHECK(finding_of("Agent IA connecté", "ai_assistant").is_object());
+  CHECK(findings("Sélectionnez un agent IA").empty());
   CHECK(findings("Bluetooth headset connected.").empty());
 }
 
