@@ -1134,3 +1134,18 @@ TEST_CASE("a second review of 7 December 2026: one key for the no, leave asked i
   CHECK(finding_of("Notes for this meeting are being taken by Jamie (AI meeting assistant).", "notetaker_bot")["bot_name"] == "Jamie");
   CHECK(finding_of("私はAI議事録ボットです。この会議を録音します。", "notetaker_bot")["bot_name"] == "AI議事録ボット");
 }
+
+TEST_CASE("held-out consent24: a call said to be recorded, then a yes asked to go on, in Finnish, Hungarian, Romanian, Croatian", "[engine][consent][state]") {
+  // A voice agent's opening in four languages (consent24, 7 December 2026): the recording is on
+  // (the present passive, class in_progress), and each person is asked whether to go on.
+  for (const char* text : {"Tämä keskustelu tallennetaan laatutarkoituksiin. Hyväksytkö jatkamisen?",
+                           "Ez a beszélgetés minőségi célokból kerül rögzítésre. Egyetért a folytatással?",
+                           "Această conversație este înregistrată în scopuri de calitate. Sunteți de acord să continuăm?",
+                           "Ovaj razgovor se snima u svrhu kvalitete. Slažete li se da nastavimo?"}) {
+    CAPTURE(text);
+    const Json f = finding_of(text, "recording");
+    REQUIRE(f.is_object());
+    CHECK(f["state"] == "active");
+    CHECK(f["your_choices"] == Json::array({"accept", "decline"}));
+  }
+}
