@@ -184,7 +184,9 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
     const auto end = static_cast<std::size_t>(sentence.data() - ctx.text.data()) + sentence.size();
     // The answer may open the next unit (a document's sentences are units of their own).
     constexpr std::size_t kAnswerReach = 400;
-    for (const Passage& p : split_sentences(ctx.text, Passage{end, std::min(ctx.text.size(), end + kAnswerReach)})) {
+    std::size_t stop = std::min(ctx.text.size(), end + kAnswerReach);
+    while (stop < ctx.text.size() && (static_cast<unsigned char>(ctx.text[stop]) & 0xC0) == 0x80) ++stop;  // a whole character
+    for (const Passage& p : split_sentences(ctx.text, Passage{end, stop})) {
       const StanceReading answered = read_stance(ctx.lexicon, std::string(sentence) + " " + std::string(ctx.text.substr(p.begin, p.end - p.begin)), names);
       if (answered.found) r = answered;
       break;

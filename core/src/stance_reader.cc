@@ -9,14 +9,14 @@ namespace {
 
 // "improve our models", "develop AI": an improve word counts only this close before a model word
 // ("improve our services" is not AI).
+constexpr std::size_t kImproveReach = 40;
+constexpr std::size_t kChoiceJoinBytes = 9;  // " or ", " and ", " and/or " between a limit and an opt-out
 // "your content", "Ihrer gespeicherten Inhalte": a reader's possessive owns the data noun this
 // close after it (bytes).
 constexpr std::size_t kYourDataGap = 24;
 // "Nein, es sei denn, ...", "No, not without your explicit consent": where an answer's own
 // condition stands after its question mark (bytes).
 constexpr std::size_t kAnswerConditionReach = 32;
-constexpr std::size_t kChoiceJoinBytes = 9;  // " or ", " and ", " and/or " between a limit and an opt-out
-constexpr std::size_t kImproveReach = 40;
 // "to train, develop or improve", "do trenowania, rozwijania ani ulepszania": the list after a
 // train word that names no model, in bytes.
 constexpr std::size_t kTrainListReach = 48;
@@ -1194,20 +1194,14 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
 enum class Asked { no_question, answered_no, answered_yes, open };
 
 Asked asked(const Lexicon& lx, std::string_view s, const Span& p) {
-  static constexpr std::string_view kFullQuestion = "\xEF\xBC\x9F", kFullStop = "\xE3\x80\x82", kFullBang = "\xEF\xBC\x81";
-  std::size_t mark = std::string_view::npos, after = 0;
-  for (std::size_t i = p.end; i < s.size(); ++i) {
-    if (s[i] == '.' || s[i] == '!' || s.compare(i, 3, kFullStop) == 0 || s.compare(i, 3, kFullBang) == 0) return Asked::no_question;
-    if (s[i] == '?') {
-      mark = i, after = i + 1;
-      break;
-    }
-    if (s.compare(i, 3, kFullQuestion) == 0) {
-      mark = i, after = i + 3;
-      break;
-    }
+  // (Normalised text holds "?" and "!" for their fullwidth forms; "。" stays.)
+  static constexpr std::string_view kFullStop = "\xE3\x80\x82";
+  std::size_t after = std::string_view::npos;
+  for (std::size_t i = p.end; i < s.size() && after == std::string_view::npos; ++i) {
+    if (s[i] == '.' || s[i] == '!' || s.compare(i, 3, kFullStop) == 0) return Asked::no_question;
+    if (s[i] == '?') after = i + 1;
   }
-  if (mark == std::string_view::npos) return Asked::no_question;
+  if (after == std::string_view::npos) return Asked::no_question;
   // The answer opens what follows, after spaces, quotes, dashes or emphasis marks.
   while (after < s.size() && std::string_view(" \t\n\"'*-_").find(s[after]) != std::string_view::npos) ++after;
   const std::string_view rest = s.substr(after, std::min<std::size_t>(s.size() - after, 24));
@@ -1284,7 +1278,13 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   // topic; the sentence after the colon says what is done, when it has a predicate of its own.
   const std::size_t colon = sentence.find(':');
   const bool titled = colon <= kTitleBytes && std::any_of(preds.begin(), preds.end(), [&](const Span& p) { return p.begin > colon; });
-  for (const Span& p : preds) {
+  // Whether each predicate stands in a question, and what answers it (asked once per predicate).
+  std::vector<Asked> asks;
+  asks.reserve(preds.size());
+  for (const Span& p : preds) asks.push_back(asked(lexicon, sentence, p));
+  const bool some_statement = std::find(asks.begin(), asks.end(), Asked::no_question) != asks.end();
+  for (std::size_t k = 0; k < preds.size(); ++k) {
+    const Span& p = preds[k];
     if (titled && p.begin < colon) continue;
     // "those tools are trained on publicly available and licensed datasets": training on data
     // that is not the reader's says nothing about the reader's (class other_data). Before the
@@ -1301,35 +1301,29 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
     }
     // A question says nothing by itself; its answer does ("... zu trainieren? Nein - ..." does
     // not train). An open question beside a statement leaves the statement to speak.
-    const Asked q = asked(lexicon, sentence, p);
-    if (q == Asked::open && std::any_of(preds.begin(), preds.end(), [&](const Span& o) { return asked(lexicon, sentence, o) == Asked::no_question; }))
-      continue;
+    if (asks[k] == Asked::open && some_statement) continue;
     ++read;
     Reading r = read_one(w, sentence, names, p);
-    // "No, not without your explicit consent", "No, unless you opt in": the answer's own condition
-    // stands (the answer read after the question mark, as a sentence of its own).
-    // Only the answer's own condition, right after its "No" ("No, not without ..."), not one a
-    // later clause sets on something else ("No - we never ..., and we never share them without
-    // your consent"); "without exception" (class no_exception) is none.
-    const std::size_t qmark = sentence.find_first_of("?", p.end);
-    std::string_view answer =
-        qmark == std::string_view::npos ? std::string_view() : sentence.substr(qmark + 1, std::min(kAnswerConditionReach, sentence.size() - qmark - 1));
-    // ... up to its first "and" or clause break ("No, never, and you can opt out of analytics cookies").
-    for (const char* cls : {"conjunction", "clause_break"})
-      if (const auto cut = lexicon.find(cls, answer); !cut.empty()) answer = answer.substr(0, cut.front().begin);
-    const bool conditioned = q == Asked::answered_no && !lexicon.any("no_exception", answer) &&
-                             (lexicon.any("unless", answer) || lexicon.any("only_if", answer) || lexicon.any("without", answer) ||
-                              lexicon.any("opt_in", answer) || lexicon.any("opt_out", answer));
-    if (conditioned) {
-      r.negated = true;
-      r.party = Party::vendor;
-      r.opt_out = lexicon.any("opt_out", answer) && !lexicon.any("opt_in", answer) && !lexicon.any("consent", answer);
-      r.stance = r.opt_out ? "permits" : "permits_with_consent";
-    } else if (q == Asked::answered_no && r.stance != "prohibits") {
-      r.stance = "prohibits";
-      r.negated = true;
-      r.opt_out = false;
-      r.party = Party::vendor;
+    if (asks[k] == Asked::answered_no) {
+      // "No, not without your explicit consent", "No, unless you opt in": the answer's own
+      // condition stands; only one right after its "No", up to its first "and" or clause break
+      // ("No, never, and you can opt out of analytics cookies" sets no condition on training);
+      // "without exception" (class no_exception) is none.
+      const std::size_t qmark = sentence.find('?', p.end);
+      std::string_view answer = sentence.substr(qmark + 1, std::min(kAnswerConditionReach, sentence.size() - qmark - 1));
+      for (const char* cls : {"conjunction", "clause_break"})
+        if (const auto cut = lexicon.find(cls, answer); !cut.empty()) answer = answer.substr(0, cut.front().begin);
+      const bool conditioned = !lexicon.any("no_exception", answer) &&
+                               (lexicon.any("unless", answer) || lexicon.any("only_if", answer) || lexicon.any("without", answer) ||
+                                lexicon.any("opt_in", answer) || lexicon.any("opt_out", answer));
+      // (A ban the question already reads, "Can I use the output to train my models? No.", keeps
+      // whom it binds.)
+      if (conditioned || r.stance != "prohibits") {
+        r.negated = true;
+        r.party = Party::vendor;
+        r.opt_out = conditioned && lexicon.any("opt_out", answer) && !lexicon.any("opt_in", answer) && !lexicon.any("consent", answer);
+        r.stance = !conditioned ? "prohibits" : r.opt_out ? "permits" : "permits_with_consent";
+      }
     }
     if (r.party == Party::users && r.negated) {
       have_users = true;

@@ -412,7 +412,9 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
     // right after it: "The host would like to remind you that this meeting is recorded" is on.
     // Nor a wish shortly before it in its clause: "${peer_name} 希望为此会话开始转录。" (wants to start
     // transcription for this session; a Chinese MiroTalk fork), where the start reads as on.
-    const auto intent = lexicon.find("intent", sentence);
+    // (One who records asking leave to, class may_we, wishes it too: "May I record this call?".)
+    auto intent = lexicon.find("intent", sentence);
+    for (const Span& m : lexicon.find("may_we", sentence)) intent.push_back(m);
     const auto wished_before = [&](const Span& p) {
       return p.end <= phrase.begin && phrase.begin - p.end <= kIntentBeforeBytes &&
              sentence.substr(p.end, phrase.begin - p.end).find_first_of(",.;:!?") == std::string_view::npos;
@@ -432,7 +434,7 @@ State read_state(const Lexicon& lexicon, std::string_view sentence) {
   // "The host would like to record this meeting", "L'organisateur souhaite enregistrer": someone
   // wants to start it and nothing says it has started; it may happen (class intent).
   if (!possible.empty() && none_planned(lexicon, sentence, possible)) return State::stopped;
-  if (!possible.empty() || lexicon.any("intent", sentence)) return State::possible;
+  if (!possible.empty() || lexicon.any("intent", sentence) || lexicon.any("may_we", sentence)) return State::possible;
   // A failure with no word of a state ("Nagrywanie ... jest niedozwolone", recording is not
   // allowed; "Provare a registrare di nuovo", try to record again) did not start it; a failure
   // to stop it ("You don't have permissions to stop the recording") leaves it on.

@@ -1149,3 +1149,10 @@ TEST_CASE("held-out consent24: a call said to be recorded, then a yes asked to g
     CHECK(f["your_choices"] == Json::array({"accept", "decline"}));
   }
 }
+
+TEST_CASE("leave asked to record is taken beside the wish words, not copied into them", "[engine][consent]") {
+  // "for my notes" beside a request for leave is no AI summary (a final review of 7 December 2026).
+  const Json fs = findings("Could I record this call for my notes?");
+  CHECK(find_kind(fs, "ai_assistant") == nullptr);
+  CHECK(finding_of("Could I record this call for my notes?", "recording")["state"] == "possible");
+}
