@@ -71,13 +71,68 @@ bool mask_links(std::string& text) {
 
 namespace {
 
-// "<br>", "<br/>", "<br />" (any case) at `at`: its length, else 0.
-std::size_t html_break_at(std::string_view s, std::size_t at) {
-  if (!starts_with_ci(s, at, "<br")) return 0;
-  std::size_t k = at + 3;
-  while (k < s.size() && s[k] == ' ') ++k;
+// An HTML or JSX tag at `at` ("<li>", "</td>", "<br />", '<td className="border px-4">',
+// "<section className={styles.box}>"): its length, else 0, with its name in lower case in
+// `name`. Attributes may hold '>' inside quotes or braces ("onClick={() => open()}"). Not a tag:
+// an address in brackets ("<privacy@example.com>", "<https://...>") or a comparison ("a < b").
+constexpr std::size_t kMaxTagBytes = 2048;
+
+std::size_t tag_at(std::string_view s, std::size_t at, std::string& name) {
+  std::size_t k = at + 1;
   if (k < s.size() && s[k] == '/') ++k;
-  return k < s.size() && s[k] == '>' ? k + 1 - at : 0;
+  const std::size_t name_begin = k;
+  if (k >= s.size() || !std::isalpha(static_cast<unsigned char>(s[k]))) return 0;
+  while (k < s.size() && (std::isalnum(static_cast<unsigned char>(s[k])) || s[k] == '-' || s[k] == '.')) ++k;
+  name.clear();
+  for (std::size_t c = name_begin; c < k; ++c) name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[c])));
+  if (k >= s.size()) return 0;
+  if (s[k] == '>') return k + 1 - at;
+  if (s[k] == '/') return k + 1 < s.size() && s[k + 1] == '>' ? k + 2 - at : 0;
+  if (!std::isspace(static_cast<unsigned char>(s[k]))) return 0;
+  int braces = 0;
+  char quote = 0;
+  for (; k < s.size() && k - at < kMaxTagBytes; ++k) {
+    const char c = s[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || (c == '\'' && braces == 0)) {  // an apostrophe in braces may be a string's, or prose's
+      quote = c;
+    } else if (c == '{') {
+      ++braces;
+    } else if (c == '}') {
+      if (braces > 0) --braces;
+    } else if (braces == 0 && c == '>') {
+      return k + 1 - at;
+    } else if (braces == 0 && c == '<') {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+// The tags that open or close a block a reader sees apart (a paragraph, a list item, a table
+// cell, a heading); others ("<strong>", "<a href=...>", a JSX component) sit inside a sentence.
+bool block_tag(std::string_view name) {
+  static constexpr std::string_view kBlocks[] = {
+      "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div", "dl", "dt",
+      "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+      "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+      "thead", "title", "tr", "ul"};
+  for (std::string_view b : kBlocks)
+    if (name == b) return true;
+  return false;
+}
+
+// A character reference ("&quot;", "&amp;", "&#39;", "&#x2019;") at `at`: its length, else 0.
+std::size_t entity_at(std::string_view s, std::size_t at) {
+  std::size_t k = at + 1;
+  if (k < s.size() && s[k] == '#') {
+    ++k;
+    if (k < s.size() && (s[k] == 'x' || s[k] == 'X')) ++k;
+  }
+  const std::size_t first = k;
+  while (k < s.size() && k - first < 8 && std::isalnum(static_cast<unsigned char>(s[k]))) ++k;
+  return k > first && k < s.size() && s[k] == ';' ? k + 1 - at : 0;
 }
 
 }  // namespace
@@ -85,19 +140,38 @@ std::size_t html_break_at(std::string_view s, std::size_t at) {
 bool break_markup_lines(std::string& text) {
   bool changed = false;
   bool in_table_row = false;
+  std::string name;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
       in_table_row = i + 1 < text.size() && text[i + 1] == '|';
       continue;
     }
     if (i == 0 && text[0] == '|') in_table_row = true;
+    if (text[i] == '&') {
+      // Markup's spelling of a character ("&quot;AI Pet Talk&quot;") is no word: it goes, but for
+      // the ampersand "&amp;" stands for.
+      if (const std::size_t n = entity_at(text, i)) {
+        const bool ampersand = text.compare(i, n, "&amp;") == 0;
+        blank(text, i + (ampersand ? 1 : 0), i + n);
+        i += n - 1;
+        changed = true;
+      }
+      continue;
+    }
     if (text[i] != '<' && text[i] != '|') continue;
-    if (const std::size_t n = html_break_at(text, i)) {
-      // Two new lines (a tag is at least 4 bytes): a break between two thoughts, as a paragraph.
-      text.replace(i, n, "\n\n" + std::string(n - 2, ' '));
+    if (text[i] == '<') {
+      const std::size_t n = tag_at(text, i, name);
+      if (n == 0) continue;
+      if (block_tag(name)) {
+        // Two new lines (a tag is at least 3 bytes): a block, or a break between two thoughts, ends
+        // as a paragraph does; the tag's own words ("className=...") are not the text's.
+        for (std::size_t k = i; k < i + n; ++k) text[k] = k < i + 2 ? '\n' : ' ';
+      } else {
+        blank(text, i, i + n);
+      }
       i += n - 1;
       changed = true;
-    } else if (in_table_row && text[i] == '|' && (i == 0 || text[i - 1] != '\\')) {
+    } else if (in_table_row && (i == 0 || text[i - 1] != '\\')) {
       text[i] = '\n';
       changed = true;
     }

@@ -18,10 +18,12 @@ namespace consentlens {
 bool mask_links(std::string& text);
 
 // Turns the breaks a reader sees but the text does not spell as new lines into new lines, byte
-// for byte: an HTML line break inside Markdown ("Inputs and Outputs<br> Technical Information",
-// "<br><br>It is in our legitimate interests ...") and the cell borders of a Markdown table row
-// ("| To improve the Services ... | Feedback | Consent |"). Each cell and each broken line is then
-// a line of its own, not one sentence run across a table. Returns whether anything changed.
+// for byte: HTML or JSX inside Markdown or a page's source ("Inputs and Outputs<br> Technical
+// Information", "<li>...</li>", '<td className="border">...</td>': a block tag ends a paragraph),
+// and the cell borders of a Markdown table row ("| To improve the Services ... | Feedback |
+// Consent |"). Each cell, list item and broken line is then read on its own, not one sentence run
+// across a table or a list. Other tags ("<strong>", "<a href=...>") and character references
+// ("&quot;") are blanked: markup is not the text's words. Returns whether anything changed.
 bool break_markup_lines(std::string& text);
 
 // Turns the separators of a status bar ("Grabando audio · transcripción en vivo pausada",

@@ -162,6 +162,40 @@ TEST_CASE("a table's cells and HTML line breaks are lines of their own", "[docum
   CHECK(training["To improve the Services and conduct research (including model training)."] == "yes");
 }
 
+TEST_CASE("HTML and JSX inside a document end its list items and cells and are not its words", "[documents]") {
+  std::string page =
+      "<ul className=\"list-disc\">\n<li>&quot;AI Pet Talk&quot; runs on AI.</li><li>We send chats to <strong>OpenAI</strong>"
+      " &amp; others</li>\n<td onClick={() => open()}>cell</td> <privacy@example.com> a < b";
+  const std::size_t n = page.size();
+  REQUIRE(break_markup_lines(page));
+  CHECK(page.size() == n);  // byte for byte: offsets stay offsets into the text as written
+  CHECK(page.find('<') == page.find("<privacy@example.com>"));  // an address in brackets is no tag
+  CHECK(page.find("a < b") != std::string::npos);
+  CHECK(page.find("className") == std::string::npos);
+  CHECK(page.find("quot") == std::string::npos);
+  CHECK(page.find("runs on AI.\n\n") != std::string::npos);  // "</li>" ends the item
+  CHECK(page.find("chats to  ") != std::string::npos);    // "<strong>" is blanked, not a break
+  CHECK(page.find(" & ") != std::string::npos);           // "&amp;" keeps its ampersand
+  CHECK(page.find("open()") == std::string::npos);        // '>' inside braces does not end the tag
+
+  // A Korean privacy page's source (Memento Ani, 메멘토애니): each item is its own clause, and the
+  // table cell "모델 학습에 미사용" (not used for model training) is a promise, not a permission.
+  const auto fs = findings(
+      "개인정보처리방침\n\n<ul className=\"list-disc\">\n"
+      "<li>&quot;AI 펫톡&quot; 서비스는 인공지능(AI) 기술을 활용하여 제공됩니다. (인공지능기본법 제27조에 의한 고지)</li>\n"
+      "<li>AI와의 대화 내용은 서비스 제공을 위해 OpenAI의 API로 전송되며, OpenAI는 API를 통해 수신한 데이터를 모델 학습에 사용하지 않습니다.</li>\n"
+      "<li>회사는 회원의 AI 대화 데이터를 자체 AI 모델 학습 목적으로 사용하지 않습니다.</li>\n</ul>\n"
+      "<tr><td className=\"border px-4 py-2\">대화 내용</td>\n"
+      "<td className=\"border px-4 py-2\">API 처리 후 즉시 삭제 (OpenAI API 정책에 따라 30일 내 삭제, 모델 학습에 미사용)</td></tr>\n");
+  std::map<std::string, std::string> stance;
+  for (const auto& f : fs)
+    if (f["kind"] == "training_clause") stance[f["evidence"]["text"].get<std::string>()] = f["stance"].get<std::string>();
+  CHECK(stance["AI와의 대화 내용은 서비스 제공을 위해 OpenAI의 API로 전송되며, OpenAI는 API를 통해 수신한 데이터를 모델 학습에 사용하지 않습니다."] == "prohibits");
+  CHECK(stance["회사는 회원의 AI 대화 데이터를 자체 AI 모델 학습 목적으로 사용하지 않습니다."] == "prohibits");
+  CHECK(stance["API 처리 후 즉시 삭제 (OpenAI API 정책에 따라 30일 내 삭제, 모델 학습에 미사용)"] == "prohibits");
+  for (const auto& [quote, s] : stance) CHECK(quote.find('<') == std::string::npos);
+}
+
 TEST_CASE("another language's stream word does not make English licence boilerplate a live stream", "[documents]") {
   // Twitter's terms of service and Microsoft's terms of use (2015), Open Terms Archive copies
   // (contrib-versions, CGUs-versions): German "broadcast..." and Spanish/Portuguese "retransmi..."
