@@ -192,6 +192,17 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
       break;
     }
   }
+  // An item of a list says what it says under its lead-in ("We do NOT ... use Google Drive or
+  // Dropbox data for:" over "Training AI models"; "You may not:" over "- use the Service to
+  // train"): read with it, where the item's own training predicate is what the two speak of.
+  if (sentence.data() >= ctx.text.data() && sentence.data() + sentence.size() <= ctx.text.data() + ctx.text.size()) {
+    const std::string_view lead = list_lead_in(ctx.text, static_cast<std::size_t>(sentence.data() - ctx.text.data()));
+    if (!lead.empty()) {
+      const std::string joined = std::string(lead) + " " + std::string(sentence);
+      const StanceReading listed = read_stance(ctx.lexicon, joined, names);
+      if (listed.found && listed.predicate.begin > lead.size()) r = listed;
+    }
+  }
   // A document's title read with the paragraph under it is a clause only where a sentence there
   // says something of its topic (scan.h, Unit::titled).
   if (!r.found) return !unit.titled;

@@ -154,6 +154,32 @@ bool opens_block(std::string_view s) {
 
 }  // namespace
 
+std::string_view list_lead_in(std::string_view text, std::size_t item_begin) {
+  constexpr std::size_t kLeadInReach = 2000;  // bytes from the lead-in's end to the item: a list of a dozen items
+  constexpr std::size_t kLeadInBytes = 400;   // a lead-in is one sentence, not a paragraph
+  if (item_begin > text.size()) return {};
+  std::size_t line_begin = item_begin;
+  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
+  if (!trim_line(text.substr(line_begin, item_begin - line_begin)).empty()) return {};  // not the line's first sentence
+  std::size_t above_end = line_begin;  // the line above ends at the new line before this
+  while (above_end > 0) {
+    const std::size_t nl = above_end - 1;
+    if (item_begin - nl > kLeadInReach) return {};
+    std::size_t b = nl;
+    while (b > 0 && text[b - 1] != '\n') --b;
+    above_end = b;
+    const std::string_view line = trim_line(text.substr(b, nl - b));
+    if (line.empty()) continue;
+    if (line.back() == ':') return line.size() <= kLeadInBytes ? line : std::string_view{};
+    if (line[0] == '#' || line[0] == '|' || line[0] == '>') return {};
+    if (opens_block(line)) continue;  // an item before this one
+    // A line of prose ends its sentence; an item without a bullet ("Publicidad personalizada")
+    // does not.
+    if (line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ';' || line.ends_with("\u3002")) return {};
+  }
+  return {};
+}
+
 std::string_view trim_line(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);

@@ -47,6 +47,13 @@ int spaced_words(std::string_view s);
 // title is shorter). Scripts without spaces or case (Chinese, Japanese) are joined only at a comma.
 bool line_goes_on(std::string_view line, std::string_view next, bool blank_between);
 
+// The lead-in of the list whose item opens its line at `item_begin` ("We do NOT transfer, sell or
+// use Google Drive or Dropbox data for:" above "- Advertising", "Training AI models"): the line
+// ending in a colon above it, past the items before it (with a bullet or number, or short lines
+// that end without a full stop) and blank lines; "" where the item stands in no such list, or
+// the text above is a paragraph, a heading or a table.
+std::string_view list_lead_in(std::string_view text, std::size_t item_begin);
+
 // The sentence around [begin, end) within `within`: what a person should see quoted.
 Passage sentence_around(std::string_view text, Passage within, std::size_t begin, std::size_t end);
 

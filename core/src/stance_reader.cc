@@ -103,7 +103,8 @@ struct Words {
   std::vector<Span> train, model, improve, neg, neg_anywhere, prohibit, without, without_use, unless, only_if, opt_in, opt_out,
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
-      sentence_ends, service_need, example, use_verb, our, your, relative_we, staff, access, share, whether, authorize, chooses, relative_aside;
+      sentence_ends, service_need, example, use_verb, our, your, relative_we, staff, access, share, whether, authorize, chooses, relative_aside,
+      requires_consent;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -176,6 +177,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   }
   w.unless = lx.find("unless", s);
   w.only_if = lx.find("only_if", s);
+  w.requires_consent = lx.find("requires_consent", s);
   w.opt_in = lx.find("opt_in", s);
   w.opt_out = lx.find("opt_out", s);
   // "We have opted out of training with our AI providers, so your data is not used ...",
@@ -1082,7 +1084,14 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // "without your consent" asks for one only under a negation ("will not ... without your
   // consent"); "we may use de-identified data ... without further consent" needs none.
   const bool consent_lacking = condition(without_here, {readers_consent, w.opt_in}, kPostpositionGap);
-  const bool with_consent = (consent_lacking && nearest) ||
+  // "Use of your content to train AI models requires your prior consent", "... מחייב אישור מראש
+  // ובכתב": the use is the subject of the requirement, in the predicate's clause after it; a
+  // consent another activity requires ("and recording a call requires ...") is its own.
+  const bool consent_required = std::any_of(w.requires_consent.begin(), w.requires_consent.end(), [&](const Span& x) {
+    return x.begin >= p.end && x.begin >= clause.begin && x.begin < clause.end && s.substr(p.end, x.begin - p.end).find(',') == std::string_view::npos &&
+           !any_in(w.conjunction, p.end, x.begin);
+  });
+  const bool with_consent = consent_required || (consent_lacking && nearest) ||
                             (!unless_opt_out && condition(unless_here, {w.opt_in, readers_consent, w.only_if})) ||
                             ((!only_if_here.empty() || !opt_in_here.empty()) && !opt_in_before_ban);
   const bool except_deidentified = condition(unless_here, {w.deidentify});

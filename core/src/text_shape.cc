@@ -14,6 +14,10 @@ constexpr int kDocumentRegisterWords = 2;        // distinct legal-register word
 constexpr std::size_t kPolicySentenceBytes = 100;  // a notice line is shorter than most policy sentences
 constexpr int kLabelWords = 5;                   // "Turn off live captions for everyone"
 constexpr int kLabelCharsWithoutSpaces = 16;     // "开始云端录制" and its kin
+// Thai, Lao, Khmer and Burmese put spaces between phrases, not words: two "words" may be a whole
+// sentence ("ไม่ใช้ไฟล์หรือบทสนทนาของครูเพื่อฝึกโมเดล เว้นแต่ครูให้ความยินยอม..."). No label of five
+// words in any language is longer than this ("Cloudaufzeichnungseinstellungen für Teilnehmer anzeigen").
+constexpr std::size_t kLabelChars = 64;
 
 bool has_sentence_inside(std::string_view t) {
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -121,7 +125,8 @@ As judge_shape(const Lexicon& lexicon, std::string_view t) {
     return As::document;
   const bool one_line = t.find('\n') == std::string_view::npos;
   const bool spaced = t.find(' ') != std::string_view::npos;
-  const bool short_enough = spaced ? words(t) <= kLabelWords : code_points(t) <= kLabelCharsWithoutSpaces;
+  const bool short_enough = spaced ? words(t) <= kLabelWords && code_points(t) <= kLabelChars
+                                   : code_points(t) <= kLabelCharsWithoutSpaces;
   if (!one_line || !short_enough || has_sentence_inside(t) || opens_with_someone(t)) return As::notice;
   // A pack whose vocabularies cannot say "started" or "stopped" cannot tell a label from a
   // status line either: everything stays a notice.

@@ -1278,6 +1278,11 @@ TEST_CASE("the shape of a text: a label, a notice or a document", "[shape]") {
   CHECK(shape("Recording and transcribing\u2026") == As::notice);
   CHECK(shape("Start recording and transcribing...") == As::control);
   CHECK(shape("Recording and transcription settings") == As::control);
+  // Thai spaces phrases, not words: two "words" may be a whole policy sentence (a tutoring app's
+  // policy, public code index 2026: "does not use teachers' files or chats to train models,
+  // unless the teacher gives separate consent ...").
+  CHECK(shape("ไม่ใช้ไฟล์หรือบทสนทนาของครูเพื่อฝึกโมเดล เว้นแต่ครูให้ความยินยอมแยกและมีนโยบายที่สื่อสารชัดเจน") != As::control);
+  CHECK(shape("เริ่มบันทึก") == As::control);  // "Start recording"
 }
 
 TEST_CASE("a control label alone never yields a finding, in any language", "[shape][engine]") {
@@ -1951,4 +1956,50 @@ TEST_CASE("an opt-out said as 'so that it is not used', in Korean and Indonesian
   // Written probes of 7 December 2026: both read as bans, the reverse of what they say.
   each_labelled({{"설정에서 언제든지 대화가 모델 학습에 사용되지 않도록 선택(옵트아웃)할 수 있습니다.", "O"},
                  {"Anda dapat memilih keluar kapan saja di Pengaturan agar percakapan Anda tidak digunakan untuk melatih model kami.", "O"}});
+}
+
+TEST_CASE("a use that requires consent is training with consent", "[stance]") {
+  // A site's terms (public code index, 2026), Hebrew: "Any other use - including republishing,
+  // commercial use or use for training models - requires prior written approval."
+  CHECK(stance("כל שימוש אחר - לרבות פרסום מחדש, שימוש מסחרי או שימוש לאימון מודלים - מחייב אישור מראש ובכתב.").stance ==
+        "permits_with_consent");
+  CHECK(stance("Use of your content to train AI models requires your prior consent.").stance == "permits_with_consent");
+  CHECK(stance("Die Nutzung Ihrer Inhalte zum Training von KI-Modellen bedarf Ihrer ausdrücklichen Einwilligung.").stance ==
+        "permits_with_consent");
+  CHECK(stance("L'utilisation de vos contenus pour entraîner nos modèles nécessite votre consentement préalable.").stance ==
+        "permits_with_consent");
+  // A consent that another activity requires conditions nothing here.
+  CHECK(stance("We use your content to train our models, and recording a call requires the consent of everyone on it.").stance ==
+        "permits");
+}
+
+TEST_CASE("a negation written with emphasis still negates", "[stance]") {
+  // A Dutch agency's privacy text (public code index, 2026): "níet", stressed with an accent.
+  CHECK(stance("Wij gebruiken klantdata níet om onze modellen te trainen of te optimaliseren.").stance == "prohibits");
+  // Korean "미사용" (unused): "deleted 30 days after processing, not used for model training".
+  CHECK(stance("OpenAI API 정책에 따라 30일 내 삭제, 모델 학습에 미사용").stance == "prohibits");
+}
+
+TEST_CASE("a list's item is read under its lead-in", "[stance][engine]") {
+  // A file-copy service's privacy policy (public code index, 2026): the negation stands in the
+  // lead-in, the training in the third item.
+  const auto es = engine().analyze(
+      "NO transferimos, vendemos ni utilizamos datos de Google Drive o Dropbox para:\nPublicidad personalizada\n"
+      "Perfiles de comportamiento de usuarios\nEntrenar modelos de inteligencia artificial\n").result["findings"];
+  REQUIRE(es.size() == 1);
+  CHECK(es[0]["stance"] == "prohibits");
+  AnalyzeOptions doc;
+  doc.as = "document";
+  const auto stance_of_item = [&](const std::string& text) {
+    const auto fs = engine().analyze(text, doc).result["findings"];
+    for (const auto& f : fs)
+      if (f["kind"] == "training_clause") return f["stance"].get<std::string>();
+    return std::string("(none)");
+  };
+  CHECK(stance_of_item("We do not use your data for:\n- advertising\n- training AI models\n") == "prohibits");
+  CHECK(stance_of_item("We use your data to:\n\n- provide the service\n- train our AI models\n") == "permits");
+  // What users may not do is no use of their data: no clause.
+  CHECK(stance_of_item("You may not:\n- copy the site\n- use the Service to train AI models\n") == "(none)");
+  // A paragraph above is no lead-in: the item-like line is read alone.
+  CHECK(stance_of_item("We do not sell data. We never share it.\nWe train our AI models on your chats\n") == "permits");
 }
