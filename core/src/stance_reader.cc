@@ -525,8 +525,19 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
     else if (d > o && s.substr(d, 3) == "\u3001") o = d + 3;  // "4、"
     return o;
   }();
+  // A nominalised verb opens it after its article too: "Het verbeteren van onze diensten en
+  // AI-modellen", "Das Verbessern ...", "L'amélioration ...", "The improvement of our models".
+  const auto opens_sentence = [&](const Span& i) {
+    if (i.begin == opening) return true;
+    if (opening == std::string_view::npos || i.begin <= opening) return false;
+    static constexpr std::string_view kArticles[] = {"het ", "de ", "das ", "der ", "die ", "the ", "la ", "le ", "les ", "el ",
+                                                     "los ", "las ", "il ", "lo ", "gli ", "o ", "a ", "os ", "as ", "l'", "l\u2019"};
+    std::string article(s.substr(opening, i.begin - opening));
+    for (char& c : article) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(std::begin(kArticles), std::end(kArticles), article) != std::end(kArticles);
+  };
   const auto purpose_of_data = [&](const Span& i) {
-    return !w.data_noun.empty() || !w.use_verb.empty() || !w.opt_out.empty() || !w.consent.empty() || i.begin == opening ||
+    return !w.data_noun.empty() || !w.use_verb.empty() || !w.opt_out.empty() || !w.consent.empty() || opens_sentence(i) ||
            std::any_of(w.purpose.begin(), w.purpose.end(), [&](const Span& x) { return x.end <= i.begin && i.begin - x.end <= 1; });
   };
   for (const Span& i : w.improve) {

@@ -2003,3 +2003,13 @@ TEST_CASE("a list's item is read under its lead-in", "[stance][engine]") {
   // A paragraph above is no lead-in: the item-like line is read alone.
   CHECK(stance_of_item("We do not sell data. We never share it.\nWe train our AI models on your chats\n") == "permits");
 }
+
+TEST_CASE("a purpose listed as a nominalised verb after its article improves the models", "[stance]") {
+  // An AI sales-coaching platform's privacy page, Dutch (held-out docs26, 8 December 2026): an item
+  // under "Wij gebruiken uw gegevens uitsluitend voor:".
+  const auto r = stance("Het verbeteren van onze diensten en AI-modellen (geanonimiseerd)");
+  REQUIRE(r.found);
+  CHECK(r.stance == "permits");
+  // A product made with AI, its article or not, improves nothing with anyone's data.
+  CHECK_FALSE(stance("De app verbetert je vergaderingen met AI-modellen").found);
+}
