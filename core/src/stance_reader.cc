@@ -26,6 +26,8 @@ constexpr std::size_t kImproveListReach = 100, kListedModelGap = 6;
 // "with AI", "with our AI", "mit KI": a tool word stands at most a short determiner before the
 // model word it introduces.
 constexpr std::size_t kInstrumentReach = 10;
+constexpr std::size_t kInstrumentAfterGap = 2;  // "モデルを活用", "AI kullanarak": the mark right after the model word
+constexpr std::size_t kModelWordsGap = 4;       // "人工知能(AI)モデル": brackets or a space between the words of one model's name
 // "Modelle zu verbessern": the improving words follow the model word at most a space away.
 constexpr std::size_t kImproveAfterGap = 2;
 // "Um unsere KI-Modelle zu trainieren": the predicate of a fronted purpose stands this close
@@ -104,7 +106,7 @@ struct Words {
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
       sentence_ends, service_need, example, use_verb, our, your, relative_we, staff, access, share, whether, authorize, chooses, relative_aside,
-      requires_consent;
+      requires_consent, instrument_after;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -235,6 +237,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.excluding = lx.find("excluding", s);
   w.choice = lx.find("choice_action", s);
   w.instrument = lx.find("instrument", s);
+  w.instrument_after = lx.find("instrument_after", s);
   w.data_noun = lx.find("data_noun", s);
   w.you_ban = lx.find("you_ban", s);
   w.you_topic = lx.find("you_topic", s);
@@ -477,8 +480,16 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
   // "Enhance your meetings with AI": a model word right after "with", "using" or "by" is the tool
   // that improves something else, not what gets improved (class instrument). Only right after:
   // "Wir verbessern mit Ihren Daten unsere KI-Modelle" improves the models with the data.
+  // Languages that put the case mark after the noun say it there: "人工知能(AI)モデルを活用して"
+  // (making use of AI models), "AI 모델을 활용하여", "AI kullanarak" (class instrument_after,
+  // right after the model word).
+  // The model named in several words ("人工知能(AI)モデル") ends with the last of them.
   const auto tool = [&](const Span& m) {
-    return std::any_of(w.instrument.begin(), w.instrument.end(), [&](const Span& x) { return x.end <= m.begin && m.begin - x.end <= kInstrumentReach; });
+    std::size_t named_end = m.end;
+    for (const Span& x : w.model)
+      if (x.begin >= named_end && x.begin - named_end <= kModelWordsGap) named_end = x.end;
+    return std::any_of(w.instrument.begin(), w.instrument.end(), [&](const Span& x) { return x.end <= m.begin && m.begin - x.end <= kInstrumentReach; }) ||
+           std::any_of(w.instrument_after.begin(), w.instrument_after.end(), [&](const Span& x) { return x.begin >= named_end && x.begin - named_end <= kInstrumentAfterGap; });
   };
   // "Improve or create services and products, including our AI models" (Perplexity): the models
   // are among what is improved when a list the improve word's clause opens (class example_intro)

@@ -2013,3 +2013,11 @@ TEST_CASE("a purpose listed as a nominalised verb after its article improves the
   // A product made with AI, its article or not, improves nothing with anyone's data.
   CHECK_FALSE(stance("De app verbetert je vergaderingen met AI-modellen").found);
 }
+
+TEST_CASE("a model used as a tool, marked after it, is not what is improved", "[stance]") {
+  // An AI interpreting service's Japanese privacy page (held-out docs27, 8 December 2026): "This
+  // website makes use of artificial-intelligence (AI) models to improve its service".
+  CHECK_FALSE(stance("当ウェブサイトは、サービス提供を向上させるために人工知能(AI)モデルを活用しています。").found);
+  // The models improved with the customer's data still are.
+  CHECK(stance("お客様のデータを当社のAIモデルの改善に利用します。").stance == "permits");
+}
