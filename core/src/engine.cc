@@ -113,9 +113,11 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
     read_masked = join_wrapped_lines(masked) || read_masked;
     read_masked = break_markup_lines(masked) || read_masked;
     read_masked = mask_own_names(*lexicon_, masked) || read_masked;
-  } else if (has_status_separator(original)) {  // most notices have none: no copy for them
+  } else if (as == As::notice && (has_status_separator(original) || original.find('\n') != std::string_view::npos)) {
+    // Most notices are one line with no status bar: no copy for them.
     masked.assign(original);
-    read_masked = break_status_separators(*lexicon_, masked);
+    read_masked = join_wrapped_lines(masked, /*notice=*/true);
+    if (has_status_separator(original)) read_masked = break_status_separators(*lexicon_, masked) || read_masked;
   }
   const std::string_view text = read_masked ? std::string_view(masked) : original;
 

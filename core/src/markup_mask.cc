@@ -179,7 +179,7 @@ bool break_markup_lines(std::string& text) {
   return changed;
 }
 
-bool join_wrapped_lines(std::string& text) {
+bool join_wrapped_lines(std::string& text, bool notice) {
   bool changed = false;
   std::size_t line_begin = 0;
   while (line_begin < text.size()) {
@@ -190,7 +190,8 @@ bool join_wrapped_lines(std::string& text) {
     std::size_t next_end = text.find('\n', next_begin);
     if (next_end == std::string::npos) next_end = text.size();
     const std::string_view view(text);
-    if (line_goes_on(view.substr(line_begin, brk - line_begin), view.substr(next_begin, next_end - next_begin), blank_between)) {
+    const std::string_view line = view.substr(line_begin, brk - line_begin), next = view.substr(next_begin, next_end - next_begin);
+    if (notice ? !blank_between && notice_line_goes_on(line, next) : line_goes_on(line, next, blank_between)) {
       for (std::size_t k = brk; k < next_begin; ++k) text[k] = ' ';
       changed = true;
     }

@@ -204,6 +204,14 @@ bool line_goes_on(std::string_view line, std::string_view next, bool blank_betwe
   return opens_small(next) || ends_mid_phrase(line) || (!blank_between && spaced_words(line) >= kWrappedLineWords);
 }
 
+bool notice_line_goes_on(std::string_view line, std::string_view next) {
+  line = trim_line(line);
+  next = trim_line(next);
+  constexpr int kNoticeSentenceWords = 4;  // "Grabando", "Recording started" are parts, not a sentence cut short
+  return !line.empty() && !next.empty() && line[0] != '#' && line[0] != '|' && !opens_block(next) && ends_open(line) &&
+         spaced_words(line) >= kNoticeSentenceWords && (opens_small(next) || ends_mid_phrase(line));
+}
+
 bool is_heading(std::string_view s) {
   int words = 0;
   bool in_word = false;

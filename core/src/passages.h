@@ -54,6 +54,12 @@ bool line_goes_on(std::string_view line, std::string_view next, bool blank_betwe
 // the text above is a paragraph, a heading or a table.
 std::string_view list_lead_in(std::string_view text, std::size_t item_begin);
 
+// The same for a text judged a notice, whose lines are usually parts of their own ("Grabando" over
+// "transcripción en vivo pausada", a title over its message): `line` is a sentence of four words or
+// more that ends open, and `next` opens in small letters or `line` ends mid-phrase ("OpenAI no
+// utiliza los datos" over "enviados a través de su API para entrenar sus modelos de").
+bool notice_line_goes_on(std::string_view line, std::string_view next);
+
 // The sentence around [begin, end) within `within`: what a person should see quoted.
 Passage sentence_around(std::string_view text, Passage within, std::size_t begin, std::size_t end);
 

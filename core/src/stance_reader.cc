@@ -1234,7 +1234,22 @@ Asked asked(const Lexicon& lx, std::string_view s, const Span& p) {
   }
   if (after == std::string_view::npos) return Asked::no_question;
   // The answer opens what follows, after spaces, quotes, dashes or emphasis marks.
-  while (after < s.size() && std::string_view(" \t\n\"'*-_").find(s[after]) != std::string_view::npos) ++after;
+  const auto skip_marks = [&] {
+    while (after < s.size() && std::string_view(" \t\n\"'*-_").find(s[after]) != std::string_view::npos) ++after;
+  };
+  skip_marks();
+  // An FAQ's answer may wear a label ("Answer: No.", "A: No", "回答：いいえ", "Réponse : non"): one
+  // word and a colon before the answer.
+  constexpr std::size_t kAnswerLabelBytes = 16;
+  const std::size_t colon = s.substr(after, std::min(kAnswerLabelBytes, s.size() - after)).find(':');
+  if (colon != std::string_view::npos && colon > 0) {
+    const std::string_view label = s.substr(after, colon);
+    const std::size_t space = label.find(' ');
+    if (space == std::string_view::npos || space + 1 == label.size()) {
+      after += colon + 1;
+      skip_marks();
+    }
+  }
   const std::string_view rest = s.substr(after, std::min<std::size_t>(s.size() - after, 24));
   // Buttons after a question ("No thanks | Yes, share", "No" on a line of its own) are no answer.
   const auto answer_ends = [&](const char* cls) {
@@ -1314,9 +1329,23 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   asks.reserve(preds.size());
   for (const Span& p : preds) asks.push_back(asked(lexicon, sentence, p));
   const bool some_statement = std::find(asks.begin(), asks.end(), Asked::no_question) != asks.end();
+  // "Im Gegensatz zu Konkurrenten, die möglicherweise Gesprächsdaten zur Verbesserung ihrer
+  // Modelle verwenden, garantiert InterMIND ... keine Verwendung von Daten für das Modelltraining":
+  // what others do, set against the company (class unlike), says nothing of what the company does.
+  // The phrase runs to its comma, or past a relative clause that opens there to the next one (the
+  // finder's span of ", which" starts at its word).
+  std::vector<Span> others_phrases;
+  for (const Span& u : lexicon.find("unlike", sentence)) {
+    std::size_t end = sentence.find(',', u.end);
+    if (end != std::string_view::npos &&
+        std::any_of(w.relative_aside.begin(), w.relative_aside.end(), [&](const Span& r) { return r.begin >= end && r.begin <= end + 2; }))
+      end = sentence.find(',', end + 1);
+    if (end != std::string_view::npos) others_phrases.push_back({u.begin, end});
+  }
   for (std::size_t k = 0; k < preds.size(); ++k) {
     const Span& p = preds[k];
     if (titled && p.begin < colon) continue;
+    if (std::any_of(others_phrases.begin(), others_phrases.end(), [&](const Span& o) { return o.begin <= p.begin && p.end <= o.end; })) continue;
     // "those tools are trained on publicly available and licensed datasets": training on data
     // that is not the reader's says nothing about the reader's (class other_data). Before the
     // verb where the language ends with it ("mit lizenzierten ... Daten trainiert").

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "engine.h"
+#include "markup_mask.h"
 #include "lexicon.h"
 #include "normalize.h"
 #include "passages.h"
@@ -2020,4 +2021,48 @@ TEST_CASE("a model used as a tool, marked after it, is not what is improved", "[
   CHECK_FALSE(stance("当ウェブサイトは、サービス提供を向上させるために人工知能(AI)モデルを活用しています。").found);
   // The models improved with the customer's data still are.
   CHECK(stance("お客様のデータを当社のAIモデルの改善に利用します。").stance == "permits");
+}
+
+TEST_CASE("an FAQ's answer with its label answers the question", "[stance]") {
+  // A Japanese FAQ about an AWS Bedrock assistant (held-out clauses26, 8 December 2026): "Q2. Is the
+  // data used to train AI models? Answer: No. ...".
+  CHECK(stance("Q2. データがAIモデルの学習に利用されますか？\n回答：いいえ。お客様のデータがモデルの学習に利用されることは一切ありません。").stance ==
+        "prohibits");
+  CHECK(stance("Is my data used to train AI models? Answer: No.").stance == "prohibits");
+  CHECK(stance("Do you train on my data? A: Yes, unless you opt out.").stance == "permits");
+}
+
+TEST_CASE("a ban that holds once a privacy mode is on leaves training on by default", "[stance]") {
+  // "When privacy mode is enabled, ... not used to train": the reader's way out.
+  const auto r = stance("When privacy mode is enabled, your conversations will not be used to train AI models.");
+  CHECK(r.stance == "permits");
+  CHECK(r.opt_out);
+  CHECK(stance("Jika mode privasi diaktifkan, percakapan Anda tidak akan digunakan untuk melatih model AI.").stance == "permits");
+  // A feature switched on is no way out: the promise stands.
+  CHECK(stance("When AI Companion is enabled, Zoom does not use your audio to train models.").stance == "prohibits");
+}
+
+TEST_CASE("what others do, set against the company, is not what the company does", "[stance]") {
+  // An AI interpreting service's German terms (held-out clauses26): "Unlike competitors, who may
+  // use conversation data to improve their models, InterMIND guarantees ... no use of data for
+  // model training."
+  CHECK(stance("Im Gegensatz zu Konkurrenten, die möglicherweise Gesprächsdaten zur Verbesserung ihrer Modelle verwenden, "
+               "garantiert InterMIND keinen Drittanbieterzugang zu Gesprächsdaten und keine Verwendung von Daten für das "
+               "Modelltraining.").stance == "prohibits");
+  CHECK(stance("Unlike other apps, which use your data to train their models, we never use your recordings to train AI models.").stance ==
+        "prohibits");
+  CHECK(stance("Unlike other apps, we use your data to train our models.").stance == "permits");
+}
+
+TEST_CASE("a pasted clause wrapped over lines is read as one sentence", "[stance][engine]") {
+  // A privacy page's paragraph about OpenAI's API (held-out clauses26), pasted with its line breaks.
+  const auto fs = engine().analyze(
+      "OpenAI puede retener\ntemporalmente los datos transmitidos a través de su API por un\nmáximo de 30 días para fines "
+      "estrictos de monitoreo de abuso y\nseguridad, tras lo cual son eliminados. OpenAI no utiliza los datos\nenviados a "
+      "través de su API para entrenar sus modelos de\ninteligencia artificial.").result["findings"];
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["stance"] == "prohibits");
+  // A notice's parts stay parts: a one-word status over a lower-case line is not joined to it.
+  std::string parts = "Grabando\ntranscripción en vivo pausada";
+  CHECK_FALSE(join_wrapped_lines(parts, /*notice=*/true));
 }
