@@ -2066,3 +2066,12 @@ TEST_CASE("a pasted clause wrapped over lines is read as one sentence", "[stance
   std::string parts = "Grabando\ntranscripción en vivo pausada";
   CHECK_FALSE(join_wrapped_lines(parts, /*notice=*/true));
 }
+
+TEST_CASE("verb-final languages improve the model named before the verb: Hindi", "[stance]") {
+  // A farm app's sign-up tick box (held-out clauses26): "I understand that my crop data may be used
+  // anonymously to improve AI models."
+  const auto r = stance("मैं समझता हूं कि मेरा फसल डेटा AI मॉडल को बेहतर बनाने के लिए गुमनाम रूप से उपयोग किया जा सकता है।");
+  CHECK(r.stance == "permits");
+  CHECK(r.deidentified);
+  CHECK(stance("हम आपके डेटा का उपयोग AI मॉडल को बेहतर बनाने के लिए नहीं करते हैं।").stance == "prohibits");
+}
