@@ -203,6 +203,17 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
       if (listed.found && listed.predicate.begin > lead.size()) r = listed;
     }
   }
+  // "Your data is NOT used to train our models by default. You can opt in at any time": a ban said
+  // to hold by default, with a way in right after it, is training with the reader's yes.
+  if (r.found && r.stance == "prohibits" && !r.users_only && !r.third_parties_only && ctx.lexicon.any("by_default", sentence) &&
+      sentence.data() >= ctx.text.data() && sentence.data() + sentence.size() <= ctx.text.data() + ctx.text.size()) {
+    constexpr std::size_t kWayInReach = 300;
+    const auto end = static_cast<std::size_t>(sentence.data() - ctx.text.data()) + sentence.size();
+    std::size_t stop = std::min(ctx.text.size(), end + kWayInReach);
+    while (stop < ctx.text.size() && (static_cast<unsigned char>(ctx.text[stop]) & 0xC0) == 0x80) ++stop;  // a whole character
+    const std::string_view after = ctx.text.substr(end, stop - end);
+    if (ctx.lexicon.any("opt_in", sentence) || ctx.lexicon.any("opt_in", after)) r.stance = "permits_with_consent";
+  }
   // A document's title read with the paragraph under it is a clause only where a sentence there
   // says something of its topic (scan.h, Unit::titled).
   if (!r.found) return !unit.titled;

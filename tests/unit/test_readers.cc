@@ -2075,3 +2075,22 @@ TEST_CASE("verb-final languages improve the model named before the verb: Hindi",
   CHECK(r.deidentified);
   CHECK(stance("हम आपके डेटा का उपयोग AI मॉडल को बेहतर बनाने के लिए नहीं करते हैं।").stance == "prohibits");
 }
+
+TEST_CASE("a switch that asks leave to use the data, and a ban only by default, are training with consent", "[stance][engine]") {
+  // Settings toggles (held-out clauses26, 8 December 2026): Turkish "Allow your anonymised usage data
+  // to be used to improve our AI models", Vietnamese "Contribute anonymised data to improve the AI model".
+  CHECK(stance("Anonimleştirilmiş kullanım verilerinizin yapay zeka modellerimizi geliştirmek için kullanılmasına izin verin.").stance ==
+        "permits_with_consent");
+  CHECK(stance("Đóng góp dữ liệu ẩn danh để cải thiện mô hình AI phát hiện bệnh lý.").stance == "permits_with_consent");
+  CHECK(stance("Allow the use of your data to improve AI models").stance == "permits_with_consent");
+  // The company allowing others is no request to the reader.
+  CHECK(stance("We allow partners to use your data to train their models.").stance == "permits");
+  // "NOT used ... by default" with a way in after it.
+  const auto fs = engine().analyze("Your data is NOT used to train our models by default. You can opt in at any time and withdraw later.")
+                      .result["findings"];
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0]["stance"] == "permits_with_consent");
+  const auto plain = engine().analyze("By default, we do not train on your data. Enterprise plans never train.").result["findings"];
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0]["stance"] == "prohibits");
+}
