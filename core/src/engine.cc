@@ -103,7 +103,8 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   out.as = std::string(as_name(as));
   out.date = !options.date.empty() ? options.date : as == As::document ? document_date(*lexicon_, original) : "";
   // A document is read without its web addresses, with its wrapped lines joined, with its tables'
-  // cells and HTML line breaks as lines (markup_mask.h) and, when an AI company wrote it, with its own names as "we"
+  // cells, HTML or JSX blocks and line breaks as lines and other tags blanked (markup_mask.h) and,
+  // when an AI company wrote it, with its own names as "we"
   // (own_names.h); quotes are taken from the text as written, at the same offsets.
   std::string masked;
   bool read_masked = false;
@@ -113,10 +114,11 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
     read_masked = join_wrapped_lines(masked) || read_masked;
     read_masked = break_markup_lines(masked) || read_masked;
     read_masked = mask_own_names(*lexicon_, masked) || read_masked;
-  } else if (as == As::notice && (has_status_separator(original) || original.find('\n') != std::string_view::npos)) {
-    // Most notices are one line with no status bar: no copy for them.
+  } else if (has_status_separator(original) || (as == As::notice && original.find('\n') != std::string_view::npos)) {
+    // Most notices are one line with no status bar: no copy for them. A notice's sentence wrapped
+    // over lines is read whole (a pasted clause), as a document's is.
     masked.assign(original);
-    read_masked = join_wrapped_lines(masked, /*notice=*/true);
+    if (as == As::notice) read_masked = join_wrapped_lines(masked, /*notice=*/true);
     if (has_status_separator(original)) read_masked = break_status_separators(*lexicon_, masked) || read_masked;
   }
   const std::string_view text = read_masked ? std::string_view(masked) : original;

@@ -211,8 +211,26 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
     const auto end = static_cast<std::size_t>(sentence.data() - ctx.text.data()) + sentence.size();
     std::size_t stop = std::min(ctx.text.size(), end + kWayInReach);
     while (stop < ctx.text.size() && (static_cast<unsigned char>(ctx.text[stop]) & 0xC0) == 0x80) ++stop;  // a whole character
-    const std::string_view after = ctx.text.substr(end, stop - end);
-    if (ctx.lexicon.any("opt_in", sentence) || ctx.lexicon.any("opt_in", after)) r.stance = "permits_with_consent";
+    // The way in is the next sentence's, and is into training: it names training or a model, or
+    // it is a short sentence in which the reader opts in with no object of its own ("You can opt in
+    // at any time"; not "Opt in to email summaries", "Admins can opt in to the beta program").
+    const std::vector<Passage> next = split_sentences(ctx.text, Passage{end, stop});
+    const std::string_view way = next.empty() ? std::string_view() : ctx.text.substr(next.front().begin, next.front().end - next.front().begin);
+    const auto opt_ins = ctx.lexicon.find("opt_in", way);
+    const auto into_training = [&] { return ctx.lexicon.any("train", way) || ctx.lexicon.any("model", way); };
+    const auto objectless = [&] {
+      static constexpr std::string_view kObjectMarks[] = {" to ", " in ", " into ", " for ", " à ", " au ", " aux ", " für ", " zu ",
+                                                          " al ", " para ", " per ", " naar ", " do ", " в ", " на "};
+      constexpr int kShortSentenceWords = 10;
+      // The reader is the one who opts in ("You can opt in at any time"; not "Marketing emails
+      // are opt-in").
+      if (spaced_words(way) > kShortSentenceWords || !ctx.lexicon.any("you_subject", way)) return false;
+      return std::none_of(opt_ins.begin(), opt_ins.end(), [&](const Span& o) {
+        const std::string_view rest = way.substr(o.end > 0 && way[o.end - 1] == ' ' ? o.end - 1 : o.end);
+        return std::any_of(std::begin(kObjectMarks), std::end(kObjectMarks), [&](std::string_view m) { return rest.starts_with(m); });
+      });
+    };
+    if (!opt_ins.empty() && (into_training() || objectless())) r.stance = "permits_with_consent";
   }
   // A document's title read with the paragraph under it is a clause only where a sentence there
   // says something of its topic (scan.h, Unit::titled).

@@ -1,5 +1,6 @@
 #include "markup_mask.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -72,10 +73,39 @@ bool mask_links(std::string& text) {
 namespace {
 
 // An HTML or JSX tag at `at` ("<li>", "</td>", "<br />", '<td className="border px-4">',
-// "<section className={styles.box}>"): its length, else 0, with its name in lower case in
-// `name`. Attributes may hold '>' inside quotes or braces ("onClick={() => open()}"). Not a tag:
-// an address in brackets ("<privacy@example.com>", "<https://...>") or a comparison ("a < b").
+// "<section className={styles.box}>", a tag whose attributes go over lines): its length, else 0,
+// with its name in lower case in `name`. After the name come only attributes: a name, then
+// "=" and a quoted value, a value in braces (which may hold '>': "onClick={() => open()}") or a
+// bare value, or a spread in braces. So no address in brackets ("<privacy@example.com>"), no
+// comparison ("a < b", "files <a few MB are kept for 30 days"), no generic type ("Map<String,
+// Object>") and no placeholder with a number or a quote in it ("<Section 5>", "<Your company's
+// name>") is a tag; "<Company Name>" is one, and is blanked.
 constexpr std::size_t kMaxTagBytes = 2048;
+constexpr std::size_t kMaxBracesBytes = 512;  // a value in braces: a JSX expression
+
+bool attribute_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' || c == '.' || c == '@';
+}
+
+// The end of the braces opened at `k` (past the '}'), or npos.
+std::size_t skip_braces(std::string_view s, std::size_t k) {
+  int depth = 0;
+  char quote = 0;
+  for (std::size_t i = k; i < s.size() && i - k < kMaxBracesBytes; ++i) {
+    const char c = s[i];
+    if (quote) {
+      if (c == '\\') ++i;
+      else if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'' || c == '`') {
+      quote = c;
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}' && --depth == 0) {
+      return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
 
 std::size_t tag_at(std::string_view s, std::size_t at, std::string& name) {
   std::size_t k = at + 1;
@@ -85,26 +115,34 @@ std::size_t tag_at(std::string_view s, std::size_t at, std::string& name) {
   while (k < s.size() && (std::isalnum(static_cast<unsigned char>(s[k])) || s[k] == '-' || s[k] == '.')) ++k;
   name.clear();
   for (std::size_t c = name_begin; c < k; ++c) name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[c])));
-  if (k >= s.size()) return 0;
-  if (s[k] == '>') return k + 1 - at;
-  if (s[k] == '/') return k + 1 < s.size() && s[k + 1] == '>' ? k + 2 - at : 0;
-  if (!std::isspace(static_cast<unsigned char>(s[k]))) return 0;
-  int braces = 0;
-  char quote = 0;
-  for (; k < s.size() && k - at < kMaxTagBytes; ++k) {
-    const char c = s[k];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || (c == '\'' && braces == 0)) {  // an apostrophe in braces may be a string's, or prose's
-      quote = c;
-    } else if (c == '{') {
-      ++braces;
-    } else if (c == '}') {
-      if (braces > 0) --braces;
-    } else if (braces == 0 && c == '>') {
-      return k + 1 - at;
-    } else if (braces == 0 && c == '<') {
-      return 0;
+  while (k < s.size() && k - at < kMaxTagBytes) {
+    const std::size_t before = k;
+    while (k < s.size() && std::isspace(static_cast<unsigned char>(s[k]))) ++k;
+    if (k >= s.size()) return 0;
+    if (s[k] == '>') return k + 1 - at;
+    if (s[k] == '/') return k + 1 < s.size() && s[k + 1] == '>' ? k + 2 - at : 0;
+    if (k == before) return 0;  // an attribute must follow a space
+    if (s[k] == '{') {           // a spread: {...props}
+      k = skip_braces(s, k);
+      if (k == std::string_view::npos) return 0;
+      continue;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(s[k])) && s[k] != '_' && s[k] != '@' && s[k] != ':') return 0;
+    while (k < s.size() && attribute_name_char(s[k])) ++k;
+    if (k >= s.size() || s[k] != '=') continue;  // an attribute without a value
+    ++k;
+    if (k >= s.size()) return 0;
+    if (s[k] == '"' || s[k] == '\'') {
+      const std::size_t close = s.find(s[k], k + 1);
+      if (close == std::string_view::npos || close - at >= kMaxTagBytes) return 0;
+      k = close + 1;
+    } else if (s[k] == '{') {
+      k = skip_braces(s, k);
+      if (k == std::string_view::npos) return 0;
+    } else {
+      const std::size_t value = k;
+      while (k < s.size() && !std::isspace(static_cast<unsigned char>(s[k])) && s[k] != '>' && s[k] != '"' && s[k] != '\'' && s[k] != '<') ++k;
+      if (k == value) return 0;
     }
   }
   return 0;
@@ -124,15 +162,25 @@ bool block_tag(std::string_view name) {
 }
 
 // A character reference ("&quot;", "&amp;", "&#39;", "&#x2019;") at `at`: its length, else 0.
+// Named ones only from those pages use for text ("AT&T;" and "R&D;" are words and a sentence end).
 std::size_t entity_at(std::string_view s, std::size_t at) {
+  static constexpr std::string_view kNamed[] = {"quot", "amp", "lt", "gt", "nbsp", "apos", "mdash", "ndash", "rsquo", "lsquo",
+                                                "rdquo", "ldquo", "hellip", "copy", "reg", "trade", "bull", "middot", "euro",
+                                                "laquo", "raquo", "shy", "zwnj", "zwj", "thinsp", "ensp", "emsp"};
   std::size_t k = at + 1;
   if (k < s.size() && s[k] == '#') {
     ++k;
-    if (k < s.size() && (s[k] == 'x' || s[k] == 'X')) ++k;
+    const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
+    if (hex) ++k;
+    const std::size_t first = k;
+    while (k < s.size() && k - first < 8 && (hex ? std::isxdigit(static_cast<unsigned char>(s[k])) : std::isdigit(static_cast<unsigned char>(s[k])))) ++k;
+    return k > first && k < s.size() && s[k] == ';' ? k + 1 - at : 0;
   }
   const std::size_t first = k;
-  while (k < s.size() && k - first < 8 && std::isalnum(static_cast<unsigned char>(s[k]))) ++k;
-  return k > first && k < s.size() && s[k] == ';' ? k + 1 - at : 0;
+  while (k < s.size() && k - first < 8 && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+  if (k >= s.size() || s[k] != ';') return 0;
+  const std::string_view word = s.substr(first, k - first);
+  return std::find(std::begin(kNamed), std::end(kNamed), word) != std::end(kNamed) ? k + 1 - at : 0;
 }
 
 }  // namespace

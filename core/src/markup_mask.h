@@ -47,7 +47,8 @@ inline constexpr char kStatusPart = '\x1f';
 // byte, so that its sentence is read whole (line_goes_on, passages.h). Run before
 // break_markup_lines: a table's cells are never joined. With `notice`, a notice's or a pasted
 // clause's lines (each usually a part of its own: a title, a status, a button) are joined only
-// where a sentence plainly runs on (passages.h, notice_line_goes_on). Returns whether anything
+// where a sentence plainly runs on into a line in small letters (passages.h, notice_line_goes_on).
+// Returns whether anything
 // changed.
 bool join_wrapped_lines(std::string& text, bool notice = false);
 

@@ -154,28 +154,45 @@ bool opens_block(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// A line that can be an item of a list: one with a bullet or number, or a short one that does not
+// end a sentence ("Publicidad personalizada", a list item whose HTML tags were blanked).
+bool item_line(std::string_view line) {
+  constexpr int kItemWords = 12;
+  if (line.empty() || line[0] == '#' || line[0] == '|' || line[0] == '>') return false;
+  if (opens_block(line)) return true;
+  const char last = line.back();
+  return last != '.' && last != '!' && last != '?' && last != ';' && !line.ends_with("\u3002") && spaced_words(line) <= kItemWords;
+}
+
+}  // namespace
+
 std::string_view list_lead_in(std::string_view text, std::size_t item_begin) {
   constexpr std::size_t kLeadInReach = 2000;  // bytes from the lead-in's end to the item: a list of a dozen items
   constexpr std::size_t kLeadInBytes = 400;   // a lead-in is one sentence, not a paragraph
   if (item_begin > text.size()) return {};
+  // The item opens its line (only spaces before it: no walk back over a long line).
   std::size_t line_begin = item_begin;
-  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
-  if (!trim_line(text.substr(line_begin, item_begin - line_begin)).empty()) return {};  // not the line's first sentence
+  while (line_begin > 0 && (text[line_begin - 1] == ' ' || text[line_begin - 1] == '\t')) --line_begin;
+  if (line_begin > 0 && text[line_begin - 1] != '\n') return {};
+  std::size_t item_end = text.find('\n', item_begin);
+  if (item_end == std::string_view::npos) item_end = text.size();
+  if (!item_line(trim_line(text.substr(item_begin, item_end - item_begin)))) return {};
   std::size_t above_end = line_begin;  // the line above ends at the new line before this
   while (above_end > 0) {
     const std::size_t nl = above_end - 1;
     if (item_begin - nl > kLeadInReach) return {};
     std::size_t b = nl;
-    while (b > 0 && text[b - 1] != '\n') --b;
+    while (b > 0 && text[b - 1] != '\n') {
+      if (item_begin - b > kLeadInReach) return {};
+      --b;
+    }
     above_end = b;
     const std::string_view line = trim_line(text.substr(b, nl - b));
     if (line.empty()) continue;
     if (line.back() == ':') return line.size() <= kLeadInBytes ? line : std::string_view{};
-    if (line[0] == '#' || line[0] == '|' || line[0] == '>') return {};
-    if (opens_block(line)) continue;  // an item before this one
-    // A line of prose ends its sentence; an item without a bullet ("Publicidad personalizada")
-    // does not.
-    if (line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ';' || line.ends_with("\u3002")) return {};
+    if (!item_line(line)) return {};  // prose, a heading or a table: no list goes on above
   }
   return {};
 }
@@ -209,7 +226,7 @@ bool notice_line_goes_on(std::string_view line, std::string_view next) {
   next = trim_line(next);
   constexpr int kNoticeSentenceWords = 4;  // "Grabando", "Recording started" are parts, not a sentence cut short
   return !line.empty() && !next.empty() && line[0] != '#' && line[0] != '|' && !opens_block(next) && ends_open(line) &&
-         spaced_words(line) >= kNoticeSentenceWords && (opens_small(next) || ends_mid_phrase(line));
+         spaced_words(line) >= kNoticeSentenceWords && opens_small(next);
 }
 
 bool is_heading(std::string_view s) {

@@ -49,15 +49,15 @@ bool line_goes_on(std::string_view line, std::string_view next, bool blank_betwe
 
 // The lead-in of the list whose item opens its line at `item_begin` ("We do NOT transfer, sell or
 // use Google Drive or Dropbox data for:" above "- Advertising", "Training AI models"): the line
-// ending in a colon above it, past the items before it (with a bullet or number, or short lines
-// that end without a full stop) and blank lines; "" where the item stands in no such list, or
-// the text above is a paragraph, a heading or a table.
+// ending in a colon above it, past the items before it and blank lines. Items, this one included,
+// have a bullet or number, or are lines of at most twelve words that end no sentence; "" where
+// the sentence is no such item or a line of prose, a heading or a table stands above it.
 std::string_view list_lead_in(std::string_view text, std::size_t item_begin);
 
 // The same for a text judged a notice, whose lines are usually parts of their own ("Grabando" over
-// "transcripción en vivo pausada", a title over its message): `line` is a sentence of four words or
-// more that ends open, and `next` opens in small letters or `line` ends mid-phrase ("OpenAI no
-// utiliza los datos" over "enviados a través de su API para entrenar sus modelos de").
+// "transcripción en vivo pausada", a title over its message, "... for Sam Lee," over "Recording
+// stopped"): `line` is a sentence of four words or more that ends open, and `next` opens in small
+// letters ("OpenAI no utiliza los datos" over "enviados a través de su API para entrenar ...").
 bool notice_line_goes_on(std::string_view line, std::string_view next);
 
 // The sentence around [begin, end) within `within`: what a person should see quoted.

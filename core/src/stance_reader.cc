@@ -27,6 +27,7 @@ constexpr std::size_t kImproveListReach = 100, kListedModelGap = 6;
 // model word it introduces.
 constexpr std::size_t kInstrumentReach = 10;
 constexpr std::size_t kInstrumentAfterGap = 2;  // "モデルを活用", "AI kullanarak": the mark right after the model word
+constexpr std::size_t kDeniedRequirementGap = 16;  // "does not require", "doesn't even require"
 constexpr std::size_t kModelWordsGap = 4;       // "人工知能(AI)モデル": brackets or a space between the words of one model's name
 // "Modelle zu verbessern": the improving words follow the model word at most a space away.
 constexpr std::size_t kImproveAfterGap = 2;
@@ -106,7 +107,7 @@ struct Words {
       consent, deidentify, we, third, you, breaks, desire, manner, conjunction, excluding, choice, instrument, data_noun, you_ban, you_topic, improve_after, purpose,
       anaphor, preposition, impersonal_ban, other_data, second_verb, permission, condition, restrict, training_set, training_purpose, nor,
       sentence_ends, service_need, example, use_verb, our, your, relative_we, staff, access, share, whether, authorize, chooses, relative_aside,
-      requires_consent, instrument_after;
+      requires_consent, instrument_after, asks_leave;
   bool unless_opt_out = false;  // a negation that is the condition of a way out
 };
 
@@ -180,6 +181,7 @@ Words find_words(const Lexicon& lx, std::string_view s) {
   w.unless = lx.find("unless", s);
   w.only_if = lx.find("only_if", s);
   w.requires_consent = lx.find("requires_consent", s);
+  w.asks_leave = lx.find("asks_leave", s);
   w.opt_in = lx.find("opt_in", s);
   w.opt_out = lx.find("opt_out", s);
   // "We have opted out of training with our AI providers, so your data is not used ...",
@@ -536,11 +538,23 @@ std::vector<Span> predicates(const Words& w, std::string_view s) {
     else if (d > o && s.substr(d, 3) == "\u3001") o = d + 3;  // "4、"
     return o;
   }();
-  // A nominalised verb opens it after its article too: "Het verbeteren van onze diensten en
-  // AI-modellen", "Das Verbessern ...", "L'amélioration ...", "The improvement of our models".
+  // A nominalised verb opens it after its article too, with its object after "of" ("Het verbeteren
+  // van onze diensten en AI-modellen", "Das Verbessern der Modelle", "L'amélioration de nos
+  // modèles", "The improvement of our models"); "The improved AI Companion" is an adjective's.
   const auto opens_sentence = [&](const Span& i) {
     if (i.begin == opening) return true;
     if (opening == std::string_view::npos || i.begin <= opening) return false;
+    static constexpr std::string_view kOf[] = {" of ", " van ", " von ", " der ", " des ", " du ", " de ", " di ", " del ", " della ",
+                                               " dello ", " dei ", " degli ", " do ", " da ", " dos ", " das ", " dels ", " d'"};
+    std::size_t word_end = i.end;
+    while (word_end < s.size() && std::isalpha(static_cast<unsigned char>(s[word_end]))) ++word_end;
+    const std::string_view rest = s.substr(word_end);
+    if (std::none_of(std::begin(kOf), std::end(kOf), [&](std::string_view m) {
+          return rest.size() >= m.size() && std::equal(m.begin(), m.end(), rest.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                 });
+        }))
+      return false;
     static constexpr std::string_view kArticles[] = {"het ", "de ", "das ", "der ", "die ", "the ", "la ", "le ", "les ", "el ",
                                                      "los ", "las ", "il ", "lo ", "gli ", "o ", "a ", "os ", "as ", "l'", "l\u2019"};
     std::string article(s.substr(opening, i.begin - opening));
@@ -1109,11 +1123,22 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
   // "Use of your content to train AI models requires your prior consent", "... מחייב אישור מראש
   // ובכתב": the use is the subject of the requirement, in the predicate's clause after it; a
   // consent another activity requires ("and recording a call requires ...") is its own.
+  // "... does not require your consent", "no requiere su consentimiento": a requirement denied
+  // asks for no yes.
+  const auto denied = [&](const Span& x) {
+    return std::any_of(w.neg.begin(), w.neg.end(), [&](const Span& n) {
+      return (n.end <= x.begin && x.begin - n.end <= kDeniedRequirementGap) || (n.begin >= x.begin && n.begin < x.end);
+    });
+  };
   const bool consent_required = std::any_of(w.requires_consent.begin(), w.requires_consent.end(), [&](const Span& x) {
     return x.begin >= p.end && x.begin >= clause.begin && x.begin < clause.end && s.substr(p.end, x.begin - p.end).find(',') == std::string_view::npos &&
-           !any_in(w.conjunction, p.end, x.begin);
+           !any_in(w.conjunction, p.end, x.begin) && !denied(x);
   });
-  const bool with_consent = consent_required || (consent_lacking && nearest) ||
+  // A switch or tick box that asks leave ("Allow the use of your data to improve AI models",
+  // "... kullanılmasına izin verin": class asks_leave) with nothing denied: what it allows waits
+  // for the yes. ("Share your recordings with teammates - they are never used to train" denies.)
+  const bool leave_asked = !nearest && !w.asks_leave.empty();
+  const bool with_consent = consent_required || leave_asked || (consent_lacking && nearest) ||
                             (!unless_opt_out && condition(unless_here, {w.opt_in, readers_consent, w.only_if})) ||
                             ((!only_if_here.empty() || !opt_in_here.empty()) && !opt_in_before_ban);
   const bool except_deidentified = condition(unless_here, {w.deidentify});
@@ -1238,14 +1263,16 @@ Asked asked(const Lexicon& lx, std::string_view s, const Span& p) {
     while (after < s.size() && std::string_view(" \t\n\"'*-_").find(s[after]) != std::string_view::npos) ++after;
   };
   skip_marks();
-  // An FAQ's answer may wear a label ("Answer: No.", "A: No", "回答：いいえ", "Réponse : non"): one
-  // word and a colon before the answer.
+  // An FAQ's answer may wear a label ("Answer: No.", "A: No", "回答：いいえ", "Réponse : non"; class
+  // answer_label, the whole word before the colon). "No: we never do" is the answer itself, and
+  // "Update: ..." no label of an answer.
   constexpr std::size_t kAnswerLabelBytes = 16;
   const std::size_t colon = s.substr(after, std::min(kAnswerLabelBytes, s.size() - after)).find(':');
   if (colon != std::string_view::npos && colon > 0) {
-    const std::string_view label = s.substr(after, colon);
-    const std::size_t space = label.find(' ');
-    if (space == std::string_view::npos || space + 1 == label.size()) {
+    std::string_view label = s.substr(after, colon);
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    const auto labels = lx.find("answer_label", label);
+    if (std::any_of(labels.begin(), labels.end(), [&](const Span& x) { return x.begin == 0 && x.end >= label.size(); })) {
       after += colon + 1;
       skip_marks();
     }
@@ -1334,13 +1361,23 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   // what others do, set against the company (class unlike), says nothing of what the company does.
   // The phrase runs to its comma, or past a relative clause that opens there to the next one (the
   // finder's span of ", which" starts at its word).
+  // Without a comma after the phrase ("Im Gegensatz zu anderen Anbietern verwenden wir ...",
+  // "Unlike other apps we never ...") the company's own subject ends it. Languages that put the
+  // word after the others ("Diğer uygulamaların aksine", "他社とは異なり": class unlike_after) set
+  // them against the company from the clause's start to the word.
   std::vector<Span> others_phrases;
   for (const Span& u : lexicon.find("unlike", sentence)) {
     std::size_t end = sentence.find(',', u.end);
     if (end != std::string_view::npos &&
         std::any_of(w.relative_aside.begin(), w.relative_aside.end(), [&](const Span& r) { return r.begin >= end && r.begin <= end + 2; }))
       end = sentence.find(',', end + 1);
+    for (const Span& x : w.we)
+      if (x.begin >= u.end && x.begin < end) end = x.begin;
     if (end != std::string_view::npos) others_phrases.push_back({u.begin, end});
+  }
+  for (const Span& u : lexicon.find("unlike_after", sentence)) {
+    const std::size_t comma = sentence.rfind(',', u.begin);
+    others_phrases.push_back({comma == std::string_view::npos ? 0 : comma + 1, u.end});
   }
   for (std::size_t k = 0; k < preds.size(); ++k) {
     const Span& p = preds[k];

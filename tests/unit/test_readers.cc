@@ -2094,3 +2094,66 @@ TEST_CASE("a switch that asks leave to use the data, and a ban only by default, 
   REQUIRE(plain.size() == 1);
   CHECK(plain[0]["stance"] == "prohibits");
 }
+
+TEST_CASE("a review of 8 December 2026: what the round's readings must not do", "[stance][engine]") {
+  AnalyzeOptions doc;
+  doc.as = "document";
+  const auto stance_in = [&](const std::string& text, const AnalyzeOptions& o) {
+    const auto fs = engine().analyze(text, o).result["findings"];
+    for (const auto& f : fs)
+      if (f["kind"] == "training_clause") return f["stance"].get<std::string>();
+    return std::string("(none)");
+  };
+  // A paragraph of prose after a list is no item of it.
+  CHECK(stance_in("Please do not include any of the following in your prompts:\n- Passwords\n- Health information\n\n"
+                  "Your prompts may be used to train our AI models.", doc) == "permits");
+  CHECK(stance_in("Unless you opt out, we may:\n- Send marketing emails\n\nWe do not use your content to train AI models.", doc) ==
+        "prohibits");
+  // "No:" is the answer, not its label.
+  CHECK(stance("Do you use my data to train AI models? No: your data is never used for that.").stance == "prohibits");
+  // An article and an adjective are no nominalised verb.
+  CHECK_FALSE(stance("The improved AI Companion is now available in your meetings.").found);
+  // Placeholders and prose with '<' are no tags.
+  CHECK(stance_in("We do not, except as set out in <Section 5>, use your content to train our AI models.", doc) == "prohibits");
+  CHECK(stance_in("Retention: files <a few MB are kept for 30 days.\nWe do not use your data to train our AI models.\n> Note: see section 4.",
+                  doc) == "prohibits");
+  // An opt-in to something else, or by no one, is no way in to training.
+  CHECK(stance_in("By default, we do not use your conversations to train our AI models. Marketing emails are opt-in.", {}) == "prohibits");
+  CHECK(stance_in("Transcripts are never used to train our models by default or otherwise. Opt in to email summaries in Settings.", {}) ==
+        "prohibits");
+  // A denied requirement, and the company's own approval, ask the reader for nothing.
+  CHECK(stance("Using aggregated usage data to train our models does not require your consent.").stance == "permits");
+  CHECK(stance("Use of your content to train AI models requires our prior written consent.").stance != "permits_with_consent");
+  // A sharing switch before a promise keeps the promise; a privacy word is no privacy mode.
+  CHECK(stance("Share your recordings with teammates - they are never used to train AI models.").stance == "prohibits");
+  CHECK(stance("Your privacy matters: transcription, when enabled, never uses your audio to train our models.").stance == "prohibits");
+  // "unused" before a noun (a dormant account) negates nothing.
+  CHECK(stance("1년 이상 미사용 계정의 대화 기록은 AI 모델 학습에 활용될 수 있습니다.").stance == "permits");
+  // Without a comma after it, the company's own subject ends what is said of others.
+  CHECK(stance("Unlike other apps we never use your recordings to train AI models, and we never sell your data.").stance == "prohibits");
+  CHECK(stance("Diğer uygulamaların aksine verilerinizi yapay zeka modellerini eğitmek için kullanmıyoruz.").stance == "prohibits");
+}
+
+TEST_CASE("a review of 8 December 2026: people, files and parts of a notice", "[engine]") {
+  const auto kinds = [&](const std::string& text) {
+    std::vector<std::string> out;
+    const auto fs = engine().analyze(text).result["findings"];
+    for (const auto& f : fs) out.push_back(f["kind"].get<std::string>() + "/" + f["state"].get<std::string>());
+    return out;
+  };
+  CHECK(kinds("Quick note: Zoom is recording. I'll send everyone the notes and recording link after the call.") ==
+        std::vector<std::string>{"recording/active"});
+  CHECK(kinds("Agent Maria has joined to take notes on your request.").empty());
+  CHECK(kinds("My assistant Sarah will be taking notes during the call.").empty());
+  CHECK(kinds("Slides uploaded successfully. Live transcription is now on for everyone.") == std::vector<std::string>{"transcription/active"});
+  CHECK(kinds("Bài hát này được ghi âm tại phòng thu Hà Nội năm 2019.").empty());
+  CHECK(kinds("You are not live.").empty());
+  // A status line after a name list ending in a comma stays a part of its own.
+  const auto parts = kinds("Otter.ai is taking notes for Sam Lee,\nRecording stopped");
+  CHECK(std::find(parts.begin(), parts.end(), "recording/stopped") != parts.end());
+  // A notice to the recorded person is no reminder to the one who records.
+  const auto told = engine().analyze("This call is being recorded. If you'd rather not be recorded, tell the other person and they can stop it.")
+                        .result["findings"];
+  REQUIRE(told.size() == 1);
+  CHECK(told[0]["your_choices"] != nlohmann::json::array({"none"}));
+}
