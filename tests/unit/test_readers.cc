@@ -110,6 +110,17 @@ void one_finding(const char* text, const char* kind, const char* state_name) {
 }
 As shape(const std::string& s) { return judge_shape(lexicon(), norm(s)); }
 
+// The stance of the first training clause the engine finds in `text` read as `as` ("" lets it
+// judge), "(none)" without one.
+std::string clause_stance(const std::string& text, const char* as = "") {
+  AnalyzeOptions o;
+  o.as = as;
+  const auto fs = engine().analyze(text, o).result["findings"];
+  for (const auto& f : fs)
+    if (f["kind"] == "training_clause") return f["stance"].get<std::string>();
+  return "(none)";
+}
+
 }  // namespace
 
 TEST_CASE("a negation far from the verb still negates it: Zoom's terms of 11 August 2023", "[stance]") {
@@ -1989,14 +2000,7 @@ TEST_CASE("a list's item is read under its lead-in", "[stance][engine]") {
       "Perfiles de comportamiento de usuarios\nEntrenar modelos de inteligencia artificial\n").result["findings"];
   REQUIRE(es.size() == 1);
   CHECK(es[0]["stance"] == "prohibits");
-  AnalyzeOptions doc;
-  doc.as = "document";
-  const auto stance_of_item = [&](const std::string& text) {
-    const auto fs = engine().analyze(text, doc).result["findings"];
-    for (const auto& f : fs)
-      if (f["kind"] == "training_clause") return f["stance"].get<std::string>();
-    return std::string("(none)");
-  };
+  const auto stance_of_item = [](const std::string& text) { return clause_stance(text, "document"); };
   CHECK(stance_of_item("We do not use your data for:\n- advertising\n- training AI models\n") == "prohibits");
   CHECK(stance_of_item("We use your data to:\n\n- provide the service\n- train our AI models\n") == "permits");
   // What users may not do is no use of their data: no clause.
@@ -2096,14 +2100,8 @@ TEST_CASE("a switch that asks leave to use the data, and a ban only by default, 
 }
 
 TEST_CASE("a review of 8 December 2026: what the round's readings must not do", "[stance][engine]") {
-  AnalyzeOptions doc;
-  doc.as = "document";
-  const auto stance_in = [&](const std::string& text, const AnalyzeOptions& o) {
-    const auto fs = engine().analyze(text, o).result["findings"];
-    for (const auto& f : fs)
-      if (f["kind"] == "training_clause") return f["stance"].get<std::string>();
-    return std::string("(none)");
-  };
+  const char* doc = "document";
+  const auto stance_in = [](const std::string& text, const char* as) { return clause_stance(text, as); };
   // A paragraph of prose after a list is no item of it.
   CHECK(stance_in("Please do not include any of the following in your prompts:\n- Passwords\n- Health information\n\n"
                   "Your prompts may be used to train our AI models.", doc) == "permits");
@@ -2118,8 +2116,8 @@ TEST_CASE("a review of 8 December 2026: what the round's readings must not do", 
   CHECK(stance_in("Retention: files <a few MB are kept for 30 days.\nWe do not use your data to train our AI models.\n> Note: see section 4.",
                   doc) == "prohibits");
   // An opt-in to something else, or by no one, is no way in to training.
-  CHECK(stance_in("By default, we do not use your conversations to train our AI models. Marketing emails are opt-in.", {}) == "prohibits");
-  CHECK(stance_in("Transcripts are never used to train our models by default or otherwise. Opt in to email summaries in Settings.", {}) ==
+  CHECK(stance_in("By default, we do not use your conversations to train our AI models. Marketing emails are opt-in.", "") == "prohibits");
+  CHECK(stance_in("Transcripts are never used to train our models by default or otherwise. Opt in to email summaries in Settings.", "") ==
         "prohibits");
   // A denied requirement, and the company's own approval, ask the reader for nothing.
   CHECK(stance("Using aggregated usage data to train our models does not require your consent.").stance == "permits");
