@@ -118,7 +118,7 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
     // Most notices are one line with no status bar: no copy for them. A notice's sentence wrapped
     // over lines is read whole (a pasted clause), as a document's is.
     masked.assign(original);
-    if (as == As::notice) read_masked = join_wrapped_lines(masked, /*notice=*/true);
+    if (as == As::notice) read_masked = join_wrapped_lines(masked, lexicon_.get());
     if (has_status_separator(original)) read_masked = break_status_separators(*lexicon_, masked) || read_masked;
   }
   const std::string_view text = read_masked ? std::string_view(masked) : original;
@@ -144,8 +144,14 @@ Analysis Engine::analyze(std::string_view input, const AnalyzeOptions& options) 
   if (read_masked)
     for (auto& f : findings) {
       auto& e = f["evidence"];
-      const std::size_t b = e["start"].get<std::size_t>();
+      std::size_t b = e["start"].get<std::size_t>();
       std::size_t n = e["end"].get<std::size_t>() - b;
+      // A quote starts and ends on the text's own words, not on markup the reading blanked or
+      // marked ("<li>" read as "- ", "</strong>").
+      while (n > 0 && b < masked.size() && (masked[b] != original[b] || masked[b] == ' ' || masked[b] == '\n')) ++b, --n;
+      while (n > 0 && masked[b + n - 1] != original[b + n - 1]) --n;
+      e["start"] = b;
+      e["end"] = b + n;
       // A quote cut short inside a link's blanked target ends before the target.
       const std::string_view quote = original.substr(b, n);
       if (const std::size_t link = quote.rfind("]("); link != std::string_view::npos && quote.find(')', link) == std::string_view::npos) {

@@ -230,7 +230,8 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
         return std::any_of(std::begin(kObjectMarks), std::end(kObjectMarks), [&](std::string_view m) { return rest.starts_with(m); });
       });
     };
-    if (!opt_ins.empty() && (into_training() || objectless())) r.stance = "permits_with_consent";
+    // ("You cannot opt in to model training", "Opt-in is not available" deny the way in.)
+    if (!opt_ins.empty() && !ctx.lexicon.any("neg", way) && (into_training() || objectless())) r.stance = "permits_with_consent";
   }
   // A document's title read with the paragraph under it is a clause only where a sentence there
   // says something of its topic (scan.h, Unit::titled).

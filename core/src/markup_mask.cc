@@ -199,9 +199,24 @@ bool break_markup_lines(std::string& text) {
       // Markup's spelling of a character ("&quot;AI Pet Talk&quot;") is no word: it goes, but for
       // the ampersand "&amp;" stands for.
       if (const std::size_t n = entity_at(text, i)) {
-        const bool ampersand = text.compare(i, n, "&amp;") == 0;
-        blank(text, i + (ampersand ? 1 : 0), i + n);
-        i += n - 1;
+        const std::string_view ref = std::string_view(text).substr(i, n);
+        const bool ampersand = ref == "&amp;";
+        const bool apostrophe = ref == "&apos;" || ref == "&#39;" || ref == "&#039;" || ref == "&rsquo;" || ref == "&#8217;" || ref == "&#x27;" ||
+                                ref == "&#x2019;";
+        if (apostrophe && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+          // "don&apos;t" reads "don't": the rest of the word moves up to the apostrophe and the
+          // spaces go after it, so the word stays whole and what follows keeps its offset.
+          std::size_t rest = i + n;
+          while (rest < text.size() && std::isalpha(static_cast<unsigned char>(text[rest]))) ++rest;
+          text[i] = '\'';
+          const std::size_t moved = rest - (i + n);
+          for (std::size_t k = 0; k < moved; ++k) text[i + 1 + k] = text[i + n + k];
+          blank(text, i + 1 + moved, rest);
+          i = rest - 1;
+        } else {
+          blank(text, i + (ampersand ? 1 : 0), i + n);
+          i += n - 1;
+        }
         changed = true;
       }
       continue;
@@ -210,10 +225,16 @@ bool break_markup_lines(std::string& text) {
     if (text[i] == '<') {
       const std::size_t n = tag_at(text, i, name);
       if (n == 0) continue;
+      const bool closing = i + 1 < text.size() && text[i + 1] == '/';
       if (block_tag(name)) {
         // Two new lines (a tag is at least 3 bytes): a block, or a break between two thoughts, ends
-        // as a paragraph does; the tag's own words ("className=...") are not the text's.
+        // as a paragraph does; the tag's own words ("className=...") are not the text's. An opening
+        // list item or heading (4 bytes or more) keeps what it is, as Markdown writes it ("- ",
+        // "# "), for the readers of items and titles (passages.h).
         for (std::size_t k = i; k < i + n; ++k) text[k] = k < i + 2 ? '\n' : ' ';
+        const bool opening = !closing && n >= 4;
+        if (opening && name == "li") text[i + 2] = '-';
+        if (opening && name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') text[i + 2] = '#';
       } else {
         blank(text, i, i + n);
       }
@@ -227,7 +248,7 @@ bool break_markup_lines(std::string& text) {
   return changed;
 }
 
-bool join_wrapped_lines(std::string& text, bool notice) {
+bool join_wrapped_lines(std::string& text, const Lexicon* notice) {
   bool changed = false;
   std::size_t line_begin = 0;
   while (line_begin < text.size()) {
@@ -239,7 +260,12 @@ bool join_wrapped_lines(std::string& text, bool notice) {
     if (next_end == std::string::npos) next_end = text.size();
     const std::string_view view(text);
     const std::string_view line = view.substr(line_begin, brk - line_begin), next = view.substr(next_begin, next_end - next_begin);
-    if (notice ? !blank_between && notice_line_goes_on(line, next) : line_goes_on(line, next, blank_between)) {
+    // A notice's next line that names an activity is a status of its own ("... for this meeting" over
+    // "live transcription is on").
+    const bool joins = notice ? !blank_between && notice_line_goes_on(line, next) && !notice->any("rec", next) &&
+                                    !notice->any("transcribe", next) && !notice->any("stream", next)
+                              : line_goes_on(line, next, blank_between);
+    if (joins) {
       for (std::size_t k = brk; k < next_begin; ++k) text[k] = ' ';
       changed = true;
     }

@@ -45,11 +45,12 @@ inline constexpr char kStatusPart = '\x1f';
 // 80 columns, a PDF's extraction: "Zoom does not use any of your audio, video, chat, screen
 // sharing,\nattachments or other ... Customer Content ... to train ...") into spaces, byte for
 // byte, so that its sentence is read whole (line_goes_on, passages.h). Run before
-// break_markup_lines: a table's cells are never joined. With `notice`, a notice's or a pasted
-// clause's lines (each usually a part of its own: a title, a status, a button) are joined only
-// where a sentence plainly runs on into a line in small letters (passages.h, notice_line_goes_on).
+// break_markup_lines: a table's cells are never joined. With `notice` (its lexicon), a notice's or
+// a pasted clause's lines (each usually a part of its own: a title, a status, a button) are joined
+// only where a sentence plainly runs on into a line in small letters that names no activity
+// (passages.h, notice_line_goes_on).
 // Returns whether anything
 // changed.
-bool join_wrapped_lines(std::string& text, bool notice = false);
+bool join_wrapped_lines(std::string& text, const Lexicon* notice = nullptr);
 
 }  // namespace consentlens

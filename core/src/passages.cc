@@ -159,11 +159,19 @@ namespace {
 // A line that can be an item of a list: one with a bullet or number, or a short one that does not
 // end a sentence ("Publicidad personalizada", a list item whose HTML tags were blanked).
 bool item_line(std::string_view line) {
-  constexpr int kItemWords = 12;
+  // Without a bullet an item is a few words ("Publicidad personalizada", "Entrenar modelos de
+  // inteligencia artificial"), not a sentence with its subject ("Acme uses your content to train AI
+  // models"); where words have no spaces between them, a few characters.
+  constexpr int kUnmarkedItemWords = 6;
+  constexpr std::size_t kUnmarkedItemChars = 16;
   if (line.empty() || line[0] == '#' || line[0] == '|' || line[0] == '>') return false;
+  // A lead-in of its own, or a table's rule ("---" once its bars are new lines), ends the list.
+  if (line.back() == ':' || std::none_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }))
+    return false;
   if (opens_block(line)) return true;
   const char last = line.back();
-  return last != '.' && last != '!' && last != '?' && last != ';' && !line.ends_with("\u3002") && spaced_words(line) <= kItemWords;
+  if (last == '.' || last == '!' || last == '?' || last == ';' || line.ends_with("\u3002")) return false;
+  return line.find(' ') != std::string_view::npos ? spaced_words(line) <= kUnmarkedItemWords : code_points(line) <= kUnmarkedItemChars;
 }
 
 }  // namespace

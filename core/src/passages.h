@@ -50,8 +50,9 @@ bool line_goes_on(std::string_view line, std::string_view next, bool blank_betwe
 // The lead-in of the list whose item opens its line at `item_begin` ("We do NOT transfer, sell or
 // use Google Drive or Dropbox data for:" above "- Advertising", "Training AI models"): the line
 // ending in a colon above it, past the items before it and blank lines. Items, this one included,
-// have a bullet or number, or are lines of at most twelve words that end no sentence; "" where
-// the sentence is no such item or a line of prose, a heading or a table stands above it.
+// have a bullet or number (an HTML list item's is written in by markup_mask.h), or are at most six
+// words (sixteen characters unspaced) that end no sentence; "" where the sentence is no such item
+// or a line of prose, a heading, another lead-in or a table's rule stands above it.
 std::string_view list_lead_in(std::string_view text, std::size_t item_begin);
 
 // The same for a text judged a notice, whose lines are usually parts of their own ("Grabando" over

@@ -27,7 +27,7 @@ constexpr std::size_t kImproveListReach = 100, kListedModelGap = 6;
 // model word it introduces.
 constexpr std::size_t kInstrumentReach = 10;
 constexpr std::size_t kInstrumentAfterGap = 2;  // "モデルを活用", "AI kullanarak": the mark right after the model word
-constexpr std::size_t kDeniedRequirementGap = 16;  // "does not require", "doesn't even require"
+constexpr std::size_t kDeniedRequirementGap = 1;  // "does not require", "no requiere": the negation right before
 constexpr std::size_t kModelWordsGap = 4;       // "人工知能(AI)モデル": brackets or a space between the words of one model's name
 // "Modelle zu verbessern": the improving words follow the model word at most a space away.
 constexpr std::size_t kImproveAfterGap = 2;
@@ -1130,9 +1130,16 @@ Reading read_one(const Words& w, std::string_view s, const std::vector<std::stri
       return (n.end <= x.begin && x.begin - n.end <= kDeniedRequirementGap) || (n.begin >= x.begin && n.begin < x.end);
     });
   };
+  // "... requires prior written approval from Acme", "... Genehmigung durch Acme", "... разрешения
+  // компании": someone else's approval, named after it, is no yes of the reader's.
+  const auto someone_elses = [&](const Span& x) {
+    static constexpr std::string_view kBy[] = {" from ", " by ", " durch ", " von ", " компании", " de la empresa", " de l'entreprise", " da empresa"};
+    const std::string_view after = s.substr(std::min(s.size(), x.end > 0 && s[x.end - 1] == ' ' ? x.end - 1 : x.end));
+    return std::any_of(std::begin(kBy), std::end(kBy), [&](std::string_view b) { return after.starts_with(b); });
+  };
   const bool consent_required = std::any_of(w.requires_consent.begin(), w.requires_consent.end(), [&](const Span& x) {
     return x.begin >= p.end && x.begin >= clause.begin && x.begin < clause.end && s.substr(p.end, x.begin - p.end).find(',') == std::string_view::npos &&
-           !any_in(w.conjunction, p.end, x.begin) && !denied(x);
+           !any_in(w.conjunction, p.end, x.begin) && !denied(x) && !someone_elses(x);
   });
   // A switch or tick box that asks leave ("Allow the use of your data to improve AI models",
   // "... kullanılmasına izin verin": class asks_leave) with nothing denied: what it allows waits
@@ -1361,23 +1368,27 @@ StanceReading read_stance(const Lexicon& lexicon, std::string_view sentence, con
   // what others do, set against the company (class unlike), says nothing of what the company does.
   // The phrase runs to its comma, or past a relative clause that opens there to the next one (the
   // finder's span of ", which" starts at its word).
-  // Without a comma after the phrase ("Im Gegensatz zu anderen Anbietern verwenden wir ...",
-  // "Unlike other apps we never ...") the company's own subject ends it. Languages that put the
-  // word after the others ("Diğer uygulamaların aksine", "他社とは異なり": class unlike_after) set
-  // them against the company from the clause's start to the word.
+  // A phrase with no comma soon after it is only its noun ("Unlike other apps we never use ...",
+  // "Im Gegensatz zu anderen Anbietern verwendet Acme ... nicht"): nothing in it is done. Languages
+  // that put the word after the others ("Diğer uygulamaların aksine", "他社とは異なり": class
+  // unlike_after) name them in the few bytes before it, back to a comma at most.
+  constexpr std::size_t kUnlikeNounBytes = 40;
   std::vector<Span> others_phrases;
   for (const Span& u : lexicon.find("unlike", sentence)) {
     std::size_t end = sentence.find(',', u.end);
-    if (end != std::string_view::npos &&
-        std::any_of(w.relative_aside.begin(), w.relative_aside.end(), [&](const Span& r) { return r.begin >= end && r.begin <= end + 2; }))
+    if (end == std::string_view::npos || end - u.end > kUnlikeNounBytes) continue;
+    if (std::any_of(w.relative_aside.begin(), w.relative_aside.end(), [&](const Span& r) { return r.begin >= end && r.begin <= end + 2; }))
       end = sentence.find(',', end + 1);
-    for (const Span& x : w.we)
-      if (x.begin >= u.end && x.begin < end) end = x.begin;
     if (end != std::string_view::npos) others_phrases.push_back({u.begin, end});
   }
   for (const Span& u : lexicon.find("unlike_after", sentence)) {
-    const std::size_t comma = sentence.rfind(',', u.begin);
-    others_phrases.push_back({comma == std::string_view::npos ? 0 : comma + 1, u.end});
+    std::size_t begin = u.begin > kUnlikeNounBytes ? u.begin - kUnlikeNounBytes : 0;
+    for (std::string_view mark : {",", "\u3001", "\uFF0C"}) {
+      const std::size_t at = sentence.rfind(mark, u.begin);
+      if (at != std::string_view::npos && at + mark.size() > begin) begin = at + mark.size();
+    }
+    while (begin < u.begin && (static_cast<unsigned char>(sentence[begin]) & 0xC0) == 0x80) ++begin;  // a whole character
+    others_phrases.push_back({begin, u.end});
   }
   for (std::size_t k = 0; k < preds.size(); ++k) {
     const Span& p = preds[k];

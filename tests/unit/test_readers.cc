@@ -2068,7 +2068,7 @@ TEST_CASE("a pasted clause wrapped over lines is read as one sentence", "[stance
   CHECK(fs[0]["stance"] == "prohibits");
   // A notice's parts stay parts: a one-word status over a lower-case line is not joined to it.
   std::string parts = "Grabando\ntranscripción en vivo pausada";
-  CHECK_FALSE(join_wrapped_lines(parts, /*notice=*/true));
+  CHECK_FALSE(join_wrapped_lines(parts, &engine().lexicon()));
 }
 
 TEST_CASE("verb-final languages improve the model named before the verb: Hindi", "[stance]") {
@@ -2154,4 +2154,34 @@ TEST_CASE("a review of 8 December 2026: people, files and parts of a notice", "[
                         .result["findings"];
   REQUIRE(told.size() == 1);
   CHECK(told[0]["your_choices"] != nlohmann::json::array({"none"}));
+}
+
+TEST_CASE("a second review of 8 December 2026: headings, lead-ins and tables end a list, and people are no bots", "[stance][engine]") {
+  // An HTML page: the heading above the second list ends the first one.
+  CHECK(clause_stance("<h3>What we never do</h3>\n<p>We never sell your personal data to:</p>\n<ul><li>Advertisers</li><li>Data brokers</li></ul>\n"
+                      "<h3>How we use your data</h3>\n<ul>\n  <li>To provide the service</li>\n  <li>To train and improve our AI models</li>\n</ul>",
+                      "document") == "permits");
+  // A lead-in of its own is no item of the list above.
+  CHECK(clause_stance("We never sell your data to:\n- advertisers\n- data brokers\n\nWe use your recordings to train our AI models for:\n"
+                      "- transcription accuracy",
+                      "document") == "permits");
+  // A sentence with its subject is no item.
+  CHECK(clause_stance("Prohibited uses:\n- scraping\n- reverse engineering\nAcme uses your content to train AI models", "document") == "permits");
+  // A way in denied is none.
+  CHECK(clause_stance("By default, we do not use your data to train our models. You cannot opt in to model training.") == "prohibits");
+  // A JSX page's apostrophe written as a character reference still negates.
+  CHECK(clause_stance("<p>\n  We don&apos;t use your meeting recordings or transcripts to train AI models.\n</p>", "document") == "prohibits");
+  // Someone else's approval, and a negation inside the data's description, are not the reader's yes.
+  CHECK(clause_stance("Use of Customer Data to train AI models requires prior written approval from Acme.") == "permits");
+  CHECK(clause_stance("Training AI models on data that is not anonymised requires your consent.") == "permits_with_consent");
+  // "unlike" with only its noun, and a postposition that names the others just before it.
+  CHECK(clause_stance("Im Gegensatz zu anderen Anbietern verwendet Acme Ihre Daten nicht zum Training von KI-Modellen, sondern löscht sie "
+                      "nach 30 Tagen.") == "prohibits");
+  CHECK(clause_stance("当社はお客様のデータをAIモデルの学習に使用しますが、他社とは異なり、事前に同意を得ます。") == "permits_with_consent");
+  // A person recording who promises notes is a person; a status line naming an activity stays apart.
+  const auto person = engine().analyze("Hi all, I'm recording this call and I'll send you the summary afterwards.").result["findings"];
+  REQUIRE(person.size() == 1);
+  CHECK(person[0]["kind"] == "recording");
+  const auto two = engine().analyze("Recording started by Sam Lee for this meeting\nlive transcription is on").result["findings"];
+  CHECK(two.size() == 2);
 }
