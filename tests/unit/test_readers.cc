@@ -2153,7 +2153,7 @@ TEST_CASE("a review of 8 December 2026: people, files and parts of a notice", "[
   const auto told = engine().analyze("This call is being recorded. If you'd rather not be recorded, tell the other person and they can stop it.")
                         .result["findings"];
   REQUIRE(told.size() == 1);
-  CHECK(told[0]["your_choices"] != nlohmann::json::array({"none"}));
+  CHECK(told[0]["your_choices"].get<std::vector<std::string>>() != std::vector<std::string>{"none"});
 }
 
 TEST_CASE("a second review of 8 December 2026: headings, lead-ins and tables end a list, and people are no bots", "[stance][engine]") {
