@@ -179,8 +179,9 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
   // trainieren? Nein - die KI ... trainiert nie ..."): the question is read with the sentence
   // after it, where the answer stands (stance_reader.cc reads "Nein" as the question's answer).
   const std::size_t trimmed = sentence.find_last_not_of(" \n");
-  if (r.found && trimmed != std::string_view::npos && sentence[trimmed] == '?' && sentence.data() >= ctx.text.data() &&
-      sentence.data() + sentence.size() <= ctx.text.data() + ctx.text.size()) {
+  // The steps below look around the sentence in the text, which a title read with its topic is not.
+  const bool in_text = sentence.data() >= ctx.text.data() && sentence.data() + sentence.size() <= ctx.text.data() + ctx.text.size();
+  if (r.found && trimmed != std::string_view::npos && sentence[trimmed] == '?' && in_text) {
     const auto end = static_cast<std::size_t>(sentence.data() - ctx.text.data()) + sentence.size();
     // The answer may open the next unit (a document's sentences are units of their own).
     constexpr std::size_t kAnswerReach = 400;
@@ -195,7 +196,7 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
   // An item of a list says what it says under its lead-in ("We do NOT ... use Google Drive or
   // Dropbox data for:" over "Training AI models"; "You may not:" over "- use the Service to
   // train"): read with it, where the item's own training predicate is what the two speak of.
-  if (sentence.data() >= ctx.text.data() && sentence.data() + sentence.size() <= ctx.text.data() + ctx.text.size()) {
+  if (in_text) {
     const std::string_view lead = list_lead_in(ctx.text, static_cast<std::size_t>(sentence.data() - ctx.text.data()));
     if (!lead.empty()) {
       const std::string joined = std::string(lead) + " " + std::string(sentence);
@@ -205,8 +206,7 @@ bool read_clause(const FindingContext& ctx, const Unit& unit, std::string_view& 
   }
   // "Your data is NOT used to train our models by default. You can opt in at any time": a ban said
   // to hold by default, with a way in right after it, is training with the reader's yes.
-  if (r.found && r.stance == "prohibits" && !r.users_only && !r.third_parties_only && ctx.lexicon.any("by_default", sentence) &&
-      sentence.data() >= ctx.text.data() && sentence.data() + sentence.size() <= ctx.text.data() + ctx.text.size()) {
+  if (r.found && r.stance == "prohibits" && !r.users_only && !r.third_parties_only && in_text && ctx.lexicon.any("by_default", sentence)) {
     constexpr std::size_t kWayInReach = 300;
     const auto end = static_cast<std::size_t>(sentence.data() - ctx.text.data()) + sentence.size();
     std::size_t stop = std::min(ctx.text.size(), end + kWayInReach);
